@@ -1,0 +1,37 @@
+# make run  — the service on the embedded SQLite default, seeded with the 13 seed roles
+# make test — lint, then the whole test suite on SQLite and a real PostgreSQL
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export SHORTLIST_TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:55432/postgres
+
+.PHONY: install run test lint schema bench bench-specs postgres clean
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(VENV)/bin/uvicorn app.main:app --host 127.0.0.1 --port 8000
+
+postgres:
+	bash scripts/test-postgres.sh
+
+lint: install
+	$(VENV)/bin/ruff check app matching criteria tests
+
+test: install lint postgres
+	@set +e; $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "error: pytest collected no tests; an empty run is a failure" >&2; fi; \
+	exit $$rc
+
+schema: install
+	$(PY) -m criteria.schema > docs/role-spec.schema.json
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

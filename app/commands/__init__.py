@@ -1,0 +1,1 @@
+"""The ``shortlist`` command's sub-commands, one module per group."""

@@ -1,0 +1,81 @@
+"""``shortlist roles``: the seed role library."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from criteria.loader import SpecError
+from criteria.roles import library_role, library_roles
+from criteria.spec import Priority
+
+cli = typer.Typer(help="The role library (the 13 seed roles).", no_args_is_help=True)
+console = Console()
+
+
+def _counts(role) -> tuple[int, int]:
+    essential = sum(1 for c in role.criteria if c.priority is Priority.essential)
+    return essential, len(role.criteria) - essential
+
+
+@cli.command("list")
+def list_roles(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """List the roles with their essential and desirable criterion counts."""
+    roles = library_roles()
+    if as_json:
+        rows = []
+        for role in roles:
+            essential, desirable = _counts(role)
+            rows.append(
+                {
+                    "id": role.id,
+                    "title": role.title,
+                    "essential": essential,
+                    "desirable": desirable,
+                    "source": role.source,
+                }
+            )
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    table = Table(title=f"{len(roles)} roles")
+    for column in ("id", "title", "essential", "desirable", "rules"):
+        table.add_column(
+            column, justify="right" if column in {"essential", "desirable", "rules"} else "left"
+        )
+    for role in roles:
+        essential, desirable = _counts(role)
+        rules = sum(1 for c in role.criteria if c.rule is not None)
+        table.add_row(role.id, role.title, str(essential), str(desirable), str(rules))
+    console.print(table)
+
+
+@cli.command("show")
+def show_role(
+    role_id: str = typer.Argument(..., metavar="ID"),
+    as_json: bool = typer.Option(False, "--json", help="Print the spec as JSON."),
+) -> None:
+    """Show one role's criteria."""
+    try:
+        role = library_role(role_id)
+    except SpecError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(role.model_dump_json(indent=2))
+        return
+    table = Table(title=f"{role.title} ({role.id})", show_lines=False)
+    for column in ("id", "priority", "category", "assessed by", "rule", "text"):
+        table.add_column(column, overflow="fold")
+    for c in role.criteria:
+        table.add_row(
+            c.id,
+            c.priority.value,
+            c.category,
+            ", ".join(s.value for s in c.assessed_by),
+            c.rule.kind if c.rule else "evidence",
+            c.text,
+        )
+    console.print(table)
