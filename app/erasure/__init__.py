@@ -1,0 +1,1 @@
+"""Right to erasure and the retention period: removing an applicant's personal data."""

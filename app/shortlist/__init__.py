@@ -1,0 +1,1 @@
+"""The ranked shortlist of a vacancy: ranking, filters and CSV/XLSX exports."""

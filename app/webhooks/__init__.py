@@ -1,0 +1,1 @@
+"""Signed ATS callbacks (Standard Webhooks) delivered from an outbox with retries."""
