@@ -1,12 +1,68 @@
-"""The FastAPI application."""
+"""The FastAPI application factory. ``app.main:app`` is built on first use from the environment.
+
+Routers are included here, one line each.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from functools import cache
+
 from fastapi import FastAPI
 
-app = FastAPI(title="Shortlist", version="0.1.0")
+from app import health
+from app.db import make_engine, make_sessionmaker
+from app.errors import install_error_handlers
+from app.limits import BodySizeLimit
+from app.settings import Settings, get_settings
+
+DESCRIPTION = """Score supporting statements for UK social care vacancies against a person
+specification, with evidence. Authenticate with `Authorization: Bearer <API key>`
+(create one with `shortlist keys create`). Every error is RFC 9457 `application/problem+json`."""
 
 
-@app.get("/healthz")
-def healthz() -> dict[str, str]:
-    return {"status": "ok"}
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    logging.basicConfig(level=settings.log_level.upper())
+    engine = make_engine(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="Shortlist",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessionmaker = make_sessionmaker(engine)
+    install_error_handlers(app)
+
+    def body_limit(path: str) -> int:
+        if path.endswith("/bulk"):
+            return settings.max_bulk_bytes
+        return settings.max_json_bytes
+
+    app.add_middleware(BodySizeLimit, limit_for=body_limit)
+    app.add_middleware(health.MetricsMiddleware)
+
+    app.include_router(health.router)
+    return app
+
+
+@cache
+def _default_app() -> FastAPI:
+    return create_app()
+
+
+def __getattr__(name: str) -> FastAPI:
+    """``app.main:app`` (what uvicorn loads), built from the environment on first access."""
+    if name == "app":
+        return _default_app()
+    raise AttributeError(name)
