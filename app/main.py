@@ -14,9 +14,13 @@ from fastapi import FastAPI
 
 from app import health
 from app.db import make_engine, make_sessionmaker
+from app.erasure import router as erasure_router
 from app.errors import install_error_handlers
 from app.limits import BodySizeLimit
+from app.panel import router as panel_router
 from app.settings import Settings, get_settings
+from app.shortlist import router as shortlist_router
+from app.webhooks import router as webhooks_router
 
 DESCRIPTION = """Score supporting statements for UK social care vacancies against a person
 specification, with evidence. Authenticate with `Authorization: Bearer <API key>`
@@ -53,6 +57,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(health.MetricsMiddleware)
 
     app.include_router(health.router)
+    app.include_router(shortlist_router.router)
+    app.include_router(panel_router.router)
+    app.include_router(webhooks_router.router)
+    app.include_router(erasure_router.router)
     return app
 
 

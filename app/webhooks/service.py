@@ -1,0 +1,125 @@
+"""The webhook outbox: events are stored in the transaction that caused them, sent later.
+
+:func:`enqueue_event` is the one entry point for anything that wants to tell the ATS about a
+change (``decision.finalised``, ``applications.bulk_completed``). It writes nothing when the
+organisation has no webhook; the worker (:mod:`app.webhooks.worker`) delivers the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from app.errors import Problem
+from app.models import WebhookDelivery, WebhookEndpoint, utcnow
+from app.webhooks.signing import SecretError, generate_secret, secret_key
+
+EVENT_TYPES = ("applications.bulk_completed", "decision.finalised")
+
+# Set after a transaction that enqueued an event commits, so the worker sends it at once.
+outbox_ready = threading.Event()
+
+
+def _wake(_session: Session) -> None:
+    outbox_ready.set()
+
+
+def message_id() -> str:
+    return "msg_" + secrets.token_hex(16)
+
+
+def enqueue_event(
+    session: Session,
+    org_id: str,
+    event_type: str,
+    data: dict[str, Any],
+    *,
+    application_id: str | None = None,
+) -> WebhookDelivery | None:
+    """Store one event for the organisation's webhook in the caller's transaction."""
+    if event_type not in EVENT_TYPES:
+        raise ValueError(f"unknown webhook event type {event_type!r}")
+    endpoint = session.get(WebhookEndpoint, org_id)
+    if endpoint is None:
+        return None
+    now = utcnow()
+    body = json.dumps(
+        {"type": event_type, "timestamp": now.isoformat(), "data": data},
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    delivery = WebhookDelivery(
+        id=message_id(),
+        org_id=org_id,
+        application_id=application_id,
+        event_type=event_type,
+        body=body,
+        url=endpoint.url,
+        status="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
+    session.add(delivery)
+    if not event.contains(session, "after_commit", _wake):
+        event.listen(session, "after_commit", _wake, once=True)
+    return delivery
+
+
+def check_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise Problem(422, "url: a webhook URL is an absolute http(s) URL", code="invalid-webhook")
+    return url
+
+
+def configure(
+    session: Session, org_id: str, url: str, secret: str | None
+) -> tuple[WebhookEndpoint, str]:
+    """Set the organisation's webhook; returns it and the secret (generated when not given)."""
+    check_url(url)
+    if secret is None:
+        secret = generate_secret()
+    else:
+        try:
+            secret_key(secret)
+        except SecretError as error:
+            raise Problem(422, f"secret: {error}", code="invalid-webhook") from None
+    endpoint = session.get(WebhookEndpoint, org_id)
+    now = utcnow()
+    if endpoint is None:
+        endpoint = WebhookEndpoint(org_id=org_id, created_at=now)
+        session.add(endpoint)
+    endpoint.url, endpoint.secret, endpoint.updated_at = url, secret, now
+    session.flush()
+    return endpoint, secret
+
+
+def endpoint_of(session: Session, org_id: str) -> WebhookEndpoint | None:
+    return session.get(WebhookEndpoint, org_id)
+
+
+def remove(session: Session, org_id: str) -> bool:
+    endpoint = session.get(WebhookEndpoint, org_id)
+    if endpoint is None:
+        return False
+    session.delete(endpoint)
+    session.flush()
+    return True
+
+
+def recent_deliveries(session: Session, org_id: str, limit: int) -> list[WebhookDelivery]:
+    return list(
+        session.scalars(
+            select(WebhookDelivery)
+            .where(WebhookDelivery.org_id == org_id)
+            .order_by(WebhookDelivery.created_at.desc())
+            .limit(limit)
+        )
+    )
