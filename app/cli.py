@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from app.commands import roles
+from app.commands import retention, roles
 
 cli = typer.Typer(
     name="shortlist",
@@ -14,6 +14,7 @@ cli = typer.Typer(
     pretty_exceptions_enable=False,
 )
 cli.add_typer(roles.cli, name="roles")
+cli.add_typer(retention.cli, name="retention")
 
 
 def main() -> None:
