@@ -1,0 +1,567 @@
+"""Pull criteria out of a person specification block, whatever its layout.
+
+Two readers share one walk over the block's rows:
+
+- a **column table** reader, switched on by a header row with Essential/Desirable (or E/D)
+  columns: one criterion per row, or (NHS style) lists of criteria inside the Essential and
+  Desirable cells of a row whose first cell names the category;
+- a **headed list** reader for everything else: Essential/Desirable headings, category
+  headings, numbered or bulleted items (also numbered items run into one line, as exports with
+  leftover HTML give them), assessment codes after a group ("A, I, D"), "(E)"/"(D)" markers,
+  two-column layouts whose sections interleave, and category rows whose criteria were run
+  together into one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from criteria.parser.rows import Row
+from criteria.parser.text import (
+    clean,
+    is_blank,
+    split_numbered,
+    split_run_on,
+    strip_bullet,
+)
+from criteria.spec import Priority, Stage
+
+CODE_STAGES: dict[str, Stage] = {
+    "A": Stage.application,
+    "F": Stage.application,
+    "S": Stage.application,
+    "I": Stage.interview,
+    "T": Stage.test,
+    "P": Stage.presentation,
+    "D": Stage.documentation,
+    "C": Stage.documentation,
+}
+WORD_STAGES: tuple[tuple[str, Stage], ...] = (
+    (r"application|supporting statement|\bcv\b|form", Stage.application),
+    (r"interview", Stage.interview),
+    (r"test|exercise|assessment centre", Stage.test),
+    (r"presentation", Stage.presentation),
+    (r"certificate|document|qualification check|registration check|reference", Stage.documentation),
+)
+CODES = re.compile(r"^[A-Z](?:\s*(?:[,/&+]|and)\s*[A-Z])*\.?$")
+PRIORITY_HEADING = re.compile(
+    r"^(?P<priority>essential|desirable)"
+    r"(?:\s+(?:criteria|requirements?|skills|qualities|attributes|characteristics))?\s*:?$",
+    re.I,
+)
+PRIORITY_PREFIX = re.compile(r"^(?P<priority>essential|desirable)\s*[:\-–]\s+(?P<text>\S.*)$", re.I)
+MARKER = re.compile(r"\s*[\(\[]\s*(?P<mark>E|D|Essential|Desirable)\s*[\)\]]\s*\.?$", re.I)
+CATEGORY_WORDS = re.compile(
+    r"\b(?:qualifications?|education|educational|training|knowledge|experience|skills"
+    r"|abilities|competenc(?:e|ies)|personal|qualities|attributes|values|behaviours?"
+    r"|requirements|circumstances|equality|opportunities|awareness|aptitudes?"
+    r"|characteristics|registration|standards|management|people|physical|other"
+    r"|special|specialist|practical|intellectual|understanding|disposition|communication)\b",
+    re.I,
+)
+ITEM_START = re.compile(
+    r"^(?:ability|able|experience of|experience in|knowledge of|understanding of|evidence"
+    r"|a |an |to |must|have|has|is |be |proven|demonstrable|good|excellent|strong|full)\b",
+    re.I,
+)
+PROSE = re.compile(
+    r"^(?:you |your |applicants?|candidates?|please|each of|the following|this section"
+    r"|all criteria|criteria will|these criteria|the selection criteria|note:|n\.b\.)",
+    re.I,
+)
+LABELS = re.compile(
+    r"^(?:assessed by|how assessed|measured by|criteria|criterion|category|requirements?"
+    r"|method of assessment|stage assessed)\s*:?\*?$",
+    re.I,
+)
+MARK = re.compile(
+    r"^[\s(\[]*(?:✓|✔|√|☑|☒|x|yes|y|\*+|\(+\**|e|d|essential|desirable|\\boxtimes)[\s)\]*]*$", re.I
+)
+FOOTNOTE = re.compile(r"^(?P<stars>\*{2,4})\s*(?P<text>\S.*)$")
+INLINE_NOTE = re.compile(r"\s*(?P<stars>\*{2,4})\s*(?:\((?P<note>[^)]*)\)?)?\s*$")
+
+
+@dataclass
+class Item:
+    text: str
+    priority: Priority
+    category: str | None
+    assessed_by: list[Stage] | None = None
+    notes: list[str] = field(default_factory=list)
+    explicit_priority: bool = False
+    line: int = 0
+    stars: str | None = None
+
+
+@dataclass
+class Extraction:
+    items: list[Item]
+    unsure: list[str]
+    priority_marked: bool  # did the document say which criteria are essential/desirable?
+    assessment_given: bool
+
+
+def parse_codes(text: str, legend: dict[str, Stage] | None = None) -> list[Stage]:
+    """Stages from "A, I, D", "F/C", "Application form / Interview"."""
+    legend = {**CODE_STAGES, **(legend or {})}
+    cleaned = clean(text).rstrip(".")
+    stages: list[Stage] = []
+    if CODES.match(cleaned):
+        for letter in re.findall(r"[A-Z]", cleaned):
+            stage = legend.get(letter)
+            if stage is not None and stage not in stages:
+                stages.append(stage)
+        return stages
+    lowered = cleaned.lower()
+    for pattern, stage in WORD_STAGES:
+        if re.search(pattern, lowered) and stage not in stages:
+            stages.append(stage)
+    return stages
+
+
+def is_codes(text: str) -> bool:
+    cleaned = clean(text).rstrip(".")
+    return bool(cleaned) and bool(CODES.match(cleaned)) and len(cleaned) <= 20
+
+
+def is_heading(text: str) -> bool:
+    """A category heading: short, no full stop, and worded like a heading, not a criterion."""
+    text = clean(text).rstrip(":").strip()
+    if not text or text.endswith((".", ";")) or len(text) > 80:
+        return False
+    words = text.split()
+    if len(words) > 8 or PRIORITY_HEADING.match(text):
+        return False
+    if ITEM_START.match(text) and len(words) > 2:
+        return False
+    if text.isupper() and len(text) > 3:
+        return True
+    if not CATEGORY_WORDS.search(text):
+        capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in {"and", "of", "&"})
+        return len(words) <= 4 and capitalised == len(words)
+    return True
+
+
+def _split_marker(text: str) -> tuple[str, Priority | None]:
+    match = MARKER.search(text)
+    if not match:
+        return text, None
+    mark = match.group("mark").lower()
+    return text[: match.start()].rstrip(" ,;-–"), (
+        Priority.essential if mark.startswith("e") else Priority.desirable
+    )
+
+
+def _text_priority(text: str) -> Priority | None:
+    lowered = text.lower()
+    if re.search(r"\bis essential\b|\bessential\)?\s*$", lowered):
+        return Priority.essential
+    if re.search(r"\bdesirable\b|\bwould be an advantage\b|\bwould be beneficial\b", lowered):
+        return Priority.desirable
+    return None
+
+
+@dataclass
+class _Section:
+    category: str | None
+    priority: Priority
+    column: int
+    items: list[Item] = field(default_factory=list)
+    last_number: int = 0
+    run_on: list[str] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, footnotes: dict[str, str], legend: dict[str, Stage]) -> None:
+        self.items: list[Item] = []
+        self.unsure: list[str] = []
+        self.footnotes = footnotes
+        self.legend = legend
+        self.priority = Priority.essential
+        self.priority_marked = False
+        self.assessment_given = False
+        self.sections: list[_Section] = []
+        self.current: dict[int, _Section] = {}
+        self.last_item: dict[int, Item] = {}
+        self.pending_codes: list[Item] = []
+        self.category_rows = False
+
+    # --- shared --------------------------------------------------------------------------
+
+    def add(self, text: str, section: _Section, line: int, number: int | None = None) -> None:
+        text, stars, note = self._footnote_markers(clean(text))
+        text = text.strip(" ;")
+        if not text or is_blank(text) or LABELS.match(text):
+            return
+        priority_text = PRIORITY_PREFIX.match(text)
+        explicit = False
+        priority = section.priority
+        if priority_text:
+            priority = Priority(priority_text.group("priority").lower())
+            text = priority_text.group("text")
+            explicit = True
+        text, marked = _split_marker(text)
+        if marked is not None:
+            priority, explicit = marked, True
+            self.priority_marked = True
+        if not explicit and (said := _text_priority(text)) is not None:
+            priority = said
+        item = Item(
+            text=text,
+            priority=priority,
+            category=section.category,
+            explicit_priority=explicit,
+            line=line,
+            stars=stars,
+        )
+        if note:
+            item.notes.append(note)
+        if stars and stars in self.footnotes:
+            item.notes.append(self.footnotes[stars])
+        section.items.append(item)
+        self.items.append(item)
+        self.pending_codes.append(item)
+        self.last_item[section.column] = item
+        if number is not None:
+            section.last_number = number
+
+    def _footnote_markers(self, text: str) -> tuple[str, str | None, str | None]:
+        match = INLINE_NOTE.search(text)
+        if not match:
+            return text, None, None
+        return text[: match.start()], match.group("stars"), match.group("note")
+
+    def new_section(self, column: int, category: str | None) -> _Section:
+        self.flush_run_on(column)
+        section = _Section(category=category, priority=self.priority, column=column)
+        self.sections.append(section)
+        self.current[column] = section
+        self.last_item.pop(column, None)
+        return section
+
+    def section(self, column: int) -> _Section:
+        if column not in self.current:
+            return self.new_section(column, None)
+        return self.current[column]
+
+    def flush_run_on(self, column: int) -> None:
+        section = self.current.get(column)
+        if section is None or not section.run_on:
+            return
+        text = " ".join(section.run_on)
+        section.run_on = []
+        pieces = split_run_on(clean(text))
+        for piece in pieces:
+            self.add(piece, section, 0)
+        if len(pieces) > 1:
+            self.unsure.append(
+                f"{section.category or 'criteria'}: {len(pieces)} criteria were run together "
+                "in one line and split by wording; check where one ends and the next begins"
+            )
+
+    def codes(self, text: str) -> None:
+        stages = parse_codes(text, self.legend)
+        if not stages:
+            return
+        for column in list(self.current):
+            self.flush_run_on(column)
+        self.assessment_given = True
+        for item in self.pending_codes:
+            if item.assessed_by is None:
+                item.assessed_by = stages
+        self.pending_codes = []
+
+    # --- headed lists -----------------------------------------------------------------------
+
+    def read_row(self, row: Row) -> None:
+        cells = [(i, c) for i, c in enumerate(row.cells) if not is_blank(clean(c))]
+        if not cells:
+            return
+        multi_line = not row.lines or len(row.lines) == 1
+        if row.table and multi_line and len(cells) >= 2 and row.cells[0].strip() != "":
+            first = clean(cells[0][1])
+            if is_heading(first) and "\n" not in cells[0][1]:
+                # a category row: heading cell, then its criteria
+                self.category_rows = True
+                self.heading(0, first)
+                for _, cell in cells[1:]:
+                    self.content(0, cell, row.line, run_on=True)
+                return
+            if not any(is_codes(c) for _, c in cells):
+                for column, cell in cells:
+                    self.content(column, cell, row.line)
+                return
+        for _, cell in cells:
+            if is_codes(cell):
+                self.codes(cell)
+            else:
+                self.content(0, cell, row.line, run_on=self.category_rows and row.table)
+
+    def heading(self, column: int, text: str) -> None:
+        self.new_section(column, text.rstrip(":").strip())
+
+    def content(self, column: int, text: str, line: int, *, run_on: bool = False) -> None:
+        paragraphs = [p for p in re.split(r"\n| • ", text) if not is_blank(clean(p))]
+        has_structure = len(paragraphs) > 1
+        for position, paragraph in enumerate(paragraphs):
+            self.paragraph(
+                column,
+                paragraph,
+                line,
+                run_on=run_on and not has_structure,
+                first_in_cell=position == 0 and has_structure,
+            )
+
+    def paragraph(
+        self, column: int, raw: str, line: int, *, run_on: bool, first_in_cell: bool
+    ) -> None:
+        text = clean(raw)
+        if not text or LABELS.match(text):
+            return
+        if match := PRIORITY_HEADING.match(text):
+            for open_column in list(self.current):
+                self.flush_run_on(open_column)
+            self.priority = Priority(match.group("priority").lower())
+            self.priority_marked = True
+            for section in self.current.values():
+                section.priority = self.priority
+            return
+        if is_codes(text):
+            self.codes(text)
+            return
+        body, bulleted = strip_bullet(text)
+        if bulleted:
+            self.add(body, self.section(column), line)
+            return
+        lead, numbered = split_numbered(text)
+        if numbered:
+            if lead:
+                if is_heading(lead):
+                    self.heading(column, lead)
+                elif lead[:1].islower() and column in self.last_item:
+                    self.last_item[column].text += " " + lead
+                else:
+                    self.add(lead, self.section(column), line)
+            for number, item_text in numbered:
+                self.add(item_text, self._numbered_section(column, number), line, number)
+            return
+        if PROSE.match(text):
+            return
+        if text.endswith(":") and not is_heading(text):
+            return  # an introduction such as "Specific qualifications ... required:"
+        if is_heading(text) and (first_in_cell or not run_on):
+            self.heading(column, text)
+            return
+        if run_on:
+            self.section(column).run_on.append(text)
+            return
+        previous = self.last_item.get(column)
+        if previous is not None and text[:1].islower():
+            previous.text += " " + text
+            return
+        if column in self.current:
+            self.add(text, self.current[column], line)
+
+    def _numbered_section(self, column: int, number: int) -> _Section:
+        """The section a numbered item continues: two-column exports interleave lists."""
+        current = self.current.get(column)
+        if current is not None and (number == 1 and not current.items):
+            return current
+        if current is not None and current.last_number == number - 1:
+            return current
+        for section in reversed(self.sections):
+            if section.last_number == number - 1 and section.last_number > 0:
+                self.current[column] = section
+                return section
+        return current if current is not None else self.new_section(column, None)
+
+    def finish(self) -> None:
+        for column in list(self.current):
+            self.flush_run_on(column)
+
+
+# --- column tables ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Columns:
+    criterion: int | None
+    essential: int | None
+    desirable: int | None
+    either: int | None  # an "E/D" column
+    assessed: int | None
+
+
+def header_columns(row: Row) -> _Columns | None:
+    if not row.table:
+        return None
+    cells = [clean(c).lower().rstrip("*: ") for c in row.cells]
+    essential = desirable = either = assessed = criterion = None
+    for index, cell in enumerate(cells):
+        if re.match(r"^(?:e\s*/\s*d|e or d|essential\s*(?:/|or)\s*desirable|priority)$", cell):
+            either = index
+        elif re.match(r"^essential(?: criteria)?$", cell):
+            essential = index
+        elif re.match(r"^desirable(?: criteria)?$", cell):
+            desirable = index
+        elif re.search(
+            r"measured|assess|how (?:identified|tested|evidenced)|method|identified by"
+            r"|tested by|^evidence",
+            cell,
+        ):
+            assessed = index
+        elif criterion is None and cell:
+            criterion = index
+    if either is None and (essential is None or desirable is None):
+        return None
+    return _Columns(criterion, essential, desirable, either, assessed)
+
+
+def _cell(cells: list[str], index: int | None) -> str:
+    if index is None or index >= len(cells):
+        return ""
+    return cells[index]
+
+
+def _is_mark(text: str) -> bool:
+    cleaned = clean(text)
+    return bool(cleaned) and bool(MARK.match(cleaned))
+
+
+def _stars(text: str) -> str | None:
+    match = re.search(r"\*{2,4}", text)
+    return match.group(0) if match else None
+
+
+class _TableReader:
+    def __init__(self, reader: _Reader, columns: _Columns) -> None:
+        self.reader = reader
+        self.columns = columns
+        self.category: str | None = None
+        self.content_columns: bool | None = None
+
+    def read(self, row: Row) -> None:
+        columns = self.columns
+        cells = row.cells
+        essential = _cell(cells, columns.essential)
+        desirable = _cell(cells, columns.desirable)
+        if self.content_columns is None and (essential.strip() or desirable.strip()):
+            longest = max(len(clean(essential).split()), len(clean(desirable).split()))
+            self.content_columns = longest > 3
+        if self.content_columns:
+            self._read_content_row(row)
+            return
+        text = _cell(cells, columns.criterion)
+        others = [c for i, c in enumerate(cells) if i != columns.criterion and not is_blank(c)]
+        if not clean(text):
+            return
+        if not others and len(clean(text).split()) <= 8 and "\n" not in text.strip():
+            self.category = clean(text).rstrip(":")
+            return
+        either = clean(_cell(cells, columns.either)).lower()
+        is_essential = _is_mark(essential) or either.startswith("e")
+        is_desirable = _is_mark(desirable) or either.startswith("d")
+        stars = _stars(essential) or _stars(desirable)
+        stages = parse_codes(_cell(cells, columns.assessed), self.reader.legend)
+        section = _Section(
+            category=self.category,
+            priority=Priority.desirable
+            if is_desirable and not is_essential
+            else Priority.essential,
+            column=0,
+        )
+        self.reader.priority_marked = True
+        before = len(self.reader.items)
+        for paragraph in [p for p in re.split(r"\n| • ", text) if clean(p)]:
+            body, _ = strip_bullet(clean(paragraph))
+            self.reader.add(body, section, row.line)
+        for item in self.reader.items[before:]:
+            item.explicit_priority = is_essential or is_desirable
+            if stages:
+                item.assessed_by = stages
+                self.reader.assessment_given = True
+            if stars and item.stars is None:
+                item.stars = stars
+                if stars in self.reader.footnotes:
+                    item.notes.append(self.reader.footnotes[stars])
+            if is_essential and is_desirable:
+                item.notes.append("marked both essential and desirable in the source")
+            if not (is_essential or is_desirable):
+                self.reader.unsure.append(
+                    f"{item.text[:60]!r}: no essential/desirable mark; taken as essential"
+                )
+        self.reader.pending_codes = []
+
+    def _read_content_row(self, row: Row) -> None:
+        columns = self.columns
+        used = {columns.essential, columns.desirable, columns.assessed, columns.either}
+        category_cells = [clean(c) for i, c in enumerate(row.cells) if i not in used and clean(c)]
+        category = category_cells[0].rstrip(":") if category_cells else self.category
+        stages = parse_codes(_cell(row.cells, columns.assessed), self.reader.legend)
+        for index, priority in (
+            (columns.essential, Priority.essential),
+            (columns.desirable, Priority.desirable),
+        ):
+            text = _cell(row.cells, index)
+            section = _Section(category=category, priority=priority, column=0)
+            before = len(self.reader.items)
+            for paragraph in [p for p in re.split(r"\n| • ", text) if clean(p)]:
+                body, _ = strip_bullet(clean(paragraph))
+                if body.lower() in {"none", "n/a", "-"}:
+                    continue
+                self.reader.add(body, section, row.line)
+            for item in self.reader.items[before:]:
+                item.explicit_priority = True
+                if stages:
+                    item.assessed_by = stages
+                    self.reader.assessment_given = True
+        self.reader.priority_marked = True
+        self.reader.pending_codes = []
+
+
+def footnotes_in(lines: list[str]) -> dict[str, str]:
+    notes: dict[str, str] = {}
+    for line in lines:
+        match = FOOTNOTE.match(clean(line))
+        if match and match.group("stars") not in notes:
+            notes[match.group("stars")] = match.group("text").strip()
+    return notes
+
+
+def legend_in(lines: list[str]) -> dict[str, Stage]:
+    """Letters a document defines for itself: "the application form (A)", "F Job Application"."""
+    legend: dict[str, Stage] = {}
+    text = "\n".join(clean(line) for line in lines)
+    for words, letter in re.findall(r"([a-z][a-z /]{2,40}?)\s*\(([A-Z])\)", text):
+        stages = parse_codes(words)
+        if len(stages) == 1:
+            legend[letter] = stages[0]
+    return legend
+
+
+def extract(rows: list[Row], *, footnotes: dict[str, str], legend: dict[str, Stage]) -> Extraction:
+    reader = _Reader(footnotes, legend)
+    table: _TableReader | None = None
+    for row in rows:
+        columns = header_columns(row)
+        if columns is not None:
+            for column in list(reader.current):
+                reader.flush_run_on(column)
+            table = _TableReader(reader, columns)
+            continue
+        if table is not None:
+            if row.table:
+                table.read(row)
+                continue
+            table = None
+        if FOOTNOTE.match(clean(row.text)):
+            continue
+        reader.read_row(row)
+    reader.finish()
+    return Extraction(
+        items=reader.items,
+        unsure=reader.unsure,
+        priority_marked=reader.priority_marked,
+        assessment_given=reader.assessment_given,
+    )

@@ -1,0 +1,181 @@
+"""Small text helpers: HTML left in exported text, list markers, slugs, run-on criteria."""
+
+from __future__ import annotations
+
+import html
+import re
+
+TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+# A bullet a Word/PDF export leaves at the start of a line.
+BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–—*]|o(?=\s)|\uf0b7|\uf0a7|\uf076|\uf0d8)\s*(?=\S)")
+NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-hj-z])[.)]\s+(?=\S)")
+# "1. " inside a line, preceded by space or start, followed by a capital, quote or bracket.
+INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=[A-Z(\"'‘“])")
+BLANKISH = re.compile(r"^[\s\u2000-\u200b\u00a0\u2610\u2612☐☒✓✔]*$")
+
+
+def clean(text: str) -> str:
+    """Text with HTML tags, bookmarks and entities removed and spaces collapsed."""
+    text = BOOKMARK.sub("", text)
+    text = TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = text.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ")
+    return " ".join(text.split())
+
+
+def is_blank(text: str) -> bool:
+    return bool(BLANKISH.match(text))
+
+
+def strip_bullet(text: str) -> tuple[str, bool]:
+    """The text without its leading bullet, and whether it had one."""
+    match = BULLET.match(text)
+    if match and not re.match(r"^\s*-\d", text):
+        return text[match.end() :].strip(), True
+    return text.strip(), False
+
+
+def split_numbered(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Split ``"Heading 1. First 2. Second"`` into the lead text and numbered items.
+
+    Only markers that continue the count are taken, so "level 2. " inside a criterion after
+    item 5 stays text. The first marker may start anywhere (a list continued from a column).
+    """
+    markers = list(INLINE_NUMBER.finditer(text))
+    chosen: list[re.Match[str]] = []
+    expected: int | None = None
+    for match in markers:
+        number = int(match.group(1))
+        if expected is None or number == expected:
+            chosen.append(match)
+            expected = number + 1
+    if not chosen:
+        return text.strip(), []
+    lead = text[: chosen[0].start()].strip()
+    items = []
+    for index, match in enumerate(chosen):
+        end = chosen[index + 1].start() if index + 1 < len(chosen) else len(text)
+        items.append((int(match.group(1)), text[match.end() : end].strip()))
+    return lead, items
+
+
+def slug(text: str, *, max_length: int = 80) -> str:
+    text = text.lower().replace("&", " and ")
+    text = re.sub(r"['’]", "", text)
+    words = re.findall(r"[a-z0-9]+", text)
+    out = ""
+    for word in words:
+        candidate = f"{out}-{word}" if out else word
+        if len(candidate) > max_length:
+            break
+        out = candidate
+    return out or "criterion"
+
+
+def category_slug(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("&", " and "))
+    stop = {"and", "the", "of", "for", "a", "an"}
+    kept = [w for w in words if w not in stop][:4] or ["general"]
+    return "_".join(kept)[:60].strip("_") or "general"
+
+
+# Words that start a new criterion when a council's export ran several into one line.
+CRITERION_STARTS = (
+    "Ability",
+    "Able",
+    "Accountable",
+    "Awareness",
+    "Act",
+    "An",
+    "A",
+    "Be",
+    "Capacity",
+    "Collaborative",
+    "Commitment",
+    "Competent",
+    "Competition",
+    "Co-production",
+    "Creative",
+    "Demonstrable",
+    "Detailed",
+    "Effective",
+    "Experience",
+    "Good",
+    "Honesty/bravery",
+    "Information",
+    "Innovative",
+    "Innovator",
+    "Integrated",
+    "Invite",
+    "Knowledge",
+    "Look",
+    "Managing",
+    "Political",
+    "Post",
+    "Professionalism",
+    "Quick",
+    "Resilient",
+    "Risk",
+    "Seeking",
+    "Solutions",
+    "Supervision",
+    "Take",
+    "Treat",
+    "Understanding",
+    "Up",
+    "Value",
+    "Working",
+)
+CONNECTORS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "including",
+    "into",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "with",
+    "within",
+    "(i.e.,",
+    "i.e.",
+    "e.g.",
+}
+
+
+def split_run_on(text: str) -> list[str]:
+    """Split text where criteria were run together without punctuation.
+
+    A sentence end (". " before a capital) always splits. Without punctuation, a word from
+    :data:`CRITERION_STARTS` starts a new criterion when the word before it ends a phrase
+    (a lower-case word that is not a connector, or an acronym such as HCPC).
+    """
+    words = text.split()
+    pieces: list[list[str]] = [[]]
+    depth = 0
+    for index, word in enumerate(words):
+        previous = words[index - 1] if index else ""
+        if pieces[-1] and depth == 0:
+            sentence_end = previous.endswith((".", "!", "?")) and word[:1].isupper()
+            sentence_end = sentence_end and previous.lower() not in {"e.g.", "i.e.", "etc."}
+            phrase_end = (
+                previous.lower().strip(",;:") not in CONNECTORS
+                and not previous.endswith((",", ";", ":", "/", "-"))
+                and (previous.islower() or (previous.isupper() and len(previous) > 1))
+            )
+            starts = word in CRITERION_STARTS and len(pieces[-1]) >= 2
+            if sentence_end or (phrase_end and starts):
+                pieces.append([])
+        pieces[-1].append(word)
+        depth += word.count("(") - word.count(")")
+        depth = max(depth, 0)
+    return [" ".join(p).strip() for p in pieces if p]
