@@ -120,7 +120,8 @@ COMMITMENT = re.compile(
     re.I,
 )
 TRAINING = re.compile(
-    r"working towards|currently (?:training|studying)|in training|or training|undertaking",
+    r"work(?:ing)? towards|currently (?:training|studying)|in training|or training|undertaking"
+    r"|willing(?:ness)? to (?:train|study|undertake|work towards)",
     re.I,
 )
 WELSH_LEVELS = {
@@ -204,9 +205,8 @@ def _qualification(text: str) -> list[_Part]:
         if not levels:
             return []
         subjects = [Subject.any]
-    if QualificationLevel.masters in levels and re.search(
-        r"masters?\b[^.,]{0,40}\bdegree", text, re.I
-    ):
+    masters_degree = QualificationLevel.masters in levels and QualificationLevel.degree in levels
+    if masters_degree and re.search(r"masters?\b[^.,]{0,40}\bdegree", text, re.I):
         levels.remove(QualificationLevel.degree)
     if Subject.occupational_therapy in subjects and Subject.health_social_care in subjects:
         subjects.remove(Subject.health_social_care)

@@ -78,6 +78,7 @@ LABELS = re.compile(
 MARK = re.compile(
     r"^[\s(\[]*(?:✓|✔|√|☑|☒|x|yes|y|\*+|\(+\**|e|d|essential|desirable|\\boxtimes)[\s)\]*]*$", re.I
 )
+LEGEND_CODE = re.compile(r"\([A-Z]\)")
 FOOTNOTE = re.compile(r"^(?P<stars>\*{2,4})\s*(?P<text>\S.*)$")
 INLINE_NOTE = re.compile(r"\s*(?P<stars>\*{2,4})\s*(?:\((?P<note>[^)]*)\)?)?\s*$")
 
@@ -125,22 +126,49 @@ def is_codes(text: str) -> bool:
     return bool(cleaned) and bool(CODES.match(cleaned)) and len(cleaned) <= 20
 
 
+HEADING_FILLER = {
+    "and",
+    "of",
+    "&",
+    "the",
+    "for",
+    "to",
+    "in",
+    "general",
+    "relevant",
+    "job",
+    "work",
+    "related",
+    "professional",
+    "technical",
+    "additional",
+    "achievements",
+    "key",
+    "essential",
+    "desirable",
+}
+
+
 def is_heading(text: str) -> bool:
     """A category heading: short, no full stop, and worded like a heading, not a criterion."""
     text = clean(text).rstrip(":").strip()
     if not text or text.endswith((".", ";")) or len(text) > 80:
         return False
-    words = text.split()
-    if len(words) > 8 or PRIORITY_HEADING.match(text):
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    if not words or len(text.split()) > 8 or PRIORITY_HEADING.match(text):
+        return False
+    if PRIORITY_PREFIX.match(text) or MARKER.search(text):
         return False
     if ITEM_START.match(text) and len(words) > 2:
         return False
-    if text.isupper() and len(text) > 3:
+    vocabulary = [w for w in words if CATEGORY_WORDS.fullmatch(w)]
+    content = [w for w in words if w.lower() not in HEADING_FILLER]
+    if vocabulary and len(vocabulary) >= 0.6 * max(len(content), 1):
         return True
-    if not CATEGORY_WORDS.search(text):
-        capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in {"and", "of", "&"})
-        return len(words) <= 4 and capitalised == len(words)
-    return True
+    if text.isupper() and (len(words) >= 2 or vocabulary):
+        return True
+    capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in {"and", "of"})
+    return 2 <= len(words) <= 4 and capitalised == len(words) and not text.isupper()
 
 
 def _split_marker(text: str) -> tuple[str, Priority | None]:
@@ -346,8 +374,8 @@ class _Reader:
             for number, item_text in numbered:
                 self.add(item_text, self._numbered_section(column, number), line, number)
             return
-        if PROSE.match(text):
-            return
+        if PROSE.match(text) or len(LEGEND_CODE.findall(text)) >= 2:
+            return  # guidance for applicants, or the legend of assessment codes
         if text.endswith(":") and not is_heading(text):
             return  # an introduction such as "Specific qualifications ... required:"
         if is_heading(text) and (first_in_cell or not run_on):
@@ -360,8 +388,8 @@ class _Reader:
         if previous is not None and text[:1].islower():
             previous.text += " " + text
             return
-        if column in self.current:
-            self.add(text, self.current[column], line)
+        if column in self.current or PRIORITY_PREFIX.match(text) or MARKER.search(text):
+            self.add(text, self.section(column), line)
 
     def _numbered_section(self, column: int, number: int) -> _Section:
         """The section a numbered item continues: two-column exports interleave lists."""
@@ -391,31 +419,59 @@ class _Columns:
     desirable: int | None
     either: int | None  # an "E/D" column
     assessed: int | None
+    category: int | None = None
+
+
+HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("either", r"^(?:e\s*/\s*d|e or d|essential\s*(?:/|or)\s*desirable|priority)$"),
+    ("essential", r"^essential(?: criteria| requirements)?$"),
+    ("desirable", r"^desirable(?: criteria| requirements)?$"),
+    (
+        "assessed",
+        r"measured|assess|how (?:identified|tested|evidenced)|method|identified by"
+        r"|tested by|^evidence|^stage",
+    ),
+    (
+        "criterion",
+        r"^(?:criteria|criterion|requirements?|description|specification"
+        r"|person specification|competenc(?:e|ies|y))$",
+    ),
+    ("category", r"^(?:category|area|attributes?|factor|heading|section)$"),
+)
 
 
 def header_columns(row: Row) -> _Columns | None:
+    """The columns of a person specification table, from its header row."""
     if not row.table:
         return None
-    cells = [clean(c).lower().rstrip("*: ") for c in row.cells]
-    essential = desirable = either = assessed = criterion = None
-    for index, cell in enumerate(cells):
-        if re.match(r"^(?:e\s*/\s*d|e or d|essential\s*(?:/|or)\s*desirable|priority)$", cell):
-            either = index
-        elif re.match(r"^essential(?: criteria)?$", cell):
-            essential = index
-        elif re.match(r"^desirable(?: criteria)?$", cell):
-            desirable = index
-        elif re.search(
-            r"measured|assess|how (?:identified|tested|evidenced)|method|identified by"
-            r"|tested by|^evidence",
-            cell,
-        ):
-            assessed = index
-        elif criterion is None and cell:
-            criterion = index
-    if either is None and (essential is None or desirable is None):
+    found: dict[str, int] = {}
+    unassigned: list[int] = []
+    for index, raw in enumerate(row.cells):
+        cell = clean(raw).lower().rstrip("*: ")
+        for name, pattern in HEADER_PATTERNS:
+            if name not in found and re.search(pattern, cell):
+                found[name] = index
+                break
+        else:
+            if cell:
+                unassigned.append(index)
+            elif "category" not in found and index == 0:
+                found["category"] = index  # an unlabelled first column names the category
+    if "either" not in found and ("essential" not in found or "desirable" not in found):
         return None
-    return _Columns(criterion, essential, desirable, either, assessed)
+    if "criterion" not in found:
+        if unassigned:
+            found["criterion"] = unassigned[0]
+        elif "category" in found and "either" in found:
+            found["criterion"], found["category"] = found["category"], None  # type: ignore[assignment]
+    return _Columns(
+        criterion=found.get("criterion"),
+        essential=found.get("essential"),
+        desirable=found.get("desirable"),
+        either=found.get("either"),
+        assessed=found.get("assessed"),
+        category=found.get("category"),
+    )
 
 
 def _cell(cells: list[str], index: int | None) -> str:
@@ -452,8 +508,14 @@ class _TableReader:
         if self.content_columns:
             self._read_content_row(row)
             return
+        if columns.category is not None and clean(_cell(cells, columns.category)):
+            self.category = clean(_cell(cells, columns.category)).rstrip(":")
         text = _cell(cells, columns.criterion)
-        others = [c for i, c in enumerate(cells) if i != columns.criterion and not is_blank(c)]
+        others = [
+            c
+            for i, c in enumerate(cells)
+            if i not in {columns.criterion, columns.category} and not is_blank(c)
+        ]
         if not clean(text):
             return
         if not others and len(clean(text).split()) <= 8 and "\n" not in text.strip():
@@ -496,6 +558,7 @@ class _TableReader:
     def _read_content_row(self, row: Row) -> None:
         columns = self.columns
         used = {columns.essential, columns.desirable, columns.assessed, columns.either}
+        used.discard(columns.category)
         category_cells = [clean(c) for i, c in enumerate(row.cells) if i not in used and clean(c)]
         category = category_cells[0].rstrip(":") if category_cells else self.category
         stages = parse_codes(_cell(row.cells, columns.assessed), self.reader.legend)
@@ -543,9 +606,11 @@ def legend_in(lines: list[str]) -> dict[str, Stage]:
 def extract(rows: list[Row], *, footnotes: dict[str, str], legend: dict[str, Stage]) -> Extraction:
     reader = _Reader(footnotes, legend)
     table: _TableReader | None = None
+    starred_header = False  # "Measured by*": a line starting "* " explains that column
     for row in rows:
         columns = header_columns(row)
         if columns is not None:
+            starred_header = any(re.search(r"[^*]\*$", c.strip()) for c in row.cells)
             for column in list(reader.current):
                 reader.flush_run_on(column)
             table = _TableReader(reader, columns)
@@ -556,6 +621,8 @@ def extract(rows: list[Row], *, footnotes: dict[str, str], legend: dict[str, Sta
                 continue
             table = None
         if FOOTNOTE.match(clean(row.text)):
+            continue
+        if starred_header and re.match(r"^\*\s", clean(row.text)):
             continue
         reader.read_row(row)
     reader.finish()

@@ -117,7 +117,7 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
     """One block per person specification, with the title, grade and team before it."""
     fields = _fields(rows)
     field_rows = {f.row for f in fields}
-    blocks: list[tuple[int, int]] = []
+    blocks: list[tuple[int, int, int]] = []
     index = 0
     while index < len(rows):
         if not _is_start(rows[index]):
@@ -128,6 +128,7 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
         # fields straight after the heading (title, grade, evaluation id) are its header
         while index < len(rows) and (index in field_rows or _label_row(rows[index])):
             index += 1
+        body = index
         while index < len(rows):
             row = rows[index]
             if _is_end(row) or (index in field_rows and _title_or_grade(fields, index)):
@@ -135,10 +136,10 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
             if _is_start(row) and index > start + 1 and _content_after(rows, start, index):
                 break
             index += 1
-        blocks.append((start, index))
+        blocks.append((start, body, index))
     roles: list[RoleBlock] = []
     previous_end = 0
-    for start, end in blocks:
+    for start, body, end in blocks:
         scope = [f for f in fields if previous_end <= f.row < end]
         title = _last(scope, "title")
         generic = None
@@ -151,7 +152,7 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
                 title=title,
                 grade=_grade(grade_text) if grade_text else None,
                 team=team if generic else None,
-                rows=rows[start + 1 : end],
+                rows=rows[body:end],
                 start_line=rows[start].line,
                 end_line=rows[end - 1].line if end > start else rows[start].line,
             )
