@@ -51,9 +51,11 @@ def _summary(roles: list[ParsedRole], written: list[str]) -> None:
     summary_console.print(table)
     for role in roles:
         for note in role.unsure:
-            summary_console.print(f"[bold]{role.spec.id}[/bold]: unsure: {note}", highlight=False)
+            summary_console.print(
+                f"[bold]{role.spec.id}[/bold]: unsure: {note}", highlight=False, soft_wrap=True
+            )
     for path in written:
-        summary_console.print(f"wrote {path}", highlight=False)
+        summary_console.print(f"wrote {path}", highlight=False, soft_wrap=True)
     summary_console.print(
         "Check each criterion's priority, assessment and rule before using the spec.",
         highlight=False,

@@ -1,0 +1,149 @@
+"""``shortlist spec import`` and ``shortlist spec check`` as a recruiter runs them."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import yaml
+from typer.testing import CliRunner
+
+from app.commands.spec import cli
+from criteria.loader import parse_spec_text
+
+runner = CliRunner()
+
+SPEC_TEXT = (
+    "Job Title: Occupational Therapist\nGrade: Band 6\n\nPerson Specification\n"
+    "Essential\n- Degree in Occupational Therapy\n- Registered with the HCPC\n"
+    "- Full driving licence\nDesirable\n- Ability to speak Welsh\n"
+)
+TWO_ROLES = (
+    "Title Care Assistant (Band A)\tDepartment Adults\tPost Ref\n"
+    "Person Specification\nExperience\n1. Experience of personal care.\nRole Dimensions\n\n"
+    "Title Senior Care Assistant (Band B)\tDepartment Adults\tPost Ref\n"
+    "Person Specification\nExperience\n1. Experience of leading a shift.\nRole Dimensions\n"
+)
+
+
+def _word_file(tmp_path: Path) -> Path:
+    document = docx.Document()
+    for line in SPEC_TEXT.splitlines():
+        document.add_paragraph(line)
+    path = tmp_path / "ot.docx"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def test_import_writes_a_valid_spec_and_prints_a_summary(tmp_path: Path) -> None:
+    out = tmp_path / "ot.yaml"
+
+    result = runner.invoke(cli, ["import", str(_word_file(tmp_path)), "-o", str(out)])
+
+    assert result.exit_code == 0, result.output
+    spec = parse_spec_text(out.read_text(encoding="utf-8"))
+    assert spec.id == "occupational-therapist-band-6"
+    assert [c.priority.value for c in spec.criteria] == [
+        "essential",
+        "essential",
+        "essential",
+        "desirable",
+    ]
+    assert [c.rule.kind for c in spec.criteria] == [
+        "qualification",
+        "registration",
+        "driving",
+        "language",
+    ]
+    assert "occupational-therapist-band-6" in result.stderr
+    assert "how criteria are assessed" in result.stderr  # what it was unsure of
+    assert f"wrote {out}" in result.stderr
+
+
+def test_import_to_standard_output_gives_one_yaml_document_per_role(tmp_path: Path) -> None:
+    source = tmp_path / "two.txt"
+    source.write_text(TWO_ROLES, encoding="utf-8")
+
+    result = runner.invoke(cli, ["import", str(source), "--no-library-ids"])
+
+    assert result.exit_code == 0, result.stderr
+    documents = list(yaml.safe_load_all(result.stdout))
+    assert [d["id"] for d in documents] == ["care-assistant-band-a", "senior-care-assistant-band-b"]
+
+
+def test_import_into_a_directory_writes_one_file_per_role(tmp_path: Path) -> None:
+    source = tmp_path / "two.txt"
+    source.write_text(TWO_ROLES, encoding="utf-8")
+    folder = tmp_path / "specs"
+    folder.mkdir()
+
+    result = runner.invoke(cli, ["import", str(source), "-o", str(folder)])
+
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "care-assistant-band-a.yaml",
+        "senior-care-assistant-band-b.yaml",
+    ]
+
+
+def test_multi_role_output_passes_spec_check(tmp_path: Path) -> None:
+    source = tmp_path / "two.txt"
+    source.write_text(TWO_ROLES, encoding="utf-8")
+    out = tmp_path / "both.yaml"
+    assert runner.invoke(cli, ["import", str(source), "-o", str(out)]).exit_code == 0
+
+    result = runner.invoke(cli, ["check", str(out)])
+
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "ok: care-assistant-band-a (1 criteria, 0 rules)",
+        "ok: senior-care-assistant-band-b (1 criteria, 0 rules)",
+    ]
+
+
+def test_unreadable_file_exits_2_with_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    image = tmp_path / "spec.docx"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    out = tmp_path / "out.yaml"
+
+    result = runner.invoke(cli, ["import", str(image), "-o", str(out)])
+
+    assert result.exit_code == 2
+    assert result.stderr == (f"error: {image}: not a Word document, PDF, ODT, RTF or text file\n")
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [image]
+
+
+def test_missing_file_exits_2(tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["import", str(tmp_path / "nope.pdf")])
+
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {tmp_path / 'nope.pdf'}: no such file\n"
+
+
+def test_document_without_a_person_specification_exits_2(tmp_path: Path) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear applicant,\nThank you for applying.\n", encoding="utf-8")
+
+    result = runner.invoke(cli, ["import", str(letter)])
+
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {letter}: no person specification found")
+    assert result.stderr.count("\n") == 1
+
+
+def test_check_reports_the_first_problem_on_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "id: ot\ntitle: OT\ncriteria:\n- id: reg\n  text: HCPC\n  rule: {kind: registation}\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(cli, ["check", str(bad)])
+
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {bad}: criteria[0].rule: 'registation' is not")
+    assert result.stderr.count("\n") == 1
