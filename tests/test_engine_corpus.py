@@ -4,6 +4,14 @@ Every case in ``tests/corpus/*.yaml`` is its own test, named by the case id. A c
 inline criterion (wrapped in a one-criterion role, scale 0..3) or a library role with a whole
 supporting statement. Labels follow the scoring semantics (met / partly_met / not_met /
 not_assessed); they are never tuned to the engine's output.
+
+A case has ``id``, ``statement``, ``expect``, exactly one of ``criterion`` (inline: text,
+priority, assessed_by, rule ...) or ``role`` (a library id), and optionally ``reference_date``
+(default 2026-11-22), ``applicant`` (structured fields) and ``why`` (the panel's reasoning, for
+labels a reader might question). Inline ``expect`` keys: verdict, needs_review, flags_include,
+flags_exclude, evidence_includes, explanation_includes, min_confidence, max_confidence, score.
+Role ``expect`` keys: recommendation, essentials_all_met, guaranteed_interview, criteria
+(criterion id -> verdict).
 """
 
 from __future__ import annotations
