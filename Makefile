@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export SHORTLIST_TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:55432/postgres
 
-.PHONY: install run test lint schema bench bench-specs postgres clean
+.PHONY: install run test lint schema bench bench-specs postgres tools clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -17,15 +17,23 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
+	$(VENV)/bin/shortlist db upgrade
+	@key=$$($(VENV)/bin/shortlist demo seed | tail -n 1); \
+	echo; echo "Shortlist is starting on http://127.0.0.1:8000 (API docs: http://127.0.0.1:8000/docs)"; \
+	echo "Demo admin API key: $$key"; \
+	echo "Try: curl -H \"Authorization: Bearer $$key\" http://127.0.0.1:8000/v1/vacancies"; echo
 	$(VENV)/bin/uvicorn app.main:app --host 127.0.0.1 --port 8000
 
 postgres:
 	bash scripts/test-postgres.sh
 
+tools:
+	bash scripts/test-tools.sh
+
 lint: install
 	$(VENV)/bin/ruff check app matching criteria tests
 
-test: install lint postgres
+test: install lint postgres tools
 	@set +e; $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "error: pytest collected no tests; an empty run is a failure" >&2; fi; \
 	exit $$rc

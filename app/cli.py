@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from app.commands import retention, roles
+from app.commands import db, demo, keys, retention, roles, serve
 from app.commands import spec as spec_commands
 
 cli = typer.Typer(
@@ -15,6 +15,10 @@ cli = typer.Typer(
     pretty_exceptions_enable=False,
 )
 cli.add_typer(roles.cli, name="roles")
+cli.add_typer(db.cli, name="db")
+cli.add_typer(keys.cli, name="keys")
+cli.add_typer(demo.cli, name="demo")
+cli.command("serve")(serve.serve)
 cli.add_typer(retention.cli, name="retention")
 cli.add_typer(spec_commands.cli, name="spec")
 

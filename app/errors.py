@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import ValidationError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -85,13 +86,17 @@ def problem_response(
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
-def _validation_detail(error: RequestValidationError) -> str:
-    first = error.errors()[0]
-    where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
-    message = str(first.get("msg", "invalid value")).removeprefix("Value error, ")
-    more = len(error.errors()) - 1
-    extra = f"; and {more} more problem{'s' if more > 1 else ''}" if more else ""
-    return f"{where}: {message}{extra}" if where else f"{message}{extra}"
+def describe_errors(error: ValidationError | RequestValidationError, prefix: str = "") -> str:
+    """Up to three validation problems on one line: ``statement.text: Field required; ...``."""
+    problems = []
+    for item in error.errors()[:3]:
+        where = prefix + ".".join(str(part) for part in item.get("loc", ()) if part != "body")
+        message = str(item.get("msg", "invalid value")).removeprefix("Value error, ")
+        problems.append(f"{where.rstrip('.')}: {message}" if where else message)
+    more = len(error.errors()) - len(problems)
+    if more:
+        problems.append(f"and {more} more problem{'s' if more > 1 else ''}")
+    return "; ".join(problems)
 
 
 def _is_database_unreachable(error: DBAPIError) -> bool:
@@ -122,7 +127,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, error: RequestValidationError) -> JSONResponse:
-        return problem_response(request, 422, _validation_detail(error), code="invalid-request")
+        return problem_response(request, 422, describe_errors(error), code="invalid-request")
 
     @app.exception_handler(DBAPIError)
     async def _database(request: Request, error: DBAPIError) -> JSONResponse:

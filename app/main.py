@@ -13,14 +13,17 @@ from functools import cache
 from fastapi import FastAPI
 
 from app import health
+from app.applications.router import router as applications_router
 from app.db import make_engine, make_sessionmaker
-from app.erasure import router as erasure_router
+from app.erasure.router import router as erasure_router
 from app.errors import install_error_handlers
 from app.limits import BodySizeLimit
-from app.panel import router as panel_router
+from app.panel.router import router as panel_router
+from app.scoring.router import router as scoring_router
 from app.settings import Settings, get_settings
-from app.shortlist import router as shortlist_router
-from app.webhooks import router as webhooks_router
+from app.shortlist.router import router as shortlist_router
+from app.vacancies.router import router as vacancies_router
+from app.webhooks.router import router as webhooks_router
 
 DESCRIPTION = """Score supporting statements for UK social care vacancies against a person
 specification, with evidence. Authenticate with `Authorization: Bearer <API key>`
@@ -57,10 +60,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(health.MetricsMiddleware)
 
     app.include_router(health.router)
-    app.include_router(shortlist_router.router)
-    app.include_router(panel_router.router)
-    app.include_router(webhooks_router.router)
-    app.include_router(erasure_router.router)
+    app.include_router(scoring_router, prefix="/v1")
+    app.include_router(vacancies_router, prefix="/v1")
+    app.include_router(applications_router, prefix="/v1")
+    app.include_router(shortlist_router)
+    app.include_router(panel_router)
+    app.include_router(webhooks_router)
+    app.include_router(erasure_router)
     return app
 
 

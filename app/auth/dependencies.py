@@ -52,5 +52,6 @@ def require(*roles: Role) -> Callable[..., Principal]:
 
 AnyKey = Annotated[Principal, Depends(require(*ALL_ROLES))]
 Staff = Annotated[Principal, Depends(require(Role.admin, Role.recruiter))]
+Reader = Annotated[Principal, Depends(require(Role.admin, Role.recruiter, Role.panel))]
 Uploader = Annotated[Principal, Depends(require(Role.admin, Role.recruiter, Role.ats))]
 Scorer = Annotated[Principal, Depends(require(Role.admin, Role.recruiter, Role.ats))]

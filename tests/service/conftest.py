@@ -8,6 +8,8 @@
 - ``session_factory`` / ``count_rows``: look at the rows the API left behind.
 - ``tenant`` / ``make_tenant``: a new organisation with one API key per role; tests isolate
   themselves by organisation, since the database is shared within a module.
+- ``TEST_SPEC`` / ``make_vacancy`` / ``upload``: a small social worker spec, a vacancy made
+  from it through the API, and one statement uploaded (and scored) through the API.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -37,6 +40,50 @@ from app.settings import Settings
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO.parent / "shared" / "seeds"
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:55432/postgres"
+
+TEST_SPEC: dict[str, Any] = {
+    "id": "social-worker-test",
+    "title": "Social Worker (test)",
+    "criteria": [
+        {
+            "id": "registration",
+            "text": "Registered with Social Work England",
+            "priority": "essential",
+            "category": "qualifications",
+            "assessed_by": ["application", "documentation"],
+            "rule": {"kind": "registration", "bodies": ["SWE"]},
+        },
+        {
+            "id": "safeguarding",
+            "text": "Experience of safeguarding adults, including section 42 enquiries",
+            "priority": "essential",
+            "category": "experience",
+            "assessed_by": ["application", "interview"],
+        },
+        {
+            "id": "driving",
+            "text": "A full driving licence and access to a car",
+            "priority": "desirable",
+            "category": "other",
+            "assessed_by": ["application"],
+            "rule": {"kind": "driving", "access_to_transport": True},
+        },
+        {
+            "id": "teamwork",
+            "text": "Ability to work as part of a team",
+            "priority": "desirable",
+            "category": "skills",
+            "assessed_by": ["interview"],
+        },
+    ],
+}
+STRONG_STATEMENT = (
+    "I am registered with Social Work England (SW123456). Since 2019 I have worked in an adult "
+    "safeguarding team. In one section 42 enquiry I assessed an older woman at risk of "
+    "financial abuse, I led the enquiry and agreed a protection plan with her, and she now "
+    "lives safely at home. I hold a full UK driving licence and have my own car.\n"
+)
+WEAK_STATEMENT = "I am interested in this role and would like to apply.\n"
 
 
 def migrate(url: str) -> None:
@@ -173,3 +220,41 @@ def make_key(session_factory: sessionmaker[Session]) -> Callable[..., str]:
         return new.secret
 
     return make
+
+
+@pytest.fixture(scope="module")
+def make_vacancy(client: TestClient) -> Callable[..., dict[str, Any]]:
+    """``make_vacancy(tenant, spec=TEST_SPEC)``: create a vacancy through the API (201)."""
+
+    def make(tenant: Tenant, spec: dict[str, Any] | None = None) -> dict[str, Any]:
+        response = client.post(
+            "/v1/vacancies", json={"spec": spec or TEST_SPEC}, headers=tenant.headers("recruiter")
+        )
+        assert response.status_code == 201, response.text
+        return response.json()
+
+    return make
+
+
+@pytest.fixture(scope="module")
+def upload(client: TestClient) -> Callable[..., dict[str, Any]]:
+    """``upload(tenant, vacancy_id, text, external_id=None, **applicant)``: one statement as JSON,
+    scored on arrival; returns the stored application (201)."""
+
+    def send(
+        tenant: Tenant,
+        vacancy_id: str,
+        text: str = STRONG_STATEMENT,
+        external_id: str | None = None,
+        **applicant: Any,
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {"statement": {"text": text}, "applicant": applicant or None}
+        if external_id is not None:
+            body["external_id"] = external_id
+        response = client.post(
+            f"/v1/vacancies/{vacancy_id}/applications", json=body, headers=tenant.headers("ats")
+        )
+        assert response.status_code == 201, response.text
+        return response.json()
+
+    return send

@@ -1,0 +1,1 @@
+"""Applications: supporting statements uploaded to a vacancy and scored on arrival."""

@@ -1,0 +1,97 @@
+"""Application request and response bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.scoring.schemas import StatementIn
+from matching.applicant import Applicant
+from matching.result import Essentials, Recommendation, ScoreResult
+
+
+class ApplicationCreate(BaseModel):
+    """``POST /v1/vacancies/{id}/applications`` as JSON."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    external_id: str | None = Field(
+        default=None,
+        max_length=200,
+        description="The ATS's id; a second upload with the same id returns the first (200).",
+    )
+    statement: StatementIn
+    applicant: Applicant | None = None
+
+
+class ResultRead(ScoreResult):
+    """The engine's result with the spec version it was scored against."""
+
+    spec_version: int
+    scored_at: dt.datetime
+
+
+class ApplicationSummary(BaseModel):
+    id: str
+    vacancy_id: str
+    applicant_ref: str
+    external_id: str | None
+    filename: str | None
+    status: str
+    created_at: dt.datetime
+    spec_version: int | None = Field(description="The version of the latest result.")
+    score: float | None
+    max_score: float | None
+    recommendation: Recommendation | None
+    essentials: Essentials | None
+    guaranteed_interview: bool | None
+
+
+class ApplicationRead(BaseModel):
+    id: str
+    vacancy_id: str
+    applicant_ref: str = Field(description="A-0001 style, per vacancy: the blind name.")
+    external_id: str | None
+    status: str
+    created_at: dt.datetime
+    filename: str | None
+    content_type: str | None
+    document_format: str | None
+    has_document: bool
+    sha256: str | None
+    warnings: list[str]
+    applicant: dict[str, Any] = Field(
+        description="Structured fields; name and contact details are left out when blind."
+    )
+    text: str | None = Field(default=None, description="Only with ?include=text.")
+    result: ResultRead | None = Field(description="The result for the newest spec version.")
+    earlier_results: list[ResultRead] = Field(
+        default_factory=list, description="Results kept from earlier spec versions."
+    )
+
+
+class ApplicationPage(BaseModel):
+    items: list[ApplicationSummary]
+    total: int
+    limit: int
+    offset: int
+
+
+class BulkItem(BaseModel):
+    filename: str
+    status: Literal["stored", "duplicate", "refused"]
+    status_code: int = Field(description="201 stored, 200 duplicate, 413/415/422 refused.")
+    application_id: str | None = None
+    applicant_ref: str | None = None
+    detail: str | None = None
+
+
+class BulkRead(BaseModel):
+    vacancy_id: str
+    spec_version: int
+    stored: int
+    duplicates: int
+    refused: int
+    files: list[BulkItem]

@@ -1,0 +1,48 @@
+"""``shortlist demo seed``: a demo organisation with the library roles as vacancies."""
+
+from __future__ import annotations
+
+import typer
+from sqlalchemy import select
+
+from app.auth.service import Principal, Role, create_key, ensure_organisation
+from app.commands.keys import database_session
+from app.models import Vacancy
+from app.vacancies.service import create_vacancy
+from criteria.roles import library_roles
+
+DEMO_ORG = "Demo Council"
+
+cli = typer.Typer(help="Demo data.", no_args_is_help=True)
+
+
+@cli.command("seed")
+def seed(org: str = typer.Option(DEMO_ORG, "--org", help="The demo organisation.")) -> None:
+    """Create the demo organisation and one vacancy per library role (skipping those already
+    there), then print a new demo admin key alone on the last line."""
+    with database_session() as session:
+        organisation = ensure_organisation(session, org)
+        existing = set(
+            session.scalars(select(Vacancy.reference).where(Vacancy.org_id == organisation.id))
+        )
+        new = create_key(session, org, Role.admin, name="demo admin")
+        principal = Principal(
+            key_id=new.key.id,
+            org_id=organisation.id,
+            role=Role.admin,
+            prefix=new.key.prefix,
+            name=new.key.name,
+            lead=False,
+        )
+        created = 0
+        for role in library_roles():
+            if role.id in existing:
+                continue
+            create_vacancy(session, principal, role, reference=role.id)
+            created += 1
+        session.commit()
+    typer.echo(
+        f"{org}: {created} vacancies created, {len(existing)} already there; demo admin key:",
+        err=True,
+    )
+    typer.echo(new.secret)

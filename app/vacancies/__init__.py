@@ -1,0 +1,1 @@
+"""Vacancies and their versioned role specs."""

@@ -1,0 +1,77 @@
+"""Vacancy request and response bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class VacancyCreate(BaseModel):
+    """``POST /v1/vacancies`` as JSON (YAML bodies and job description uploads are also taken)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    spec: dict[str, Any] = Field(description="A role spec (see docs/role-spec.schema.json).")
+    reference: str | None = Field(
+        default=None, max_length=120, description="The council's own vacancy reference."
+    )
+
+
+class SpecUpdate(BaseModel):
+    """``POST /v1/vacancies/{id}/spec``: the new version's spec."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    spec: dict[str, Any]
+
+
+class VacancySummary(BaseModel):
+    id: str
+    title: str
+    reference: str | None
+    status: str
+    version: int = Field(description="The latest spec version; new applications use it.")
+    role_id: str
+    applications: int
+    created_at: dt.datetime
+
+
+class VacancyRead(VacancySummary):
+    spec: dict[str, Any] = Field(description="The latest spec version.")
+
+
+class VacancyCreated(VacancyRead):
+    """The first vacancy created, plus every vacancy the request created (a job description
+    document describing several roles makes one vacancy per role)."""
+
+    vacancies: list[VacancyRead]
+    unsure: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="For a job description upload: per vacancy id, what the parser was unsure "
+        "of (check these criteria, then POST a corrected spec version).",
+    )
+
+
+class VacancyPage(BaseModel):
+    items: list[VacancySummary]
+    total: int
+    limit: int
+    offset: int
+
+
+class SpecVersionRead(BaseModel):
+    vacancy_id: str
+    version: int
+    spec: dict[str, Any]
+    created_at: dt.datetime
+    created_by: str | None
+
+
+class RescoreRead(BaseModel):
+    vacancy_id: str
+    version: int
+    rescored: int = Field(description="Applications scored with this version now.")
+    already_scored: int
+    skipped: int = Field(description="Applications with no text left (erased).")
