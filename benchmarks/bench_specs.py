@@ -1,0 +1,148 @@
+"""Parse the five seed documents and compare the roles with the hand-checked library.
+
+Run ``make bench-specs`` (or ``python -m benchmarks.bench_specs``). Prints a table and writes
+it into the "## Person specification parser" section of docs/benchmarks.md.
+
+Per role: criteria found / expected (paired by text similarity, rapidfuzz ratio >= 85 on
+normalised text), invented (parsed but not in the library), and among the paired criteria
+the share that agree on priority, on how they are assessed and on the rule kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+from criteria.parser import adopt_library_ids, parse_person_specification
+from criteria.parser.compare import MATCH_CUTOFF, RoleComparison, compare_role
+from criteria.roles import library_roles
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+DOCS = ROOT / "docs" / "benchmarks.md"
+SECTION = "## Person specification parser"
+REPEATS = 5
+
+
+def _percent(value: float) -> str:
+    return f"{100 * value:.0f}%"
+
+
+def run(seeds: Path) -> tuple[list[str], bool]:
+    library = {role.id: role for role in library_roles()}
+    rows: list[str] = []
+    seen: set[str] = set()
+    totals = {"expected": 0, "found": 0, "invented": 0, "priority": 0, "assessed": 0, "rule": 0}
+    timings: list[str] = []
+    for path in sorted(seeds.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        started = time.perf_counter()
+        for _ in range(REPEATS):
+            parsed = parse_person_specification(text, source=path.name)
+        elapsed = (time.perf_counter() - started) / REPEATS
+        timings.append(f"{path.name[:3]}: {1000 * elapsed:.1f} ms")
+        parsed = adopt_library_ids(parsed, library.values())
+        for role in parsed:
+            expected = library.get(role.spec.id)
+            if expected is None:
+                rows.append(
+                    f"| {path.name[:3]} | {role.spec.id} (not in the library) | 0 / 0 | "
+                    f"{len(role.spec.criteria)} | - | - | - |"
+                )
+                totals["invented"] += len(role.spec.criteria)
+                continue
+            seen.add(expected.id)
+            comparison = compare_role(role.spec, expected)
+            rows.append(_row(path.name[:3], comparison))
+            _add(totals, comparison)
+    for missing in sorted(set(library) - seen):
+        rows.append(
+            f"| - | {missing} (not parsed) | 0 / {len(library[missing].criteria)} | 0 | - | - | - |"
+        )
+        totals["expected"] += len(library[missing].criteria)
+    found = totals["found"] or 1
+    rows.append(
+        f"| all | {len(seen)} of {len(library)} roles | {totals['found']} / {totals['expected']} | "
+        f"{totals['invented']} | {_percent(totals['priority'] / found)} | "
+        f"{_percent(totals['assessed'] / found)} | {_percent(totals['rule'] / found)} |"
+    )
+    table = [
+        "| seed | role | criteria found / expected | invented | priority agrees | "
+        "assessed-by agrees | rule kind agrees |",
+        "|---|---|---|---|---|---|---|",
+        *rows,
+    ]
+    met = (
+        totals["found"] == totals["expected"]
+        and totals["invented"] == 0
+        and totals["priority"] >= 0.95 * found
+        and totals["rule"] >= 0.95 * found
+    )
+    notes = [
+        "",
+        f"Criteria are paired one to one by rapidfuzz `ratio` >= {MATCH_CUTOFF:.0f} on "
+        "lower-cased text; roles by the library id (a parsed role takes a library id when "
+        "its title and grade match, `adopt_library_ids`).",
+        f"Targets (every criterion found, none invented, >= 95% priority and rule-kind "
+        f"agreement): {'met' if met else 'NOT met'}.",
+        f"Parse time per document (mean of {REPEATS}, one core): " + "; ".join(timings) + ".",
+    ]
+    return table + notes, met
+
+
+def _row(seed: str, comparison: RoleComparison) -> str:
+    return (
+        f"| {seed} | {comparison.role_id} | {len(comparison.pairs)} / {comparison.expected} | "
+        f"{len(comparison.invented)} | {_percent(comparison.share('priority_agrees'))} | "
+        f"{_percent(comparison.share('assessed_by_agrees'))} | "
+        f"{_percent(comparison.share('rule_kind_agrees'))} |"
+    )
+
+
+def _add(totals: dict[str, int], comparison: RoleComparison) -> None:
+    totals["expected"] += comparison.expected
+    totals["found"] += len(comparison.pairs)
+    totals["invented"] += len(comparison.invented)
+    totals["priority"] += sum(1 for p in comparison.pairs if p.priority_agrees)
+    totals["assessed"] += sum(1 for p in comparison.pairs if p.assessed_by_agrees)
+    totals["rule"] += sum(1 for p in comparison.pairs if p.rule_kind_agrees)
+
+
+def write_section(lines: list[str], path: Path = DOCS) -> None:
+    """Replace (or add) the parser's section of docs/benchmarks.md, leaving the rest alone."""
+    body = (
+        "\n".join(
+            [SECTION, "", "Measured by `make bench-specs` on the five seed documents.", "", *lines]
+        )
+        + "\n"
+    )
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: body + "\n", text, count=1).rstrip("\n") + "\n"
+    else:
+        text = text.rstrip("\n") + "\n\n" + body
+    path.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=Path, default=SEEDS)
+    parser.add_argument("--no-write", action="store_true", help="Print only.")
+    args = parser.parse_args(argv)
+    if not args.seeds.is_dir():
+        print(f"error: no seed documents at {args.seeds}", file=sys.stderr)
+        return 2
+    lines, met = run(args.seeds)
+    print("\n".join(lines))
+    if not args.no_write:
+        write_section(lines)
+        print(f"\nwrote {DOCS.relative_to(ROOT)}")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
