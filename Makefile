@@ -41,5 +41,8 @@ test: install lint postgres tools
 schema: install
 	$(PY) -m criteria.schema > docs/role-spec.schema.json
 
+bench-specs: install
+	$(PY) -m benchmarks.bench_specs
+
 clean:
 	rm -rf $(VENV) data .pytest_cache
