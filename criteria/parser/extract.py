@@ -595,11 +595,14 @@ def footnotes_in(lines: list[str]) -> dict[str, str]:
 def legend_in(lines: list[str]) -> dict[str, Stage]:
     """Letters a document defines for itself: "the application form (A)", "F Job Application"."""
     legend: dict[str, Stage] = {}
-    text = "\n".join(clean(line) for line in lines)
-    for words, letter in re.findall(r"([a-z][a-z /]{2,40}?)\s*\(([A-Z])\)", text):
-        stages = parse_codes(words)
-        if len(stages) == 1:
-            legend[letter] = stages[0]
+    for line in lines:
+        if "(" not in line:
+            continue
+        for match in LEGEND_CODE.finditer(line):
+            words = re.split(r"[,;(]| or ", line[max(0, match.start() - 40) : match.start()])[-1]
+            stages = parse_codes(words)
+            if len(stages) == 1:
+                legend[match.group(0)[1]] = stages[0]
     return legend
 
 
