@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.shortlist.ranking import Decision
 from matching.result import Verdict
@@ -100,7 +100,7 @@ class DecisionWrite(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     decision: Decision
-    reason: str = Field(min_length=1, max_length=4000)
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 
 
 class MemberProgress(BaseModel):
