@@ -1,0 +1,283 @@
+"""Dates, date ranges and durations: finding the span, then resolving it against a reference date.
+
+Finding (:func:`find_temporal`) never needs the reference date; resolving (:func:`resolve_range`,
+:func:`resolve_date`, :func:`resolve_duration`) always takes it from the caller. Numeric dates are
+UK day-first ("03/04/2021" is 3 April). A year alone is read as its middle (1 July), so
+"2016-2019" is three years, as a reader would say.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+NUMBER_WORDS: dict[str, float] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "a couple of": 2,
+}
+# How a modifier shifts a stated amount: "nearly three years" is just short of three.
+MODIFIER_SHIFT: dict[str, float] = {
+    "nearly": -0.1,
+    "almost": -0.1,
+    "just under": -0.1,
+    "under": -0.1,
+    "less than": -0.1,
+    "not quite": -0.1,
+}
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:(?:19|20)\d\d|['’]\d\d)\b"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?)"
+_DATE = (
+    rf"(?:(?:{_DAY}\s+)?\b{_MONTH}\s*,?\s*{_YEAR}"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b"
+    r"|\b\d{1,2}/(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d\b)"
+)
+_OPEN_END = r"(?:the\s+)?(?:present(?:\s+day)?|now|to\s+date|date|current|ongoing|today)\b"
+_SEP = r"\s*(?:[-–—]+|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
+_NUMBER = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_MODIFIER = (
+    r"(?:over|more\s+than|nearly|almost|around|about|approximately|approx\.?|at\s+least"
+    r"|just\s+under|just\s+over|under|less\s+than|in\s+excess\s+of|not\s+quite)"
+)
+
+RANGE_RE = re.compile(
+    rf"(?:\bfrom\s+|\bbetween\s+)?(?P<start>{_DATE}){_SEP}(?:(?P<end>{_DATE})|(?P<open>{_OPEN_END}))"
+    rf"|\bbetween\s+(?P<bstart>{_DATE})\s+and\s+(?P<bend>{_DATE})",
+    re.IGNORECASE,
+)
+SINCE_RE = re.compile(rf"\bsince\s+(?P<start>{_DATE})", re.IGNORECASE)
+DATE_RE = re.compile(_DATE, re.IGNORECASE)
+DURATION_RE = re.compile(
+    rf"(?:\b(?P<mod>{_MODIFIER})\s+)?\b(?P<num>{_NUMBER})(?P<half>\s+and\s+a\s+half)?"
+    r"\s*\+?\s*-?\s*(?P<unit>years?|yrs?|months?|mths?)\b"
+    rf"(?:\s*(?:and\s+)?(?P<num2>{_NUMBER})\s*months?\b)?",
+    re.IGNORECASE,
+)
+# Durations that are not experience: ages, and time away or time to come.
+NOT_EXPERIENCE_AFTER_RE = re.compile(r"^[\s'’]*(?:-\s*)?(?:old|of\s+age|ago|out)\b", re.IGNORECASE)
+NOT_EXPERIENCE_BEFORE_RE = re.compile(
+    r"(?:\baged?|\bwithin|\bevery|\bnext|\bin|\bper|\bfor\s+the\s+next)\s*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class TemporalSpan:
+    """A found date, range or duration: half-open character offsets into the text."""
+
+    label: str  # DATE, DATE_RANGE or DURATION
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date as written: the year always, the month and day when given."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def first_day(self) -> dt.date:
+        if self.month is None:
+            return dt.date(self.year, 7, 1)
+        return dt.date(self.year, self.month, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        if self.month is None:
+            return dt.date(self.year, 7, 1)
+        if self.day is not None:
+            return dt.date(self.year, self.month, self.day)
+        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+
+def find_temporal(text: str) -> list[TemporalSpan]:
+    """Every date range, standalone date and duration in ``text`` (ranges win overlaps)."""
+    spans: list[TemporalSpan] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in RANGE_RE.finditer(text):
+        if _is_range(match):
+            spans.append(TemporalSpan("DATE_RANGE", match.start(), match.end()))
+            taken.append((match.start(), match.end()))
+    for match in SINCE_RE.finditer(text):
+        if free(match.start(), match.end()):
+            spans.append(TemporalSpan("DATE_RANGE", match.start(), match.end()))
+            taken.append((match.start(), match.end()))
+    for match in DURATION_RE.finditer(text):
+        if free(match.start(), match.end()):
+            spans.append(TemporalSpan("DURATION", match.start(), match.end()))
+            taken.append((match.start(), match.end()))
+    for match in DATE_RE.finditer(text):
+        if free(match.start(), match.end()):
+            spans.append(TemporalSpan("DATE", match.start(), match.end()))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _is_range(match: re.Match[str]) -> bool:
+    """Reject "2014 - 2" style accidents: both ends must be dates, in order."""
+    start = parse_date(match.group("start") or match.group("bstart") or "")
+    if start is None:
+        return False
+    end_text = match.group("end") or match.group("bend")
+    if end_text is None:
+        return True
+    end = parse_date(end_text)
+    return end is not None and end.last_day() >= start.first_day()
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """Read one written date, UK day-first; None when it is not a date."""
+    text = text.strip().lower()
+    numeric = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)", text)
+    if numeric:
+        day, month, year = (int(part) for part in numeric.groups())
+        return _valid(year, month, day)
+    month_year = re.fullmatch(r"(\d{1,2})/((?:19|20)\d\d)", text)
+    if month_year:
+        month, year = (int(part) for part in month_year.groups())
+        return _valid(year, month, None)
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        return PartialDate(int(text))
+    words = re.fullmatch(
+        r"(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+)?([a-z]+)\.?\s*,?\s*((?:19|20)\d\d|['’]\d\d)",
+        text,
+    )
+    if words:
+        day_text, month_text, year_text = words.groups()
+        month = MONTHS.get(month_text[:3])
+        if month is None:
+            return None
+        year = int(year_text) if year_text[0].isdigit() else 2000 + int(year_text[1:])
+        return _valid(year, month, int(day_text) if day_text else None)
+    return None
+
+
+def _valid(year: int, month: int, day: int | None) -> PartialDate | None:
+    if not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return PartialDate(year, month, day)
+
+
+def resolve_date(text: str) -> dt.date | None:
+    """A standalone date as a day (a year alone is its middle)."""
+    date = parse_date(text)
+    return date.first_day() if date else None
+
+
+def resolve_range(text: str, reference_date: dt.date) -> tuple[dt.date, dt.date] | None:
+    """A range's first and last day; an open end ("present", "to date", "since") is the reference
+    date. Ends after the reference date are cut to it."""
+    match = RANGE_RE.fullmatch(text.strip()) or RANGE_RE.search(text)
+    if match is not None and _is_range(match):
+        start = parse_date(match.group("start") or match.group("bstart"))
+        end_text = match.group("end") or match.group("bend")
+        end = parse_date(end_text).last_day() if end_text else reference_date  # type: ignore[union-attr]
+    else:
+        since = SINCE_RE.search(text)
+        if since is None:
+            return None
+        start = parse_date(since.group("start"))
+        end = reference_date
+    if start is None:
+        return None
+    first = start.first_day()
+    last = min(end, reference_date)
+    if first > last:
+        return None
+    return first, last
+
+
+def resolve_duration(text: str) -> float | None:
+    """A stated amount of time in years ("eighteen months" = 1.5, "nearly three years" = 2.9)."""
+    match = DURATION_RE.search(text)
+    if match is None:
+        return None
+    amount = _number(match.group("num"))
+    if match.group("half"):
+        amount += 0.5
+    if match.group("unit").lower().startswith("m"):
+        amount /= 12
+    if match.group("num2"):
+        amount += _number(match.group("num2")) / 12
+    modifier = " ".join((match.group("mod") or "").lower().split())
+    return round(max(amount + MODIFIER_SHIFT.get(modifier, 0.0), 0.0), 2)
+
+
+def _number(text: str) -> float:
+    text = " ".join(text.lower().split())
+    return NUMBER_WORDS[text] if text in NUMBER_WORDS else float(text)
+
+
+def years_between(first: dt.date, last: dt.date) -> float:
+    return (last - first).days / 365.25
+
+
+def merged_years(ranges: list[tuple[dt.date, dt.date]]) -> float:
+    """Total years covered by ``ranges``, overlaps counted once."""
+    total = 0.0
+    current: tuple[dt.date, dt.date] | None = None
+    for first, last in sorted(ranges):
+        if current is None or first > current[1]:
+            if current is not None:
+                total += years_between(*current)
+            current = (first, last)
+        else:
+            current = (current[0], max(current[1], last))
+    if current is not None:
+        total += years_between(*current)
+    return total
+
+
+def is_experience_duration(text: str, start: int, end: int) -> bool:
+    """False for ages ("35 years old"), time ago/away ("three years out") or to come."""
+    after = text[end : end + 12]
+    before = text[max(0, start - 16) : start]
+    return not NOT_EXPERIENCE_AFTER_RE.match(after) and not NOT_EXPERIENCE_BEFORE_RE.search(before)

@@ -1,0 +1,242 @@
+"""The matching engine: score supporting statements against a role spec, with evidence.
+
+``get_engine()`` builds one :class:`Engine` per process on first use (never at import). After
+construction an engine is read-only, so concurrent ``score`` calls from a thread pool are safe.
+The engine never reads the clock: callers pass ``reference_date``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Sequence
+
+from criteria.spec import Criterion, Priority, RoleSpec, Scale
+from matching.applicant import Applicant
+from matching.evidence import TermAnalyser, band_verdict, score_evidence
+from matching.pipeline import ParsedStatement, SentenceFeatures, build_pipeline, parse
+from matching.recognisers import RuleRegistry
+from matching.recognisers.base import NEGATED, OTHER_PERSON, RuleOutcome
+from matching.result import (
+    CriterionResult,
+    Essentials,
+    Evidence,
+    Recommendation,
+    ScoreResult,
+    Verdict,
+)
+
+ENGINE_VERSION = "1.0.0"
+BATCH_SIZE = 32
+
+
+def rule_score(verdict: Verdict, scale: Scale) -> int:
+    """met = the top of the scale; partly met = the midpoint rounded down (at least min + 1)."""
+    if verdict is Verdict.met:
+        return scale.max
+    if verdict is Verdict.partly_met:
+        return max((scale.min + scale.max) // 2, scale.min + 1)
+    return scale.min
+
+
+def band_score(band: int, scale: Scale) -> int:
+    """An evidence band (0..3) on the criterion's scale."""
+    return scale.min + round(band * (scale.max - scale.min) / 3)
+
+
+class Engine:
+    """Scores statements; build once (about a second), then call from any thread."""
+
+    def __init__(self) -> None:
+        self.nlp = build_pipeline()
+        self.features = SentenceFeatures(self.nlp)
+        self.analyser = TermAnalyser(self.nlp)
+        self.registry = RuleRegistry(self.analyser)
+
+    def parse_many(self, statements: Sequence[str]) -> list[ParsedStatement]:
+        docs = self.nlp.pipe(statements, batch_size=BATCH_SIZE)
+        return [parse(doc, self.features) for doc in docs]
+
+    def score(
+        self,
+        spec: RoleSpec,
+        statement: str,
+        *,
+        reference_date: dt.date,
+        applicant: Applicant | None = None,
+        warnings: Sequence[str] = (),
+    ) -> ScoreResult:
+        (parsed,) = self.parse_many([statement])
+        return self.score_parsed(
+            spec, parsed, reference_date=reference_date, applicant=applicant, warnings=warnings
+        )
+
+    def score_many(
+        self,
+        spec: RoleSpec,
+        statements: Sequence[str],
+        *,
+        reference_date: dt.date,
+        applicants: Sequence[Applicant | None] | None = None,
+    ) -> list[ScoreResult]:
+        if applicants is not None and len(applicants) != len(statements):
+            raise ValueError(f"{len(applicants)} applicants given for {len(statements)} statements")
+        parsed = self.parse_many(statements)
+        return [
+            self.score_parsed(
+                spec,
+                one,
+                reference_date=reference_date,
+                applicant=applicants[i] if applicants is not None else None,
+            )
+            for i, one in enumerate(parsed)
+        ]
+
+    def score_parsed(
+        self,
+        spec: RoleSpec,
+        statement: ParsedStatement,
+        *,
+        reference_date: dt.date,
+        applicant: Applicant | None = None,
+        warnings: Sequence[str] = (),
+    ) -> ScoreResult:
+        results = [
+            self.score_criterion(criterion, spec.scale, statement, applicant, reference_date)
+            for criterion in spec.criteria
+        ]
+        return aggregate(
+            spec,
+            results,
+            reference_date=reference_date,
+            disability_confident=_disability_confident(statement, applicant),
+            warnings=warnings,
+        )
+
+    def score_criterion(
+        self,
+        criterion: Criterion,
+        scale: Scale,
+        statement: ParsedStatement,
+        applicant: Applicant | None,
+        reference_date: dt.date,
+    ) -> CriterionResult:
+        rule_kind = criterion.rule.kind if criterion.rule is not None else None
+        if not criterion.assessed_at_sift:
+            stages = ", ".join(stage.value for stage in criterion.assessed_by)
+            return CriterionResult(
+                id=criterion.id,
+                priority=criterion.priority,
+                verdict=Verdict.not_assessed,
+                score=0,
+                max_score=0,
+                confidence=1.0,
+                explanation=f"Not scored at sift: assessed by {stages}.",
+                rule_kind=rule_kind,
+            )
+        if criterion.rule is None:
+            terms = self.analyser.terms(criterion.text)
+            found = score_evidence(statement, terms, criterion.text)
+            score = band_score(found.band, scale)
+            verdict = band_verdict(score, scale.min, scale.max)
+            return CriterionResult(
+                id=criterion.id,
+                priority=criterion.priority,
+                verdict=verdict,
+                score=score,
+                max_score=scale.max,
+                confidence=found.confidence,
+                needs_review=verdict is Verdict.not_met,
+                evidence=_evidence(statement, found.evidence),
+                explanation=f"Score {score} of {scale.max}. " + " ".join(found.explanation),
+            )
+        outcome: RuleOutcome = self.registry.evaluate(
+            criterion.rule, statement, applicant, reference_date
+        )
+        if outcome.verdict is Verdict.not_assessed:
+            return CriterionResult(
+                id=criterion.id,
+                priority=criterion.priority,
+                verdict=Verdict.not_assessed,
+                score=0,
+                max_score=0,
+                confidence=outcome.confidence,
+                explanation=" ".join(outcome.explanation),
+                rule_kind=rule_kind,
+            )
+        return CriterionResult(
+            id=criterion.id,
+            priority=criterion.priority,
+            verdict=outcome.verdict,
+            score=rule_score(outcome.verdict, scale),
+            max_score=scale.max,
+            confidence=round(outcome.confidence, 2),
+            needs_review=outcome.needs_review,
+            evidence=_evidence(statement, outcome.evidence),
+            explanation=" ".join(outcome.explanation),
+            rule_kind=rule_kind,
+            flags=list(outcome.flags),
+        )
+
+
+def aggregate(
+    spec: RoleSpec,
+    results: list[CriterionResult],
+    *,
+    reference_date: dt.date,
+    disability_confident: bool,
+    warnings: Sequence[str] = (),
+) -> ScoreResult:
+    """Totals, essentials, the recommendation and the guaranteed interview (see docs/scoring.md)."""
+    weights = {criterion.id: criterion.weight for criterion in spec.criteria}
+    assessed = [r for r in results if r.verdict is not Verdict.not_assessed]
+    essentials = [r for r in assessed if r.priority is Priority.essential]
+    met = sum(1 for r in essentials if r.verdict is Verdict.met)
+    all_met = met == len(essentials)
+    if any(r.verdict is Verdict.not_met for r in essentials):
+        recommendation = Recommendation.reject
+    elif all_met:
+        recommendation = Recommendation.shortlist
+    else:
+        recommendation = Recommendation.review
+    return ScoreResult(
+        role_id=spec.id,
+        reference_date=reference_date,
+        criteria=results,
+        essentials=Essentials(met=met, total=len(essentials), all_met=all_met),
+        score=round(sum(r.score * weights[r.id] for r in assessed), 2),
+        max_score=round(sum(r.max_score * weights[r.id] for r in assessed), 2),
+        recommendation=recommendation,
+        guaranteed_interview=disability_confident and all_met,
+        engine_version=ENGINE_VERSION,
+        warnings=list(warnings),
+    )
+
+
+def _evidence(statement: ParsedStatement, spans: Sequence[tuple[int, int]]) -> list[Evidence]:
+    text = statement.text
+    return [Evidence(start=start, end=end, text=text[start:end]) for start, end in spans]
+
+
+def _disability_confident(statement: ParsedStatement, applicant: Applicant | None) -> bool:
+    """The form's flag, or the applicant saying they apply under the Disability Confident scheme."""
+    if applicant is not None and applicant.disability_confident:
+        return True
+    return any(
+        not (mention.qualifiers & {OTHER_PERSON, NEGATED})
+        for mention in statement.by_label("DISABILITY_CONFIDENT")
+    )
+
+
+_engine: Engine | None = None
+_engine_lock = threading.Lock()
+
+
+def get_engine() -> Engine:
+    """The process's engine, built on first call."""
+    global _engine
+    if _engine is None:
+        with _engine_lock:
+            if _engine is None:
+                _engine = Engine()
+    return _engine

@@ -1,0 +1,208 @@
+"""Evidence scoring for criteria with no rule: what the statement shows about the topic.
+
+Concepts come from the criterion text: its concept groups (domain phrases and synonyms, see
+:mod:`matching.patterns.concepts`) and its remaining content lemmas (minus stop words and words such
+as "experience" or "ability" that name no topic). Each sentence that mentions enough of them as
+the applicant's own (not someone else's, not negated) is banded:
+
+0  nothing relevant
+1  the topic is named, or a bare claim ("I have good knowledge of safeguarding")
+2  relevant first-person experience ("I have completed section 42 enquiries")
+3  a first-person concrete example: what the applicant did (several actions, "I led", "I
+   assessed") and ideally an outcome ("the abuse stopped")
+
+The best band is the criterion's; its best one to three sentences are the evidence. rapidfuzz is
+used only upstream, to repair misspelt domain words, never as evidence itself.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.language import Language
+
+from matching.patterns.concepts import GENERIC_WORDS
+from matching.pipeline import CONCEPT_KEY, ParsedStatement, Sentence
+from matching.result import Verdict
+
+GROUP_WEIGHT = 2
+LEMMA_WEIGHT = 1
+MAX_EVIDENCE = 3
+NOT_OWN = frozenset({"other_person", "negated"})
+BAND_WORDS = {
+    0: "nothing relevant",
+    1: "the topic is named or claimed, without first-person experience",
+    2: "relevant first-person experience is described",
+    3: "a first-person concrete example (what the applicant did, and the outcome)",
+}
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What a criterion (or a specialist area) is about."""
+
+    groups: tuple[str, ...]
+    lemmas: tuple[int, ...]
+    words: tuple[str, ...]  # readable form of groups and lemmas, for explanations
+
+    @property
+    def weight(self) -> int:
+        return GROUP_WEIGHT * len(self.groups) + LEMMA_WEIGHT * len(self.lemmas)
+
+
+@dataclass(frozen=True)
+class SentenceHit:
+    sentence: Sentence
+    own_weight: int  # the applicant's own experience or claim
+    intended_weight: int  # also counting what the applicant only intends
+    matched: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EvidenceOutcome:
+    band: int  # 0..3
+    confidence: float
+    evidence: tuple[tuple[int, int], ...]
+    explanation: tuple[str, ...]
+
+
+class TermAnalyser:
+    """Reads criterion texts into :class:`Terms` with the same pipeline as statements (cached)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.stop_words = nlp.Defaults.stop_words
+        self._cache: dict[str, Terms] = {}
+        self._lock = threading.Lock()
+
+    def terms(self, text: str) -> Terms:
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        doc = self.nlp(text)
+        groups: dict[str, None] = {}
+        covered = np.zeros(len(doc), dtype=bool)
+        for span in doc.spans[CONCEPT_KEY]:
+            groups[span.id_] = None
+            covered[span.start : span.end] = True
+        lemmas: dict[int, str] = {}
+        for token in doc:
+            word = token.lemma_.lower()
+            if (
+                covered[token.i]
+                or token.is_punct
+                or token.is_space
+                or token.like_num
+                or len(word) < 3
+                or token.norm_ in self.stop_words
+                or word in self.stop_words
+                or word in GENERIC_WORDS
+                or token.norm_ in GENERIC_WORDS
+            ):
+                continue
+            lemmas[token.lemma] = word
+        found = Terms(
+            groups=tuple(groups),
+            lemmas=tuple(lemmas),
+            words=tuple(g.replace("_", " ") for g in groups) + tuple(lemmas.values()),
+        )
+        with self._lock:
+            if len(self._cache) < 10_000:
+                self._cache[text] = found
+        return found
+
+
+def sentence_hits(statement: ParsedStatement, terms: Terms) -> list[SentenceHit]:
+    """Every sentence that names any of ``terms``, with how much of it is the applicant's own."""
+    hits: list[SentenceHit] = []
+    if not terms.weight:
+        return hits
+    lemma_array = np.array(terms.lemmas, dtype=np.uint64)
+    names = dict(zip(terms.groups + terms.lemmas, terms.words, strict=True))
+    for sentence in statement.sentences:
+        places: dict[str | int, list[tuple[int, int]]] = {}
+        concepts = statement.concepts[sentence.index]
+        for group in terms.groups:
+            if group in concepts:
+                places[group] = list(concepts[group])
+        if len(lemma_array):
+            window = statement.lemmas[sentence.tok_start : sentence.tok_end]
+            for position in np.flatnonzero(np.isin(window, lemma_array)).tolist():
+                token = sentence.tok_start + position
+                places.setdefault(int(window[position]), []).append((token, token + 1))
+        if not places:
+            continue
+        own = intended = named = 0
+        for key, spans in places.items():
+            weight = GROUP_WEIGHT if isinstance(key, str) else LEMMA_WEIGHT
+            named += weight
+            found = [statement.qualifiers_at(start, end) for start, end in spans]
+            if any(not (q & NOT_OWN) for q in found):
+                intended += weight
+            if any(not (q & NOT_OWN) and "commitment" not in q for q in found):
+                own += weight
+        hits.append(SentenceHit(sentence, own, intended, tuple(names[key] for key in places)))
+    return hits
+
+
+def relevant(hit_weight: int, terms: Terms) -> bool:
+    """Enough of the criterion is named: a concept group, two words, or half of it."""
+    return hit_weight >= min(GROUP_WEIGHT, terms.weight) or 2 * hit_weight >= terms.weight
+
+
+def band_of(statement: ParsedStatement, hit: SentenceHit, terms: Terms) -> int:
+    if not relevant(hit.own_weight, terms):
+        return 1 if relevant(hit.intended_weight, terms) else 0
+    sentence = hit.sentence
+    if sentence.actions >= 1:
+        following = statement.sentences[sentence.index + 1 : sentence.index + 2]
+        outcome = sentence.outcome or any(s.outcome for s in following)
+        if sentence.actions >= 3 or (outcome and sentence.actions >= 2):
+            return 3
+        return 2
+    return 1
+
+
+def score_evidence(statement: ParsedStatement, terms: Terms, topic: str) -> EvidenceOutcome:
+    hits = sentence_hits(statement, terms)
+    banded = sorted(
+        ((band_of(statement, hit, terms), hit) for hit in hits),
+        key=lambda pair: (-pair[0], -pair[1].own_weight, pair[1].sentence.index),
+    )
+    banded = [(band, hit) for band, hit in banded if band > 0]
+    if not banded:
+        looked_for = ", ".join(terms.words[:6]) or topic
+        return EvidenceOutcome(
+            0,
+            0.5,
+            (),
+            (
+                f"Score band 0: the statement does not mention {looked_for}. Keyword matching "
+                "can miss a paraphrase, so a person should check.",
+            ),
+        )
+    band = banded[0][0]
+    best = sorted(banded[:MAX_EVIDENCE], key=lambda pair: pair[1].sentence.index)
+    matched = ", ".join(dict.fromkeys(word for _, hit in banded for word in hit.matched))
+    lines = (
+        f"Score band {band}: {BAND_WORDS[band]}.",
+        f"Matched: {matched}.",
+    )
+    confidence = {1: 0.6, 2: 0.7, 3: 0.8}[band]
+    return EvidenceOutcome(
+        band,
+        confidence,
+        tuple((hit.sentence.start, hit.sentence.end) for _, hit in best),
+        lines,
+    )
+
+
+def band_verdict(score: float, minimum: int, maximum: int) -> Verdict:
+    """met at two thirds of the scale or above; partly met above the minimum; else not met."""
+    if score >= minimum + (maximum - minimum) * 2 / 3:
+        return Verdict.met
+    if score > minimum:
+        return Verdict.partly_met
+    return Verdict.not_met

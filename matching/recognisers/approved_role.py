@@ -1,0 +1,121 @@
+"""Approved roles held (AMHP, BIA, AMCP, Practice Educator), counted against ``min_count``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from criteria.spec import ApprovedRoleRule
+from matching.applicant import Applicant
+from matching.pipeline import ParsedStatement
+from matching.recognisers.base import (
+    COMMITMENT,
+    HELD,
+    IN_TRAINING,
+    LAPSED,
+    NEGATED,
+    OTHER_PERSON,
+    PENDING,
+    RuleOutcome,
+    not_mentioned,
+    sentence_spans,
+    status,
+)
+from matching.result import Verdict
+
+ROLE_NAMES = {
+    "AMHP": "AMHP",
+    "BIA": "BIA",
+    "AMCP": "AMCP",
+    "practice_educator": "Practice Educator",
+}
+# Best to worst: the status a role takes when it is mentioned more than once.
+RANK = {HELD: 5, IN_TRAINING: 4, PENDING: 4, LAPSED: 3, COMMITMENT: 2, NEGATED: 1}
+
+
+def recognise_approved_role(
+    rule: ApprovedRoleRule,
+    statement: ParsedStatement,
+    applicant: Applicant | None,
+    reference_date: dt.date,
+) -> RuleOutcome:
+    wanted_roles = [role.value for role in rule.roles]
+    names = " / ".join(ROLE_NAMES[r] for r in wanted_roles)
+    need = f"{rule.min_count} of {names}" if rule.min_count > 1 else names
+    best: dict[str, tuple[str, list]] = {}
+    for mention in statement.by_label("ROLE"):
+        if mention.id not in wanted_roles:
+            continue
+        state = status(mention)
+        if state == OTHER_PERSON:
+            continue
+        current = best.get(mention.id)
+        if current is None or RANK[state] > RANK[current[0]]:
+            best[mention.id] = (state, [mention])
+        elif RANK[state] == RANK[current[0]]:
+            current[1].append(mention)
+    if not best:
+        return not_mentioned(f"holding {names} status")
+
+    def roles_with(*states: str) -> list[str]:
+        return [role for role, (state, _) in best.items() if state in states]
+
+    held = roles_with(HELD)
+    training = roles_with(IN_TRAINING, PENDING)
+    lapsed = roles_with(LAPSED)
+    commitment = roles_with(COMMITMENT)
+    negated = roles_with(NEGATED)
+    counted = (
+        held
+        + (training if rule.accept_training else [])
+        + (commitment if rule.accept_commitment else [])
+    )
+    evidence = sentence_spans(
+        statement, [m for role in best for m in best[role][1] if best[role][0] != NEGATED]
+    ) or sentence_spans(statement, [m for role in best for m in best[role][1]])
+
+    def listed(roles: list[str]) -> str:
+        return ", ".join(ROLE_NAMES[r] for r in roles)
+
+    lines: list[str] = []
+    if held:
+        lines.append(f"Holds {listed(held)}.")
+    if training:
+        accepted = "accepted" if rule.accept_training else "not enough on its own"
+        lines.append(f"In training for {listed(training)} ({accepted} for this criterion).")
+    if lapsed:
+        lines.append(f"Previously held {listed(lapsed)}; not current.")
+    if commitment:
+        if rule.accept_commitment:
+            lines.append(
+                f"Commits to train for {listed(commitment)}, which this criterion accepts."
+            )
+        else:
+            lines.append(
+                f"Only a commitment to train for {listed(commitment)}; a commitment is not "
+                "enough for this criterion."
+            )
+    if negated:
+        lines.append(f"Says they do not hold {listed(negated)}.")
+    if len(counted) >= rule.min_count:
+        lines.append(f"Needs {need}: met.")
+        return RuleOutcome(
+            Verdict.met, 0.9 if len(held) >= rule.min_count else 0.75, evidence, tuple(lines)
+        )
+    if counted or training or lapsed:
+        lines.append(f"Needs {need}: only partly met.")
+        return RuleOutcome(
+            Verdict.partly_met,
+            0.7,
+            evidence,
+            tuple(lines),
+            flags=("lapsed",) if lapsed else (),
+            needs_review=bool(lapsed) or not counted,
+        )
+    lines.append(f"Needs {need}: not met.")
+    return RuleOutcome(
+        Verdict.not_met,
+        0.8,
+        evidence,
+        tuple(lines),
+        flags=("negated",) if negated and not commitment else (),
+    )

@@ -1,0 +1,76 @@
+"""The Assessed and Supported Year in Employment (or the older NQSW year)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from criteria.spec import AsyeRule
+from matching.applicant import Applicant
+from matching.pipeline import ParsedStatement
+from matching.recognisers.base import (
+    COMMITMENT,
+    HELD,
+    IN_TRAINING,
+    LAPSED,
+    NEGATED,
+    OTHER_PERSON,
+    PENDING,
+    RuleOutcome,
+    not_mentioned,
+    quote,
+    sentence_spans,
+    status,
+)
+from matching.result import Verdict
+
+RANK = {HELD: 5, LAPSED: 5, IN_TRAINING: 4, PENDING: 3, COMMITMENT: 3, NEGATED: 1}
+
+
+def recognise_asye(
+    rule: AsyeRule,
+    statement: ParsedStatement,
+    applicant: Applicant | None,
+    reference_date: dt.date,
+) -> RuleOutcome:
+    mentions = [m for m in statement.by_label("ASYE") if status(m) != OTHER_PERSON]
+    if not mentions:
+        return not_mentioned("the ASYE (Assessed and Supported Year in Employment)")
+    best = max(mentions, key=lambda m: RANK[status(m)])
+    state = status(best)
+    said = quote(statement.sentence_of(best).text)
+    evidence = sentence_spans(statement, [best])
+    if state in (HELD, LAPSED):
+        return RuleOutcome(Verdict.met, 0.9, evidence, (f"Completed the ASYE: {said}.",))
+    if state == IN_TRAINING:
+        if rule.accept_training:
+            return RuleOutcome(
+                Verdict.met,
+                0.8,
+                evidence,
+                (f"Doing the ASYE now, which this criterion accepts: {said}.",),
+            )
+        return RuleOutcome(
+            Verdict.partly_met,
+            0.75,
+            evidence,
+            (f"Doing the ASYE now but not yet completed: {said}.",),
+            flags=(IN_TRAINING,),
+        )
+    if state in (PENDING, COMMITMENT):
+        if rule.accept_commitment:
+            return RuleOutcome(
+                Verdict.met,
+                0.8,
+                evidence,
+                (f"Willing to undertake the ASYE, which this criterion accepts: {said}.",),
+            )
+        return RuleOutcome(
+            Verdict.not_met,
+            0.75,
+            evidence,
+            (f"Only willing to undertake the ASYE; a commitment is not enough here: {said}.",),
+            flags=(COMMITMENT,),
+        )
+    return RuleOutcome(
+        Verdict.not_met, 0.8, evidence, (f"Has not completed the ASYE: {said}.",), flags=(NEGATED,)
+    )

@@ -1,0 +1,153 @@
+"""Driving: a full licence (and transport), or the disability alternative some councils allow."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from criteria.spec import DrivingRule
+from matching.applicant import Applicant
+from matching.pipeline import Mention, ParsedStatement
+from matching.recognisers.base import (
+    HELD,
+    LAPSED,
+    NEGATED,
+    OTHER_PERSON,
+    RuleOutcome,
+    not_mentioned,
+    quote,
+    sentence_spans,
+    status,
+)
+from matching.result import Verdict
+
+# How close (in sentences) a disability must be to "I don't drive" to be its reason.
+DISABILITY_REACH = 1
+
+
+def recognise_driving(
+    rule: DrivingRule,
+    statement: ParsedStatement,
+    applicant: Applicant | None,
+    reference_date: dt.date,
+) -> RuleOutcome:
+    driving = [m for m in statement.by_label("DRIVING") if status(m) != OTHER_PERSON]
+
+    def having(*ids: str, states: tuple[str, ...] = (HELD,)) -> list[Mention]:
+        return [m for m in driving if m.id in ids and status(m) in states]
+
+    passed = [m for m in having("learning") if "passed" in statement.sentence_of(m).text.lower()]
+    licence = having("licence") + passed
+    drives = having("drive")
+    vehicle = having("vehicle")
+    refused = having("licence", "drive", states=(NEGATED, LAPSED))
+    learning = having("learning")
+    provisional = having("provisional")
+
+    if licence or (drives and not refused):
+        held = licence or drives
+        evidence = sentence_spans(statement, held + vehicle)
+        said = quote(statement.sentence_of(held[0]).text)
+        if rule.access_to_transport and not vehicle:
+            return RuleOutcome(
+                Verdict.met,
+                0.75,
+                evidence,
+                (
+                    f"Holds a driving licence ({said}); access to transport is not stated, so "
+                    "a person should check it.",
+                ),
+            )
+        lines = [f"Holds a full driving licence: {said}."]
+        if vehicle:
+            lines.append("Access to a vehicle is stated.")
+        return RuleOutcome(Verdict.met, 0.9 if licence else 0.8, evidence, tuple(lines))
+    if applicant is not None and applicant.driving_licence:
+        lines = ["Holds a driving licence, as given on the application form."]
+        confidence = 0.9
+        if rule.access_to_transport and not vehicle:
+            lines.append("Access to transport is not stated.")
+            confidence = 0.75
+        return RuleOutcome(Verdict.met, confidence, (), tuple(lines))
+    if refused:
+        return _cannot_drive(rule, statement, refused, learning)
+    if learning:
+        return RuleOutcome(
+            Verdict.partly_met,
+            0.75,
+            sentence_spans(statement, learning),
+            (
+                f"Learning to drive, with a test booked or lessons under way: "
+                f"{quote(statement.sentence_of(learning[0]).text)}.",
+            ),
+            needs_review=True,
+        )
+    if provisional:
+        return RuleOutcome(
+            Verdict.not_met,
+            0.8,
+            sentence_spans(statement, provisional),
+            ("Holds a provisional licence only, not a full licence.",),
+        )
+    if applicant is not None and applicant.driving_licence is False:
+        return RuleOutcome(
+            Verdict.not_met, 0.8, (), ("No driving licence, as given on the application form.",)
+        )
+    return not_mentioned("a driving licence")
+
+
+def _cannot_drive(
+    rule: DrivingRule, statement: ParsedStatement, refused: list[Mention], learning: list[Mention]
+) -> RuleOutcome:
+    own = lambda label: [  # noqa: E731
+        m for m in statement.by_label(label) if status(m) not in (OTHER_PERSON, NEGATED)
+    ]
+    near = {
+        m.sentence + step
+        for m in refused
+        for step in range(-DISABILITY_REACH, DISABILITY_REACH + 1)
+    }
+    disability = [m for m in own("DISABILITY") if m.sentence in near]
+    travel = [m for m in own("TRAVEL") if m.sentence in near]
+    said = quote(statement.sentence_of(refused[0]).text)
+    if disability and travel:
+        evidence = sentence_spans(statement, refused + disability + travel)
+        modes = ", ".join(dict.fromkeys(m.text.lower() for m in travel))
+        if rule.disability_alternative:
+            return RuleOutcome(
+                Verdict.met,
+                0.7,
+                evidence,
+                (
+                    f"Does not drive because of a disability and travels by {modes} ({said}); "
+                    "this criterion accepts that alternative. The panel should confirm the "
+                    "arrangements.",
+                ),
+                flags=("disability_alternative",),
+                needs_review=True,
+            )
+        return RuleOutcome(
+            Verdict.not_met,
+            0.6,
+            evidence,
+            (
+                f"Does not drive because of a disability and travels by {modes} ({said}). "
+                "This criterion does not list a disability alternative; the panel should "
+                "consider a reasonable adjustment.",
+            ),
+            needs_review=True,
+        )
+    if learning:
+        return RuleOutcome(
+            Verdict.partly_met,
+            0.7,
+            sentence_spans(statement, refused + learning),
+            (f"Does not drive yet but is learning, with a test booked: {said}.",),
+            needs_review=True,
+        )
+    return RuleOutcome(
+        Verdict.not_met,
+        0.85,
+        sentence_spans(statement, refused),
+        (f"Does not hold a driving licence or drive: {said}.",),
+        flags=("negated",),
+    )

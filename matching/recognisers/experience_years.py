@@ -1,0 +1,175 @@
+"""Years of experience: stated totals, the union of employment ranges, years since qualifying."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from criteria.spec import ExperienceYearsRule
+from matching import dates
+from matching.applicant import Applicant
+from matching.pipeline import Mention, ParsedStatement
+from matching.recognisers.base import (
+    HELD,
+    LAPSED,
+    RuleOutcome,
+    not_mentioned,
+    sentence_spans,
+    status,
+)
+from matching.result import Verdict
+
+STUDY_RE = re.compile(
+    r"\b(?:stud(?:y|ied|ying)|student|degree|university|course|bsc|msc|ba|ma|diploma|"
+    r"pre-registration|apprenticeship|placement)\b",
+    re.IGNORECASE,
+)
+QUALIFIED_RE = re.compile(
+    r"\b(?:qualif\w*|graduat\w*|post[- ]?qual\w*|awarded|registered|passed my degree)\b",
+    re.IGNORECASE,
+)
+POST_QUALIFICATION_RE = re.compile(
+    r"\b(?:qualified|post[- ]?qual\w*|as an? (?:qualified|registered)|as an? (?:ot|occupational "
+    r"therapist|social worker)|since qualifying|registered)\b",
+    re.IGNORECASE,
+)
+
+
+def _fmt(day: dt.date, reference_date: dt.date) -> str:
+    return "present" if day == reference_date else day.strftime("%Y-%m")
+
+
+def recognise_experience_years(
+    rule: ExperienceYearsRule,
+    statement: ParsedStatement,
+    applicant: Applicant | None,
+    reference_date: dt.date,
+) -> RuleOutcome:
+    text = statement.text
+    own = [m for m in statement.mentions if status(m) in (HELD, LAPSED)]
+    qualified_on, qualified_mention = _qualification_date(statement, own, applicant)
+    sources: list[tuple[float, float, str, list[Mention]]] = []  # (years, confidence, line, spans)
+
+    totals: list[tuple[float, Mention]] = []
+    for mention in own:
+        if mention.label != "DURATION":
+            continue
+        if not dates.is_experience_duration(text, mention.start, mention.end):
+            continue
+        sentence = statement.sentence_of(mention).text
+        if rule.post_qualification and not POST_QUALIFICATION_RE.search(sentence):
+            continue
+        years = dates.resolve_duration(mention.text)
+        if years:
+            totals.append((years, mention))
+    if totals:
+        years, mention = max(totals, key=lambda pair: pair[0])
+        sources.append((years, 0.9, f"States {mention.text} = {years:g} years.", [mention]))
+
+    ranges: list[tuple[dt.date, dt.date, Mention]] = []
+    for mention in own:
+        if mention.label != "DATE_RANGE":
+            continue
+        if STUDY_RE.search(statement.sentence_of(mention).text):
+            continue
+        resolved = dates.resolve_range(mention.text, reference_date)
+        if resolved is None:
+            continue
+        first, last = resolved
+        if rule.post_qualification and qualified_on is not None:
+            first = max(first, qualified_on)
+        if first < last:
+            ranges.append((first, last, mention))
+    if ranges:
+        years = dates.merged_years([(first, last) for first, last, _ in ranges])
+        parts = " + ".join(
+            f"{_fmt(first, reference_date)}..{_fmt(last, reference_date)}"
+            for first, last, _ in sorted(ranges, key=lambda r: r[0])
+        )
+        overlap = " (overlaps counted once)" if len(ranges) > 1 else ""
+        cut = " counted from qualifying" if rule.post_qualification and qualified_on else ""
+        sources.append(
+            (
+                years,
+                0.9,
+                f"Employment {parts}{cut} = {years:.1f} years{overlap}.",
+                [r[2] for r in ranges],
+            )
+        )
+
+    if rule.post_qualification and qualified_on is not None:
+        years = dates.years_between(qualified_on, reference_date)
+        where = "on the application form" if qualified_mention is None else "in the statement"
+        sources.append(
+            (
+                max(years, 0.0),
+                0.65,
+                f"Qualified {qualified_on:%Y-%m} ({where}), so {years:.1f} years to "
+                f"{reference_date:%Y-%m-%d}, assuming continuous practice.",
+                [qualified_mention] if qualified_mention else [],
+            )
+        )
+
+    kind = "post-qualifying experience" if rule.post_qualification else "experience"
+    wanted = f"{rule.min_years:g} years' {kind}"
+    if not sources:
+        return not_mentioned(f"how many years of {kind} the applicant has")
+    years, confidence, line, spans = max(sources, key=lambda source: (source[0], source[1]))
+    if years >= rule.min_years:
+        # A firmer source that also reaches the minimum is preferred over the inference.
+        firm = [s for s in sources if s[0] >= rule.min_years and s[1] > confidence]
+        if firm:
+            years, confidence, line, spans = max(firm, key=lambda s: s[1])
+        verdict = Verdict.met
+    elif years > 0:
+        verdict = Verdict.partly_met
+    else:
+        verdict = Verdict.not_met
+    lines = [line, f"Needs {wanted}: {'reached' if verdict is Verdict.met else 'not reached'}."]
+    return RuleOutcome(
+        verdict=verdict,
+        confidence=confidence,
+        evidence=sentence_spans(statement, [m for m in spans if m is not None]),
+        explanation=tuple(lines),
+        needs_review=verdict is Verdict.not_met,
+        detail={"years": round(years, 2)},
+    )
+
+
+def _qualification_date(
+    statement: ParsedStatement, own: list[Mention], applicant: Applicant | None
+) -> tuple[dt.date | None, Mention | None]:
+    """The latest date the applicant says they qualified, or the form's ``qualified_on``."""
+    found: list[tuple[dt.date, Mention]] = []
+    for sentence in statement.sentences:
+        cue = QUALIFIED_RE.search(sentence.text)
+        if cue is None:
+            continue
+        cue_at = sentence.start + cue.start()
+        candidates: list[tuple[int, dt.date, Mention]] = []
+        for mention in own:
+            if mention.sentence != sentence.index:
+                continue
+            day: dt.date | None = None
+            if mention.label == "DATE":
+                day = dates.resolve_date(mention.text)
+            elif mention.label == "DATE_RANGE" and STUDY_RE.search(sentence.text):
+                parsed = dates.RANGE_RE.search(mention.text)
+                end = (parsed.group("end") or parsed.group("bend")) if parsed else None
+                day = dates.resolve_date(end) if end else None
+            if day is not None:
+                # The first date after the cue, else the nearest one before it.
+                rank = (
+                    mention.start - cue_at
+                    if mention.start >= cue_at
+                    else 10_000 + cue_at - mention.start
+                )
+                candidates.append((rank, day, mention))
+        if candidates:
+            _, day, mention = min(candidates, key=lambda c: c[0])
+            found.append((day, mention))
+    if found:
+        return max(found, key=lambda pair: pair[0])
+    if applicant is not None and applicant.qualified_on is not None:
+        return applicant.qualified_on, None
+    return None, None

@@ -1,0 +1,98 @@
+"""A language (usually Welsh) spoken at or above a minimum level."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from criteria.spec import LANGUAGE_LEVEL_ORDER, LanguageRule
+from matching.applicant import Applicant
+from matching.pipeline import Mention, ParsedStatement
+from matching.recognisers.base import (
+    NEGATED,
+    OTHER_PERSON,
+    RuleOutcome,
+    not_mentioned,
+    quote,
+    sentence_spans,
+    status,
+)
+from matching.result import Verdict
+
+LEVEL_RANK = {level.value: rank for rank, level in enumerate(LANGUAGE_LEVEL_ORDER)}
+# How far (in tokens) a level word ("fluent", "conversational") may stand from the language.
+CUE_REACH = 6
+# "I speak Welsh" with no level: read as a working (intermediate) level, for a person to check.
+UNSTATED_LEVEL = "intermediate"
+
+
+def recognise_language(
+    rule: LanguageRule,
+    statement: ParsedStatement,
+    applicant: Applicant | None,
+    reference_date: dt.date,
+) -> RuleOutcome:
+    name = rule.language.replace("_", " ").title()
+    minimum = rule.min_level.value if rule.min_level else None
+    found: list[tuple[int, Verdict, str, Mention, bool]] = []  # rank, verdict, line, where, review
+    for mention in statement.by_label("LANGUAGE"):
+        if mention.id != rule.language:
+            continue
+        state = status(mention)
+        if state == OTHER_PERSON:
+            continue
+        said = quote(statement.sentence_of(mention).text)
+        if state == NEGATED:
+            found.append(
+                (0, Verdict.not_met, f"Says they do not speak {name}: {said}.", mention, False)
+            )
+            continue
+        cues = [
+            cue
+            for cue in statement.in_sentence(mention.sentence, "LANG_LEVEL", "LANG_USE")
+            if abs(cue.tok_start - mention.tok_start) <= CUE_REACH and status(cue) != OTHER_PERSON
+        ]
+        levels = [cue.id for cue in cues if cue.label == "LANG_LEVEL" and cue.id in LEVEL_RANK]
+        if any(cue.id == "learning" for cue in cues):
+            found.append((2, Verdict.partly_met, f"Learning {name}: {said}.", mention, False))
+        elif levels:
+            level = max(levels, key=LEVEL_RANK.__getitem__)
+            found.append(_by_level(name, level, minimum, said, mention, review=False))
+        elif any(cue.label == "LANG_USE" for cue in cues):
+            found.append(_by_level(name, UNSTATED_LEVEL, minimum, said, mention, review=True))
+    if found:
+        rank, verdict, line, mention, review = max(found, key=lambda f: f[0])
+        return RuleOutcome(
+            verdict,
+            0.85 if not review else 0.65,
+            sentence_spans(statement, [mention]),
+            (line,),
+            flags=("negated",) if rank == 0 else (),
+            needs_review=review,
+        )
+    if applicant is not None and applicant.welsh is not None and rule.language == "welsh":
+        level = applicant.welsh.value
+        if minimum is None or LEVEL_RANK[level] >= LEVEL_RANK[minimum]:
+            return RuleOutcome(
+                Verdict.met, 0.9, (), (f"Welsh at {level} level (application form).",)
+            )
+        return RuleOutcome(
+            Verdict.partly_met,
+            0.9,
+            (),
+            (f"Welsh at {level} level (application form), below the {minimum} level asked for.",),
+        )
+    return not_mentioned(f"the applicant's {name}")
+
+
+def _by_level(
+    name: str, level: str, minimum: str | None, said: str, mention: Mention, *, review: bool
+) -> tuple[int, Verdict, str, Mention, bool]:
+    if minimum is None or LEVEL_RANK[level] >= LEVEL_RANK[minimum]:
+        return 4, Verdict.met, f"Speaks {name} ({level} level): {said}.", mention, review
+    return (
+        3,
+        Verdict.partly_met,
+        f"Speaks {name} at about {level} level, below the {minimum} level asked for: {said}.",
+        mention,
+        review,
+    )

@@ -1,0 +1,276 @@
+"""A qualification in an accepted subject at or above a minimum level."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from criteria.spec import QUALIFICATION_LEVEL_ORDER, QualificationRule
+from matching.applicant import Applicant
+from matching.patterns.entities import QUALIFICATIONS
+from matching.pipeline import Mention, ParsedStatement
+from matching.recognisers.base import (
+    COMMITMENT,
+    HELD,
+    IN_TRAINING,
+    LAPSED,
+    NEGATED,
+    OTHER_PERSON,
+    PENDING,
+    RuleOutcome,
+    not_mentioned,
+    quote,
+    sentence_spans,
+    status,
+)
+from matching.recognisers.registration import _claims
+from matching.result import Verdict
+
+LEVEL_RANK = {level.value: rank for rank, level in enumerate(QUALIFICATION_LEVEL_ORDER)}
+SUBJECT_NAMES = {
+    "occupational_therapy": "occupational therapy",
+    "social_work": "social work",
+    "health_social_care": "health and social care",
+    "nursing": "nursing",
+    "any": "any subject",
+}
+LEVEL_NAMES = {
+    "nvq3": "level 3",
+    "diploma": "diploma",
+    "degree": "degree",
+    "postgraduate": "postgraduate",
+    "masters": "masters",
+}
+# How far (in tokens) a subject may stand from the award it belongs to.
+SUBJECT_REACH = 9
+
+
+@dataclass(frozen=True)
+class Award:
+    mention: Mention
+    level: str | None  # None: below every level the spec knows (e.g. a level 2 certificate)
+    subject: str | None
+    status: str
+
+
+def _awards(statement: ParsedStatement) -> list[Award]:
+    awards: list[Award] = []
+    for mention in statement.by_label("QUAL"):
+        if mention.id.startswith("framework_"):
+            level = mention.id.removeprefix("framework_")
+            level_value: str | None = None if level == "below" else level
+            subject = None
+        else:
+            level_value, subject = QUALIFICATIONS[mention.id]
+        if subject is None:
+            subject = _nearest_subject(statement, mention)
+        awards.append(Award(mention, level_value, subject, status(mention)))
+    return awards
+
+
+def _nearest_subject(statement: ParsedStatement, award: Mention) -> str | None:
+    in_sentence = statement.in_sentence(award.sentence, "SUBJECT", "QUAL")
+    best: tuple[int, str] | None = None
+    for other in in_sentence:
+        if other.label != "SUBJECT":
+            continue
+        if other.tok_start >= award.tok_end:
+            lo, hi = award.tok_end, other.tok_start
+        else:
+            lo, hi = other.tok_end, award.tok_start
+        distance = max(hi - lo, 0)
+        if distance > SUBJECT_REACH:
+            continue
+        between = [q for q in in_sentence if q.label == "QUAL" and lo <= q.tok_start < hi]
+        if between:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, other.id)
+    return best[1] if best else None
+
+
+def _describe(award: Award) -> str:
+    subject = SUBJECT_NAMES.get(award.subject or "", "an unstated subject")
+    return f"{award.mention.text} ({subject})"
+
+
+def recognise_qualification(
+    rule: QualificationRule,
+    statement: ParsedStatement,
+    applicant: Applicant | None,
+    reference_date: dt.date,
+) -> RuleOutcome:
+    subjects = [subject.value for subject in rule.subjects]
+    wanted = " or ".join(SUBJECT_NAMES[s] for s in subjects)
+    if rule.min_level is not None:
+        wanted += f" at {LEVEL_NAMES[rule.min_level.value]} level or above"
+    candidates: list[tuple[int, RuleOutcome]] = []
+    for award in _awards(statement):
+        if award.status == OTHER_PERSON:
+            continue
+        if award.mention.id == "equivalent":
+            if award.status == HELD:
+                verdict = Verdict.met if rule.accept_equivalent else Verdict.partly_met
+                candidates.append(
+                    (
+                        1,
+                        _outcome(
+                            statement,
+                            award,
+                            verdict,
+                            0.55,
+                            "Says they hold an equivalent qualification; a person should confirm "
+                            "it is equivalent.",
+                            review=True,
+                        ),
+                    )
+                )
+            continue
+        subject_ok = "any" in subjects or award.subject in subjects
+        level_ok = award.level is not None and (
+            rule.min_level is None or LEVEL_RANK[award.level] >= LEVEL_RANK[rule.min_level.value]
+        )
+        if award.status in (NEGATED, LAPSED):
+            candidates.append(
+                (
+                    0,
+                    _outcome(
+                        statement,
+                        award,
+                        Verdict.not_met,
+                        0.8,
+                        f"Says they do not hold {_describe(award)}.",
+                        flags=(NEGATED,),
+                    ),
+                )
+            )
+        elif not subject_ok:
+            candidates.append(
+                (
+                    0,
+                    _outcome(
+                        statement,
+                        award,
+                        Verdict.not_met,
+                        0.75,
+                        f"Holds {_describe(award)}, which is not in {wanted}.",
+                    ),
+                )
+            )
+        elif not level_ok:
+            candidates.append(
+                (
+                    0,
+                    _outcome(
+                        statement,
+                        award,
+                        Verdict.not_met,
+                        0.8,
+                        f"Holds {_describe(award)}, below the level asked for ({wanted}).",
+                    ),
+                )
+            )
+        elif award.status == HELD:
+            candidates.append(
+                (3, _outcome(statement, award, Verdict.met, 0.9, f"Holds {_describe(award)}."))
+            )
+        elif award.status in (IN_TRAINING, PENDING):
+            if rule.accept_training:
+                candidates.append(
+                    (
+                        2,
+                        _outcome(
+                            statement,
+                            award,
+                            Verdict.met,
+                            0.75,
+                            f"Studying for {_describe(award)}; this criterion accepts "
+                            "applicants still in training.",
+                        ),
+                    )
+                )
+            else:
+                candidates.append(
+                    (
+                        1,
+                        _outcome(
+                            statement,
+                            award,
+                            Verdict.partly_met,
+                            0.7,
+                            f"Still studying for {_describe(award)} (not yet awarded); "
+                            "this criterion asks for the qualification itself.",
+                            review=True,
+                            flags=(award.status,),
+                        ),
+                    )
+                )
+        elif award.status == COMMITMENT:
+            candidates.append(
+                (
+                    0,
+                    _outcome(
+                        statement,
+                        award,
+                        Verdict.not_met,
+                        0.7,
+                        f"Only intends to gain {_describe(award)}.",
+                    ),
+                )
+            )
+    if candidates:
+        return max(candidates, key=lambda pair: pair[0])[1]
+    inferred = _from_registration(rule, statement, subjects)
+    if inferred is not None:
+        return inferred
+    return not_mentioned(f"a qualification in {wanted}")
+
+
+def _outcome(
+    statement: ParsedStatement,
+    award: Award,
+    verdict: Verdict,
+    confidence: float,
+    line: str,
+    *,
+    review: bool = False,
+    flags: tuple[str, ...] = (),
+) -> RuleOutcome:
+    return RuleOutcome(
+        verdict=verdict,
+        confidence=confidence,
+        evidence=sentence_spans(statement, [award.mention]),
+        explanation=(line,),
+        flags=flags,
+        needs_review=review,
+    )
+
+
+def _from_registration(
+    rule: QualificationRule, statement: ParsedStatement, subjects: list[str]
+) -> RuleOutcome | None:
+    """A current registration as an OT or social worker implies the qualification it needs."""
+    profession_bodies = {
+        "occupational_therapy": {"HCPC"},
+        "social_work": {"SWE", "SCW", "NISCC", "SSSC"},
+    }
+    for claim in _claims(statement):
+        if claim.status != HELD:
+            continue
+        sentence = claim.mention.sentence
+        professions = {m.id for m in statement.in_sentence(sentence, "SUBJECT")}
+        for subject in subjects:
+            if subject in professions and set(claim.bodies) & profession_bodies.get(subject, set()):
+                text = statement.sentences[sentence].text
+                return RuleOutcome(
+                    verdict=Verdict.met,
+                    confidence=0.6,
+                    evidence=sentence_spans(statement, [claim.mention]),
+                    explanation=(
+                        f"No qualification is named, but the applicant is registered as a "
+                        f"{SUBJECT_NAMES[subject]} practitioner ({quote(text)}), which needs an "
+                        "approved qualification; a person should confirm it.",
+                    ),
+                    needs_review=True,
+                )
+    return None

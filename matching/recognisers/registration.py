@@ -1,0 +1,195 @@
+"""Registration with a professional regulator (HCPC, Social Work England, Social Care Wales ...)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from criteria.spec import RegistrationRule
+from matching.applicant import Applicant
+from matching.pipeline import Mention, ParsedStatement
+from matching.recognisers.base import (
+    HELD,
+    IN_TRAINING,
+    LAPSED,
+    NEGATED,
+    OTHER_PERSON,
+    RuleOutcome,
+    not_mentioned,
+    quote,
+    sentence_spans,
+    status,
+)
+from matching.result import Verdict
+
+# Registration numbers whose prefix does not name one body: social workers' "SW" numbers were
+# issued by the HCPC until 2019 and by Social Work England since.
+NUMBER_BODIES: dict[str, tuple[str, ...]] = {
+    "HCPC": ("HCPC",),
+    "SW": ("SWE", "HCPC"),
+    "NMC": ("NMC",),
+}
+PROFESSION_BODIES: dict[str, tuple[str, ...]] = {
+    "occupational_therapy": ("HCPC",),
+    "social_work": ("SWE", "SCW", "NISCC", "SSSC"),
+    "nursing": ("NMC",),
+}
+STATUS_WORDS: dict[str, str] = {
+    "pending": "registration is pending",
+    "in_training": "a student, not yet registered",
+    "commitment": "intends to register",
+    "negated": "says they are not registered",
+    "lapsed": "registration has lapsed",
+}
+
+
+@dataclass(frozen=True)
+class Claim:
+    bodies: tuple[str, ...]
+    status: str
+    mention: Mention
+    number: str | None
+    implicit: bool = False
+
+
+def _claims(statement: ParsedStatement) -> list[Claim]:
+    claims: list[Claim] = []
+    last_bodies: tuple[str, ...] = ()
+    for sentence in statement.sentences:
+        found = statement.in_sentence(sentence.index, "REG_BODY", "REG_NUMBER", "REG_CUE")
+        if not found:
+            continue
+        bodies = [m for m in found if m.label == "REG_BODY"]
+        numbers = [m for m in found if m.label == "REG_NUMBER"]
+        cues = [m for m in found if m.label == "REG_CUE" and m.id != "pre_registration"]
+        number = numbers[0].text if numbers else None
+        if bodies and (cues or numbers):
+            for body in bodies:
+                claims.append(Claim((body.id,), status(body), body, number))
+            for cue in cues:  # "... but I came off the register": a later change of status
+                later = [body for body in bodies if body.tok_start < cue.tok_start]
+                if later and status(cue) not in (HELD, status(later[-1])):
+                    claims.append(Claim((later[-1].id,), status(cue), cue, None))
+            claims.sort(key=lambda claim: claim.mention.start)
+            last_bodies = tuple(body.id for body in bodies)
+        elif numbers:
+            for found_number in numbers:
+                bodies_of_number = NUMBER_BODIES.get(found_number.id, ())
+                claims.append(Claim(bodies_of_number, status(found_number), found_number, number))
+                last_bodies = bodies_of_number or last_bodies
+        elif cues:
+            professions = [
+                m.id
+                for m in statement.in_sentence(sentence.index, "SUBJECT", "QUAL")
+                if m.id in PROFESSION_BODIES
+            ]
+            cue = cues[-1]
+            if last_bodies:
+                claims.append(Claim(last_bodies, status(cue), cue, None))
+            elif professions:
+                claims.append(
+                    Claim(PROFESSION_BODIES[professions[0]], status(cue), cue, None, implicit=True)
+                )
+    return claims
+
+
+def recognise_registration(
+    rule: RegistrationRule,
+    statement: ParsedStatement,
+    applicant: Applicant | None,
+    reference_date: dt.date,
+) -> RuleOutcome:
+    accepted = [body.value for body in rule.bodies]
+    wanted = " or ".join(accepted)
+    claims = [c for c in _claims(statement) if c.status != OTHER_PERSON]
+    mine = [c for c in claims if set(c.bodies) & set(accepted)]
+    if applicant is not None and applicant.registration is not None:
+        given = applicant.registration
+        if given.body.value in accepted:
+            number = f" ({given.number})" if given.number else ""
+            lines = [
+                f"Registered with {given.body.value}{number}, as given on the application form."
+            ]
+            negative = [c for c in mine if c.status in (NEGATED, LAPSED)]
+            if negative:
+                lines.append(
+                    "The statement says otherwise: "
+                    + quote(statement.sentence_of(negative[-1].mention).text)
+                )
+            return RuleOutcome(
+                verdict=Verdict.met,
+                confidence=0.95 if not negative else 0.6,
+                evidence=sentence_spans(statement, [c.mention for c in negative]),
+                explanation=tuple(lines),
+                needs_review=bool(negative),
+            )
+    if not mine:
+        others = [c for c in claims if c.status == HELD and c.bodies]
+        if others:
+            body = others[0].bodies[0]
+            return RuleOutcome(
+                verdict=Verdict.not_met,
+                confidence=0.8,
+                evidence=sentence_spans(statement, [others[0].mention]),
+                explanation=(
+                    f"Registered with {body}, which this criterion does not accept "
+                    f"(it needs {wanted}).",
+                ),
+                needs_review=True,
+            )
+        return not_mentioned(f"registration with {wanted}")
+    latest: dict[str, Claim] = {}
+    for claim in mine:  # in text order: the last thing said about a body is its status now
+        for body in claim.bodies:
+            if body in accepted:
+                latest[body] = claim
+    held = [c for c in latest.values() if c.status == HELD]
+    if held:
+        best = max(held, key=lambda c: (not c.implicit, c.number is not None))
+        body = next(b for b in best.bodies if b in accepted)
+        number = f" ({best.number})" if best.number else ""
+        earlier = [c for c in mine if c.status in (NEGATED, LAPSED)]
+        lines = [f"Registered with {body}{number}; no lapse stated."]
+        if best.implicit:
+            lines = [
+                f"Says they are a registered {best.mention.text} practitioner without naming the "
+                f"regulator; {body} registration is assumed, so a person should check it."
+            ]
+        elif earlier:
+            lines = [
+                f"Registered with {body}{number} now; an earlier lapse is mentioned "
+                f"({quote(statement.sentence_of(earlier[0].mention).text)})."
+            ]
+        confidence = 0.6 if best.implicit else (0.95 if best.number else 0.9)
+        return RuleOutcome(
+            verdict=Verdict.met,
+            confidence=confidence,
+            evidence=sentence_spans(statement, [best.mention]),
+            explanation=tuple(lines),
+            needs_review=best.implicit,
+        )
+    decided = max(latest.values(), key=lambda c: c.status in (IN_TRAINING, "pending", "commitment"))
+    sentence = statement.sentence_of(decided.mention)
+    words = STATUS_WORDS[decided.status]
+    if decided.status in (NEGATED, LAPSED):
+        return RuleOutcome(
+            verdict=Verdict.not_met,
+            confidence=0.85,
+            evidence=sentence_spans(statement, [decided.mention]),
+            explanation=(
+                f"Not currently registered with {wanted}: {words} ({quote(sentence.text)}).",
+            ),
+            flags=(decided.status,),
+            needs_review=any(c.status == HELD for c in mine),
+        )
+    return RuleOutcome(
+        verdict=Verdict.partly_met,
+        confidence=0.75,
+        evidence=sentence_spans(statement, [decided.mention]),
+        explanation=(
+            f"Not yet registered with {wanted}: {words} ({quote(sentence.text)}); "
+            "check registration before appointment.",
+        ),
+        flags=(decided.status,),
+        needs_review=True,
+    )
