@@ -18,7 +18,14 @@ from rapidfuzz import fuzz
 from criteria.documents import read_document
 from criteria.loader import describe_validation_error
 from criteria.parser.compile import compile_rule
-from criteria.parser.extract import Extraction, Item, extract, footnotes_in, legend_in
+from criteria.parser.extract import (
+    Extraction,
+    Item,
+    extract,
+    footnotes_in,
+    legend_in,
+    ticked_requirements,
+)
 from criteria.parser.roles import RoleBlock, find_roles
 from criteria.parser.rows import Row, to_rows
 from criteria.parser.text import category_slug, clean, slug
@@ -78,6 +85,7 @@ def parse_person_specification(text: str, *, source: str | None = None) -> list[
         extraction = extract(block.rows, footnotes=footnotes, legend=legend)
         if not extraction.items:
             continue
+        _add_ticked_requirements(extraction, block)
         title, unsure = _title(block, number, lines)
         role_id = _unique(slug(title), used_ids)
         parsed.append(_role(role_id, title, source, extraction, unsure))
@@ -87,6 +95,19 @@ def parse_person_specification(text: str, *, source: str | None = None) -> list[
             "or criteria listed under a 'Person Specification' heading"
         )
     return parsed
+
+
+def _add_ticked_requirements(extraction: Extraction, block: RoleBlock) -> None:
+    """Driving and vetting requirements ticked in a supporting-information table count as
+    criteria; other ticked options (political restriction, fees) do not."""
+    for item in ticked_requirements(block.tail):
+        rule = compile_rule(item.text)
+        if rule is None or rule.kind not in {"driving", "pre_employment"}:
+            continue
+        extraction.items.append(item)
+        extraction.unsure.append(
+            f"{item.text[:60]!r}: taken from a ticked box in the supporting information"
+        )
 
 
 def _whole_document(rows: list[Row]) -> RoleBlock:

@@ -635,3 +635,22 @@ def extract(rows: list[Row], *, footnotes: dict[str, str], legend: dict[str, Sta
         priority_marked=reader.priority_marked,
         assessment_given=reader.assessment_given,
     )
+
+
+TICKED = re.compile(r"^(?:\\boxtimes|☒|☑|✓|✔|x|yes)$", re.I)
+
+
+def ticked_requirements(rows: list[Row]) -> list[Item]:
+    """Options ticked in a supporting-information table ("Regular driver ... [x]", "Enhanced
+    DBS check ... [x]"): criteria the person specification itself does not list."""
+    items: list[Item] = []
+    for row in rows:
+        filled = [clean(c) for c in row.filled]
+        if not row.table or len(filled) < 2 or not TICKED.match(filled[-1]):
+            continue
+        text = " ".join(filled[:-1])
+        if len(text.split()) >= 4:
+            items.append(
+                Item(text=text, priority=Priority.essential, category="supporting information")
+            )
+    return items

@@ -51,7 +51,8 @@ class RoleBlock:
     rows: list[Row]
     start_line: int
     end_line: int
-    notes: list[str] = field(default_factory=list)
+    # rows after the specification up to the next role: supporting information lives there
+    tail: list[Row] = field(default_factory=list)
 
 
 @dataclass
@@ -139,7 +140,8 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
         blocks.append((start, body, index))
     roles: list[RoleBlock] = []
     previous_end = 0
-    for start, body, end in blocks:
+    starts = [start for start, _, _ in blocks[1:]] + [len(rows)]
+    for (start, body, end), next_start in zip(blocks, starts, strict=True):
         scope = [f for f in fields if previous_end <= f.row < end]
         title = _last(scope, "title")
         generic = None
@@ -155,6 +157,7 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
                 rows=rows[body:end],
                 start_line=rows[start].line,
                 end_line=rows[end - 1].line if end > start else rows[start].line,
+                tail=rows[end:next_start],
             )
         )
         previous_end = end
