@@ -140,8 +140,9 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
         blocks.append((start, body, index))
     roles: list[RoleBlock] = []
     previous_end = 0
-    starts = [start for start, _, _ in blocks[1:]] + [len(rows)]
-    for (start, body, end), next_start in zip(blocks, starts, strict=True):
+    starts = [start for start, _, _ in blocks[1:]]
+    starts.append(len(rows))
+    for (start, body, end), next_start in zip(blocks, starts, strict=False):
         scope = [f for f in fields if previous_end <= f.row < end]
         title = _last(scope, "title")
         generic = None
