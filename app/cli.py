@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from app.commands import db, demo, keys, retention, roles, serve
+from app.commands import score as score_command
 from app.commands import spec as spec_commands
 
 cli = typer.Typer(
@@ -21,6 +22,7 @@ cli.add_typer(demo.cli, name="demo")
 cli.command("serve")(serve.serve)
 cli.add_typer(retention.cli, name="retention")
 cli.add_typer(spec_commands.cli, name="spec")
+cli.command("score")(score_command.score)
 
 
 def main() -> None:
