@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.models import (
     ApiKey,
@@ -33,6 +33,7 @@ def latest_results(
         return {}
     rows = session.execute(
         select(ApplicationResult, SpecVersion)
+        .options(selectinload(ApplicationResult.criteria))
         .join(SpecVersion, SpecVersion.id == ApplicationResult.spec_version_id)
         .where(ApplicationResult.application_id.in_(application_ids))
         .order_by(SpecVersion.version, ApplicationResult.created_at)
