@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export SHORTLIST_TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:55432/postgres
 
-.PHONY: install run test lint schema bench bench-specs postgres tools clean
+.PHONY: install run test lint schema bench bench-specs bench-service postgres tools clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -43,6 +43,11 @@ schema: install
 
 bench-specs: install
 	$(PY) -m benchmarks.bench_specs
+
+bench-service: install postgres
+	$(PY) -m benchmarks.bench_service
+
+bench: bench-specs bench-service
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from functools import cache
 
 from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
 
 from app import health
 from app.applications.router import router as applications_router
@@ -24,6 +25,7 @@ from app.settings import Settings, get_settings
 from app.shortlist.router import router as shortlist_router
 from app.vacancies.router import router as vacancies_router
 from app.webhooks.router import router as webhooks_router
+from matching.engine import get_engine
 
 DESCRIPTION = """Score supporting statements for UK social care vacancies against a person
 specification, with evidence. Authenticate with `Authorization: Bearer <API key>`
@@ -37,6 +39,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(get_engine)  # build the NLP pipeline before the first request
         yield
         engine.dispose()
 
