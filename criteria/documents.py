@@ -643,7 +643,7 @@ def _read_pdf(data: bytes) -> Document:
             walker = _PdfPage()
             marks = [walker.step(operator, operands) for operands, operator in stream.operations]
             if not any(marks):
-                visible.append(page.extract_text())
+                visible.append(_page_text(page))
                 continue
             visible_ops = [(copy.deepcopy(ops), operator) for ops, operator in stream.operations]
             hidden_ops = [(copy.deepcopy(ops), operator) for ops, operator in stream.operations]
@@ -656,7 +656,7 @@ def _read_pdf(data: bytes) -> Document:
                     _blank_text(operator, shown)
             if writer is None:
                 writer = PdfWriter(clone_from=reader)
-            visible.append(_extract_with(writer.pages[number], writer, visible_ops))
+            visible.append(_extract_with(writer.pages[number], writer, visible_ops, tables=True))
             hidden.extend(_extract_with(writer.pages[number], writer, hidden_ops).split("\n"))
     except DocumentError:
         raise
@@ -665,14 +665,103 @@ def _read_pdf(data: bytes) -> Document:
     return Document(text="\n\n".join(visible), format="pdf", hidden_text=hidden)
 
 
-def _extract_with(page: Any, writer: Any, operations: list[tuple[list[Any], bytes]]) -> str:
+def _extract_with(
+    page: Any, writer: Any, operations: list[tuple[list[Any], bytes]], *, tables: bool = False
+) -> str:
     """The page's text as pypdf extracts it, with the given content operations."""
     from pypdf.generic import ContentStream
 
     stream = ContentStream(None, writer)
     stream.operations = operations
     page.replace_contents(stream)
-    return page.extract_text()
+    return _page_text(page) if tables else page.extract_text()
+
+
+def _page_text(page: Any) -> str:
+    """The page's text; a table whose columns line up comes out as tab-separated rows."""
+    plain = page.extract_text()
+    if "   " not in page.extract_text(extraction_mode="layout"):
+        return plain
+    rebuilt = _rebuild_tables(page.extract_text(extraction_mode="layout"))
+    return rebuilt if rebuilt is not None else plain
+
+
+SEGMENT = re.compile(r"\S+(?: {1,2}\S+)*")
+
+
+def _rebuild_tables(layout: str) -> str | None:
+    """Text from pypdf's layout mode with aligned tables turned into tab-separated rows.
+
+    A table starts at a line of three or more column segments; later lines belong to it
+    while every segment starts at one of its columns and no segment runs across the next
+    column. Lines with no blank between them are one row (a wrapped cell), unless a line
+    has text in the first column that starts a new sentence. None: no table on the page.
+    """
+    lines = layout.split("\n")
+    segments = [
+        [(m.start(), m.end(), m.group(0)) for m in SEGMENT.finditer(line)] for line in lines
+    ]
+    out: list[str] = []
+    index = 0
+    found = False
+    while index < len(lines):
+        columns = [start for start, _, _ in segments[index]]
+        if len(columns) < 3:
+            if segments[index]:
+                out.append(" ".join(lines[index].split()))
+            elif out and out[-1] != "":
+                out.append("")
+            index += 1
+            continue
+        rows: list[list[list[str]]] = []
+        current: list[list[str]] | None = None
+        end = index
+        while end < len(lines):
+            line_segments = segments[end]
+            if not line_segments:
+                current = None
+                end += 1
+                continue
+            placed = _place(line_segments, columns)
+            if placed is None:
+                break
+            if current is None or _starts_row(placed, current):
+                current = [[] for _ in columns]
+                rows.append(current)
+            for column, texts in enumerate(placed):
+                current[column].extend(texts)
+            end += 1
+        data = [row for row in rows[1:] if sum(1 for cell in row if cell) >= 2]
+        if len(data) < 2:
+            out.append(" ".join(lines[index].split()))
+            index += 1
+            continue
+        found = True
+        for row in rows:
+            out.append("\t" + "\t".join(" ".join(cell) for cell in row))
+        out.append("")
+        index = end
+    return "\n".join(out) if found else None
+
+
+def _starts_row(placed: list[list[str]], current: list[list[str]]) -> bool:
+    """Without a blank line between rows, a new row starts with a capital in the first
+    column once the row so far has text in another column too."""
+    first = placed[0]
+    return bool(first) and first[0][:1].isupper() and bool(current[0]) and any(current[1:])
+
+
+def _place(line_segments: list[tuple[int, int, str]], columns: list[int]) -> list[list[str]] | None:
+    """The segments of one line by column, or None when the line does not fit the columns."""
+    placed: list[list[str]] = [[] for _ in columns]
+    for start, end, text in line_segments:
+        column = max((i for i, c in enumerate(columns) if c <= start + 2), default=None)
+        if column is None:
+            return None
+        if column + 1 < len(columns) and end > columns[column + 1] - 1:
+            return None  # runs across the next column: prose, not a cell
+        placed[column].append(text)
+    return placed
 
 
 # --- .odt -------------------------------------------------------------------------------------

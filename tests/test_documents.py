@@ -351,3 +351,59 @@ def test_every_error_is_one_line() -> None:
             read_document(data, "bad.docx")
         assert "\n" not in str(raised.value)
         assert str(raised.value)
+
+
+def _pdf_table(rows: list[tuple[str, ...]]) -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(text="Person Specification", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(90, 25, 25, 50)) as table:
+        for values in rows:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    return _pdf_bytes(pdf)
+
+
+def test_pdf_table_comes_out_as_tab_separated_rows_with_wrapped_cells_joined() -> None:
+    data = _pdf_table(
+        [
+            ("Criteria", "Essential", "Desirable", "How assessed"),
+            ("Degree in Occupational Therapy", "X", "", "Application form"),
+            (
+                "HCPC registration and a long criterion text that wraps onto a second line",
+                "X",
+                "",
+                "Certificate",
+            ),
+            ("Welsh speaker", "", "X", "Interview"),
+        ]
+    )
+
+    lines = read_document(data, "table.pdf").text.splitlines()
+
+    assert lines == [
+        "Person Specification",
+        "\tCriteria\tEssential\tDesirable\tHow assessed",
+        "\tDegree in Occupational Therapy\tX\t\tApplication form",
+        "\tHCPC registration and a long criterion text that wraps onto a second line\tX\t\t"
+        "Certificate",
+        "\tWelsh speaker\t\tX\tInterview",
+    ]
+
+
+def test_justified_pdf_prose_is_not_mistaken_for_a_table() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    sentence = (
+        "I have worked as an occupational therapist in the community for six years and I "
+        "am registered with the HCPC; I supervise students every year. "
+    )
+    pdf.multi_cell(w=0, text=sentence * 5, align="J")
+
+    text = read_document(_pdf_bytes(pdf), "statement.pdf").text
+
+    assert "\t" not in text
+    assert " ".join(text.split()) == " ".join((sentence * 5).split())

@@ -472,3 +472,30 @@ def test_library_ids_are_kept_for_a_known_role_only_when_title_and_grade_match()
     assert roles[0].spec.id == "occupational-therapist-home-first-neighborhood-team-g10-11"
     assert adopted.spec.id == "ot-home-first-g10-11"
     assert adopt_library_ids(roles, library[:1])[0].spec.id == roles[0].spec.id
+
+
+def test_pdf_with_a_real_table_of_essential_and_desirable_columns() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(text="Job Title: Occupational Therapist", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(text="Person Specification", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(90, 25, 25, 50)) as table:
+        for values in [
+            ("Criteria", "Essential", "Desirable", "How assessed"),
+            ("Qualifications", "", "", ""),
+            ("Degree in Occupational Therapy", "X", "", "Application form"),
+            ("Registered with the HCPC", "X", "", "Certificate"),
+            ("Welsh speaker", "", "X", "Interview"),
+        ]:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+
+    [role] = import_document(bytes(pdf.output()), "table.pdf")
+
+    assert [(c.text, c.priority.value, c.category, c.assessed_by) for c in role.spec.criteria] == [
+        ("Degree in Occupational Therapy", "essential", "qualifications", [Stage.application]),
+        ("Registered with the HCPC", "essential", "qualifications", [Stage.documentation]),
+        ("Welsh speaker", "desirable", "qualifications", [Stage.interview]),
+    ]
