@@ -13,7 +13,7 @@ from functools import cache
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from app import health
+from app import health, openapi
 from app.applications.router import router as applications_router
 from app.db import make_engine, make_sessionmaker
 from app.erasure.router import router as erasure_router
@@ -53,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
     install_error_handlers(app)
+    openapi.install(app)
 
     def body_limit(path: str) -> int:
         if path.endswith("/bulk"):

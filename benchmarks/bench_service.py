@@ -333,9 +333,9 @@ def main(argv: list[str] | None = None) -> int:
         f"p99 {1000 * latency['p99']:.0f} ms, mean {1000 * latency['mean']:.0f} ms, "
         f"{latency['throughput']:.1f} requests/s.",
         "",
-        "With 32 clients and CPU-bound scoring the latency is mostly queueing: each request "
-        "waits for the ones ahead of it, so p50 is about 32 / throughput. Throughput scales "
-        "with worker processes (one per core).",
+        "Scoring is CPU-bound, so with more clients than cores the latency is mostly "
+        "queueing: by Little's law the mean latency is about clients / throughput. Throughput "
+        "scales with worker processes (one per core).",
     ]
     failed = any(u["failures"] or u["stored"] != args.uploads for u in uploads.values())
     if failed:

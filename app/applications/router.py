@@ -12,7 +12,7 @@ from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
-from app import audit
+from app import audit, openapi
 from app.applications import bulk, repository, service
 from app.applications.schemas import (
     ApplicationCreate,
@@ -57,7 +57,7 @@ _SINGLE_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": ApplicationCreate.model_json_schema()},
+            "application/json": {"schema": openapi.ref(ApplicationCreate)},
             "multipart/form-data": {
                 "schema": {
                     "type": "object",

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
+from app import openapi
 from app.auth.dependencies import AnyKey, Staff
 from app.db import DbSession
 from app.payloads import Body
@@ -23,7 +24,7 @@ from app.vacancies.schemas import (
 router = APIRouter(prefix="/vacancies", tags=["vacancies"])
 
 _SPEC_BODY = {
-    "application/json": {"schema": VacancyCreate.model_json_schema()},
+    "application/json": {"schema": openapi.ref(VacancyCreate)},
     "application/yaml": {"schema": {"type": "string", "description": "A role spec in YAML."}},
 }
 _CREATE_BODY = {
@@ -53,7 +54,7 @@ _UPDATE_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": SpecUpdate.model_json_schema()},
+            "application/json": {"schema": openapi.ref(SpecUpdate)},
             "application/yaml": _SPEC_BODY["application/yaml"],
         },
     }

@@ -48,3 +48,39 @@ def test_unknown_path_is_problem_json(client: TestClient) -> None:
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["instance"] == "/v1/nothing-here"
+
+
+def test_openapi_documents_the_v1_api_and_every_reference_resolves(client: TestClient) -> None:
+    response = client.get("/openapi.json")
+    assert response.status_code == 200
+    schema = response.json()
+    paths = schema["paths"]
+    for path in (
+        "/v1/score",
+        "/v1/vacancies",
+        "/v1/vacancies/{vacancy_id}/spec",
+        "/v1/vacancies/{vacancy_id}/applications",
+        "/v1/vacancies/{vacancy_id}/applications/bulk",
+        "/v1/applications/{application_id}/document",
+    ):
+        assert path in paths, path
+    upload = paths["/v1/vacancies/{vacancy_id}/applications"]["post"]["requestBody"]["content"]
+    assert set(upload) == {"application/json", "multipart/form-data"}
+    refs: list[str] = []
+
+    def collect(node: object) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("$ref"), str):
+                refs.append(node["$ref"])
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(schema)
+    components = schema["components"]["schemas"]
+    missing = {r for r in refs if r.removeprefix("#/components/schemas/") not in components}
+    assert not missing
+    assert "ApplicationCreate" in components and "StatementIn" in components
+    assert client.get("/docs").status_code == 200
