@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from criteria.parser.rows import Row
 from criteria.parser.text import (
+    CONNECTORS,
     clean,
     is_blank,
     split_numbered,
@@ -190,6 +191,22 @@ def _text_priority(text: str) -> Priority | None:
     return None
 
 
+def _join_broken_lines(chunks: list[str]) -> list[str]:
+    """Cells of one category, with a sentence that ran over a line break put back together;
+    a short label such as "Kent Values:" is dropped."""
+    joined: list[str] = []
+    for chunk in chunks:
+        chunk = re.sub(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s+(?=\S)", "", chunk)
+        if not chunk or (chunk.endswith(":") and len(chunk.split()) <= 4):
+            continue
+        previous = joined[-1] if joined else ""
+        if previous and (chunk[:1].islower() or previous.split()[-1].lower() in CONNECTORS):
+            joined[-1] = f"{previous} {chunk}"
+        else:
+            joined.append(chunk)
+    return joined
+
+
 @dataclass
 class _Section:
     category: str | None
@@ -277,9 +294,9 @@ class _Reader:
         section = self.current.get(column)
         if section is None or not section.run_on:
             return
-        text = " ".join(section.run_on)
+        chunks = _join_broken_lines([clean(chunk) for chunk in section.run_on])
         section.run_on = []
-        pieces = split_run_on(clean(text))
+        pieces = [piece for chunk in chunks for piece in split_run_on(chunk)]
         for piece in pieces:
             self.add(piece, section, 0)
         if len(pieces) > 1:

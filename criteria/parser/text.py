@@ -119,7 +119,6 @@ CRITERION_STARTS = (
     "Risk",
     "Seeking",
     "Solutions",
-    "Supervision",
     "Take",
     "Treat",
     "Understanding",
