@@ -18,7 +18,7 @@ install: $(STAMP)
 
 run: install
 	$(VENV)/bin/shortlist db upgrade
-	@key=$$($(VENV)/bin/shortlist demo seed | tail -n 1); \
+	@set -o pipefail; key=$$($(VENV)/bin/shortlist demo seed | tail -n 1) || exit 1; \
 	echo; echo "Shortlist is starting on http://127.0.0.1:8000 (API docs: http://127.0.0.1:8000/docs)"; \
 	echo "Demo admin API key: $$key"; \
 	echo "Try: curl -H \"Authorization: Bearer $$key\" http://127.0.0.1:8000/v1/vacancies"; echo

@@ -24,6 +24,10 @@ def test_readyz_is_503_problem_json_when_the_database_is_down() -> None:
     settings = Settings(database_url="postgresql+psycopg://nobody@127.0.0.1:1/none")
     with TestClient(create_app(settings), raise_server_exceptions=False) as down:
         response = down.get("/readyz")
+        api = down.get("/v1/vacancies", headers={"Authorization": "Bearer sl_live_x"})
+    assert api.status_code == 503
+    assert api.headers["content-type"] == "application/problem+json"
+    assert api.headers["retry-after"] == "5"
     assert response.status_code == 503
     assert response.headers["content-type"] == "application/problem+json"
     body = response.json()
