@@ -90,6 +90,12 @@ def describe_errors(error: ValidationError | RequestValidationError, prefix: str
     """Up to three validation problems on one line: ``statement.text: Field required; ...``."""
     problems = []
     for item in error.errors()[:3]:
+        if item.get("type") == "json_invalid":
+            reason = (item.get("ctx") or {}).get("error", "cannot be parsed")
+            position = item.get("loc", ("body", 0))[-1]
+            return f"not valid JSON: {reason} (at character {position})"
+        if item.get("type") == "missing" and tuple(item.get("loc", ())) == ("body",):
+            return "the request body is empty; send a JSON object"
         where = prefix + ".".join(str(part) for part in item.get("loc", ()) if part != "body")
         message = str(item.get("msg", "invalid value")).removeprefix("Value error, ")
         problems.append(f"{where.rstrip('.')}: {message}" if where else message)

@@ -51,13 +51,12 @@ def is_archive(data: bytes) -> bool:
 
 def expand(name: str, data: bytes, settings: Settings) -> Iterator[Item]:
     """The items of one uploaded file: itself, or each member of an archive."""
-    if len(data) > settings.max_upload_bytes and not is_archive(data):
+    if is_archive(data):
+        yield from _members(name, data, settings)
+    elif len(data) > settings.max_upload_bytes:
         yield refused(name, 413, f"the file is larger than {settings.max_upload_bytes:,} bytes")
-        return
-    if not is_archive(data):
+    else:
         yield Item(name=name, data=data)
-        return
-    yield from _members(name, data, settings)
 
 
 def _members(archive_name: str, data: bytes, settings: Settings) -> Iterator[Item]:

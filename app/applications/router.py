@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
+from sqlalchemy.exc import DBAPIError
 
 from app import audit, openapi
 from app.applications import bulk, repository, service
@@ -42,6 +44,7 @@ from criteria.spec import RoleSpec
 from matching.applicant import Applicant
 
 router = APIRouter(tags=["applications"])
+log = logging.getLogger(__name__)
 
 IdempotencyKey = Annotated[
     str | None,
@@ -312,8 +315,10 @@ def _bulk_item(
             applicant_ref=existing.applicant_ref if existing else earlier.applicant_ref,
             detail="the same file is already stored for this vacancy",
         )
-    result = score_statement(spec, statement, applicant=None, reference_date=None, endpoint="bulk")
     try:
+        result = score_statement(
+            spec, statement, applicant=None, reference_date=None, endpoint="bulk"
+        )
         application = service.store(
             session,
             principal,
@@ -326,9 +331,18 @@ def _bulk_item(
             source="bulk",
         )
         session.commit()
+    except DBAPIError:
+        session.rollback()
+        raise  # the database is gone: the whole upload stops (503), stored files stay stored
     except Exception:
         session.rollback()
-        raise
+        log.exception("bulk upload: a file could not be scored or stored")
+        return BulkItem(
+            filename=item.name,
+            status="refused",
+            status_code=500,
+            detail="the file could not be scored; it was not stored (the error is logged)",
+        )
     stored = BulkItem(
         filename=item.name,
         status="stored",

@@ -152,7 +152,10 @@ def test_bad_score_requests(
     bad_spec["criteria"][2]["rule"]["kind"] = "drivng"
     headers = tenant.headers("ats")
     big = base64.b64encode(b"I am registered. " * 100).decode()
+    as_json = {**headers, "Content-Type": "application/json"}
     cases: list[tuple[Any, int, str]] = [
+        (client.post("/v1/score", content=b'{"spec": ', headers=as_json), 422, "not valid JSON"),
+        (client.post("/v1/score", content=b"", headers=as_json), 422, "body is empty"),
         (
             client.post("/v1/score", json={"statement": text}, headers=headers),
             422,
