@@ -9,15 +9,14 @@ rules are data (:mod:`matching.patterns.context_rules`); this module only applie
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from matching.patterns.context_rules import CONTEXT_RULES, ContextRule
 
 COMMON_TERMINATOR_KEY = "*"
 
 
-@dataclass(frozen=True)
-class Reach:
+class Reach(NamedTuple):
     """Tokens ``[start, end)`` that a trigger qualifies with ``category``."""
 
     rule_id: str
@@ -32,8 +31,7 @@ class Reach:
         return self.start < end and start < self.end
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
     """A trigger or terminator found in the text: the rule id (or terminator key) and tokens."""
 
     key: str

@@ -133,6 +133,31 @@ class PartialDate:
         return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
 
+# Every date has a digit and every duration a unit word, so the costly patterns only run in
+# windows (in characters) around those anchors.
+DIGITS_RE = re.compile(r"\d+")
+UNITS_RE = re.compile(r"\b(?:years?|yrs?|months?|mths?)\b", re.IGNORECASE)
+DATE_WINDOW = (30, 45)
+DURATION_WINDOW = (45, 25)
+
+
+def _windows(text: str, anchors: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged character windows around each anchor, widened to white space."""
+    merged: list[tuple[int, int]] = []
+    size = len(text)
+    for match in anchors.finditer(text):
+        start, end = max(0, match.start() - before), min(size, match.end() + after)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < size and not text[end].isspace():
+            end += 1
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def find_temporal(text: str) -> list[TemporalSpan]:
     """Every date range, standalone date and duration in ``text`` (ranges win overlaps)."""
     spans: list[TemporalSpan] = []
@@ -141,21 +166,25 @@ def find_temporal(text: str) -> list[TemporalSpan]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for match in RANGE_RE.finditer(text):
-        if _is_range(match):
-            spans.append(TemporalSpan("DATE_RANGE", match.start(), match.end()))
-            taken.append((match.start(), match.end()))
-    for match in SINCE_RE.finditer(text):
-        if free(match.start(), match.end()):
-            spans.append(TemporalSpan("DATE_RANGE", match.start(), match.end()))
-            taken.append((match.start(), match.end()))
-    for match in DURATION_RE.finditer(text):
-        if free(match.start(), match.end()):
-            spans.append(TemporalSpan("DURATION", match.start(), match.end()))
-            taken.append((match.start(), match.end()))
-    for match in DATE_RE.finditer(text):
-        if free(match.start(), match.end()):
-            spans.append(TemporalSpan("DATE", match.start(), match.end()))
+    date_windows = _windows(text, DIGITS_RE, *DATE_WINDOW)
+    for start, end in date_windows:
+        for match in RANGE_RE.finditer(text, start, end):
+            if _is_range(match):
+                spans.append(TemporalSpan("DATE_RANGE", match.start(), match.end()))
+                taken.append((match.start(), match.end()))
+        for match in SINCE_RE.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                spans.append(TemporalSpan("DATE_RANGE", match.start(), match.end()))
+                taken.append((match.start(), match.end()))
+    for start, end in _windows(text, UNITS_RE, *DURATION_WINDOW):
+        for match in DURATION_RE.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                spans.append(TemporalSpan("DURATION", match.start(), match.end()))
+                taken.append((match.start(), match.end()))
+    for start, end in date_windows:
+        for match in DATE_RE.finditer(text, start, end):
+            if free(match.start(), match.end()):
+                spans.append(TemporalSpan("DATE", match.start(), match.end()))
     return sorted(spans, key=lambda span: span.start)
 
 

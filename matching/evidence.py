@@ -18,6 +18,7 @@ used only upstream, to repair misspelt domain words, never as evidence itself.
 from __future__ import annotations
 
 import threading
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,6 +47,10 @@ class Terms:
     groups: tuple[str, ...]
     lemmas: tuple[int, ...]
     words: tuple[str, ...]  # readable form of groups and lemmas, for explanations
+
+    @property
+    def lemma_array(self) -> np.ndarray:
+        return np.array(self.lemmas, dtype=np.uint64)
 
     @property
     def weight(self) -> int:
@@ -84,9 +89,9 @@ class TermAnalyser:
         doc = self.nlp(text)
         groups: dict[str, None] = {}
         covered = np.zeros(len(doc), dtype=bool)
-        for span in doc.spans[CONCEPT_KEY]:
-            groups[span.id_] = None
-            covered[span.start : span.end] = True
+        for start, end, _, ident in doc.user_data.get(CONCEPT_KEY, ()):
+            groups[ident] = None
+            covered[start:end] = True
         lemmas: dict[int, str] = {}
         for token in doc:
             word = token.lemma_.lower()
@@ -116,34 +121,35 @@ class TermAnalyser:
 
 def sentence_hits(statement: ParsedStatement, terms: Terms) -> list[SentenceHit]:
     """Every sentence that names any of ``terms``, with how much of it is the applicant's own."""
-    hits: list[SentenceHit] = []
-    if not terms.weight:
-        return hits
-    lemma_array = np.array(terms.lemmas, dtype=np.uint64)
     names = dict(zip(terms.groups + terms.lemmas, terms.words, strict=True))
-    for sentence in statement.sentences:
-        places: dict[str | int, list[tuple[int, int]]] = {}
-        concepts = statement.concepts[sentence.index]
-        for group in terms.groups:
-            if group in concepts:
-                places[group] = list(concepts[group])
-        if len(lemma_array):
-            window = statement.lemmas[sentence.tok_start : sentence.tok_end]
-            for position in np.flatnonzero(np.isin(window, lemma_array)).tolist():
-                token = sentence.tok_start + position
-                places.setdefault(int(window[position]), []).append((token, token + 1))
-        if not places:
-            continue
-        own = intended = named = 0
-        for key, spans in places.items():
+    places: dict[int, dict[str | int, list[tuple[int, int]]]] = defaultdict(dict)
+    sentence_of = statement.token_sentence
+    for group in terms.groups:
+        for start, end in statement.concepts.get(group, ()):
+            places[sentence_of[start]].setdefault(group, []).append((start, end))
+    if terms.lemmas:
+        lemmas = statement.lemmas
+        for position in np.flatnonzero(np.isin(lemmas, terms.lemma_array)).tolist():
+            lemma = int(lemmas[position])
+            places[sentence_of[position]].setdefault(lemma, []).append((position, position + 1))
+    hits: list[SentenceHit] = []
+    for index in sorted(places):
+        own = intended = 0
+        for key, spans in places[index].items():
             weight = GROUP_WEIGHT if isinstance(key, str) else LEMMA_WEIGHT
-            named += weight
             found = [statement.qualifiers_at(start, end) for start, end in spans]
             if any(not (q & NOT_OWN) for q in found):
                 intended += weight
             if any(not (q & NOT_OWN) and "commitment" not in q for q in found):
                 own += weight
-        hits.append(SentenceHit(sentence, own, intended, tuple(names[key] for key in places)))
+        hits.append(
+            SentenceHit(
+                statement.sentences[index],
+                own,
+                intended,
+                tuple(names[key] for key in places[index]),
+            )
+        )
     return hits
 
 

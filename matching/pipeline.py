@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
 import spacy
 from rapidfuzz import fuzz, process
-from spacy.attrs import LEMMA, NORM, SENT_START
+from spacy.attrs import IDX, LEMMA, LENGTH, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -55,6 +55,7 @@ from matching.patterns.entities import (
 )
 
 ENTITY_KEY = "shortlist"
+TEXT_KEY = "shortlist_text"
 CONTEXT_KEY = "shortlist_context"
 CONCEPT_KEY = "shortlist_concepts"
 # Families whose overlapping matches are resolved separately (longest first).
@@ -120,9 +121,9 @@ class ParsedStatement:
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     reaches: tuple[tuple[Reach, ...], ...]  # per sentence
-    concepts: tuple[dict[str, tuple[tuple[int, int], ...]], ...]  # per sentence: id -> tokens
+    concepts: dict[str, tuple[tuple[int, int], ...]]  # concept id -> token spans
     lemmas: np.ndarray = field(repr=False)  # lemma hash per token
-    token_sentence: np.ndarray = field(repr=False)
+    token_sentence: tuple[int, ...] = field(repr=False)
 
     def by_label(self, *labels: str) -> list[Mention]:
         return [mention for mention in self.mentions if mention.label in labels]
@@ -131,8 +132,9 @@ class ParsedStatement:
         return [m for m in self.mentions if m.sentence == index and m.label in labels]
 
     def qualifiers_at(self, tok_start: int, tok_end: int, label: str | None = None) -> frozenset:
-        sentence = int(self.token_sentence[tok_start]) if len(self.token_sentence) else 0
-        return qualifiers(self.reaches[sentence], tok_start, tok_end, label)
+        if not self.token_sentence:
+            return frozenset()
+        return qualifiers(self.reaches[self.token_sentence[tok_start]], tok_start, tok_end, label)
 
     def sentence_of(self, mention: Mention) -> Sentence:
         return self.sentences[mention.sentence]
@@ -142,6 +144,26 @@ def _phrase_docs(nlp: Language, phrases: Iterable[str]) -> list[Doc]:
     return [nlp.make_doc(phrase) for phrase in phrases]
 
 
+class TextKeepingTokenizer:
+    """spaCy's tokenizer, keeping the input string on the Doc (``doc.text`` rebuilds it from
+    every token, which costs more than tokenising)."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+
+def doc_text(doc: Doc) -> str:
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -149,7 +171,7 @@ class SentenceSplitter:
         token_starts = doc.to_array("IDX").astype(np.int64)
         starts = np.full(len(doc), -1, dtype=np.int64)  # -1: not a sentence start
         starts[0] = 1
-        boundaries = [match.end() for match in SENTENCE_END_RE.finditer(doc.text)]
+        boundaries = [match.end() for match in SENTENCE_END_RE.finditer(doc_text(doc))]
         if boundaries:
             indices = np.searchsorted(token_starts, np.array(boundaries), side="left")
             starts[indices[indices < len(doc)]] = 1
@@ -273,15 +295,16 @@ class EntityMarker:
         language_cues = _longest_first(found[LANGUAGE_CUE])
         concepts = sorted(set(found[CONCEPT]))
         doc.spans[ENTITY_KEY] = [_span(doc, item) for item in entities + language_cues]
-        doc.spans[CONTEXT_KEY] = [
-            _span(doc, (start, end, TRIGGER, ident)) for start, end, _, ident in triggers
-        ] + [_span(doc, (start, end, TERMINATOR, ident)) for start, end, _, ident in terminators]
-        doc.spans[CONCEPT_KEY] = [_span(doc, item) for item in concepts]
+        # Triggers, terminators and concepts are many and only read by parse(): plain tuples.
+        doc.user_data[CONTEXT_KEY] = [(s, e, TRIGGER, i) for s, e, _, i in triggers] + [
+            (s, e, TERMINATOR, i) for s, e, _, i in terminators
+        ]
+        doc.user_data[CONCEPT_KEY] = concepts
         return doc
 
     @staticmethod
     def _regex_entities(doc: Doc) -> Iterator[tuple[int, int, str, str]]:
-        text = doc.text
+        text = doc_text(doc)
         for found in dates.find_temporal(text):
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is not None:
@@ -357,6 +380,7 @@ def _make_entities(nlp: Language, name: str) -> EntityMarker:
 def build_pipeline() -> Language:
     """spaCy's blank English pipeline plus the shortlisting components (slow: ~1 s; call once)."""
     nlp = spacy.blank("en")
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("shortlist_sentences")
     nlp.add_pipe("shortlist_lemmas")
     nlp.add_pipe("shortlist_spelling", before="shortlist_lemmas")
@@ -366,54 +390,57 @@ def build_pipeline() -> Language:
 
 def parse(doc: Doc, features: SentenceFeatures) -> ParsedStatement:
     """Read a processed Doc into the immutable form the recognisers use."""
-    text = doc.text
+    text = doc_text(doc)
+    count = len(doc)
     norms = doc.to_array(NORM)
     lemmas = doc.to_array(LEMMA)
-    token_sentence = np.zeros(len(doc), dtype=np.int32)
-    sentences: list[Sentence] = []
-    bounds: list[tuple[int, int]] = []
-    for index, sent in enumerate(doc.sents):
-        token_sentence[sent.start : sent.end] = index
-        bounds.append((sent.start, sent.end))
-        start, end = _trim(text, sent.start_char, sent.end_char)
-        sentences.append(features.sentence(index, sent.start, sent.end, start, end, text, norms))
+    starts = np.flatnonzero(doc.to_array(SENT_START).view(np.int64) == 1)
+    if count and (not len(starts) or starts[0] != 0):
+        starts = np.concatenate([[0], starts])
+    stops = np.append(starts[1:], count)
+    bounds = list(zip(starts.tolist(), stops.tolist(), strict=True)) if count else []
+    token_sentence = np.repeat(np.arange(len(bounds), dtype=np.int32), stops - starts)
+    offsets = doc.to_array([IDX, LENGTH]).astype(np.int64)
+    first_chars = offsets[starts, 0].tolist() if count else []
+    last_chars = (offsets[stops - 1, 0] + offsets[stops - 1, 1]).tolist() if count else []
+    sentences = features.sentences(text, norms, bounds, first_chars, last_chars)
     triggers: dict[int, list[Marker]] = defaultdict(list)
     terminators: dict[int, list[Marker]] = defaultdict(list)
-    for span in doc.spans[CONTEXT_KEY]:
-        marker = Marker(span.id_, span.start, span.end)
-        target = triggers if span.label_ == TRIGGER else terminators
-        target[int(token_sentence[span.start])].append(marker)
+    sentence_of = token_sentence.tolist()
+    for first, last, family, ident in doc.user_data.get(CONTEXT_KEY, ()):
+        target = triggers if family == TRIGGER else terminators
+        target[sentence_of[first]].append(Marker(ident, first, last))
     reaches = tuple(
         tuple(compute_reaches(triggers[index], terminators[index], bounds[index]))
         for index in range(len(bounds))
     )
-    mentions = []
-    for span in doc.spans[ENTITY_KEY]:
-        sentence = int(token_sentence[span.start])
-        mentions.append(
-            Mention(
-                label=span.label_,
-                id=span.id_,
-                start=span.start_char,
-                end=span.end_char,
-                tok_start=span.start,
-                tok_end=span.end,
-                sentence=sentence,
-                text=span.text,
-                qualifiers=qualifiers(reaches[sentence], span.start, span.end, span.label_),
-            )
+    mentions = tuple(
+        Mention(
+            label=span.label_,
+            id=span.id_,
+            start=span.start_char,
+            end=span.end_char,
+            tok_start=span.start,
+            tok_end=span.end,
+            sentence=sentence_of[span.start],
+            text=text[span.start_char : span.end_char],
+            qualifiers=qualifiers(
+                reaches[sentence_of[span.start]], span.start, span.end, span.label_
+            ),
         )
-    concepts: list[dict[str, list[tuple[int, int]]]] = [defaultdict(list) for _ in bounds]
-    for span in doc.spans[CONCEPT_KEY]:
-        concepts[int(token_sentence[span.start])][span.id_].append((span.start, span.end))
+        for span in doc.spans[ENTITY_KEY]
+    )
+    concepts: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for first, last, _, ident in doc.user_data.get(CONCEPT_KEY, ()):
+        concepts[ident].append((first, last))
     return ParsedStatement(
         text=text,
         sentences=tuple(sentences),
-        mentions=tuple(mentions),
+        mentions=mentions,
         reaches=reaches,
-        concepts=tuple({key: tuple(value) for key, value in c.items()} for c in concepts),
+        concepts={key: tuple(value) for key, value in concepts.items()},
         lemmas=lemmas,
-        token_sentence=token_sentence,
+        token_sentence=tuple(sentence_of),
     )
 
 
@@ -427,7 +454,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class SentenceFeatures:
-    """Hashes of the word lists that say whether a sentence is first-person experience."""
+    """Hashes of the word lists that say whether a sentence tells first-person experience."""
 
     def __init__(self, nlp: Language) -> None:
         add = nlp.vocab.strings.add
@@ -439,39 +466,50 @@ class SentenceFeatures:
         self.outcomes = np.array([add(w) for w in OUTCOME_FORMS], dtype=np.uint64)
         self.claims = np.array([add(w) for w in CLAIM_FORMS], dtype=np.uint64)
 
-    def sentence(
+    def sentences(
         self,
-        index: int,
-        tok_start: int,
-        tok_end: int,
-        start: int,
-        end: int,
         text: str,
         norms: np.ndarray,
-    ) -> Sentence:
-        words = norms[tok_start:tok_end]
-        actions = 0
-        positions = np.flatnonzero(np.isin(words, self.actions)).tolist()
-        if positions:
-            listed = words.tolist()
-            for position in positions:
-                # The nearest subject before the verb must be "I"/"we", with no modal between.
-                for back in range(position - 1, -1, -1):
-                    word = listed[back]
-                    if word in self.modals:
-                        break
-                    if word in self.subjects:
-                        actions += word in self.self_subjects
-                        break
-        return Sentence(
-            index=index,
-            start=start,
-            end=end,
-            tok_start=tok_start,
-            tok_end=tok_end,
-            text=text[start:end],
-            first_person=bool(np.isin(words, self.first_person).any()),
-            actions=actions,
-            outcome=bool(np.isin(words, self.outcomes).any()),
-            claim=bool(np.isin(words, self.claims).any()),
-        )
+        bounds: list[tuple[int, int]],
+        first_chars: list[int],
+        last_chars: list[int],
+    ) -> list[Sentence]:
+        """One pass over the whole document per word list; per sentence, prefix-sum lookups."""
+
+        def prefix(words: np.ndarray) -> list[int]:
+            return [0, *np.cumsum(np.isin(norms, words)).tolist()]
+
+        first_person = prefix(self.first_person)
+        outcomes = prefix(self.outcomes)
+        claims = prefix(self.claims)
+        sentence_actions = [0] * len(bounds)
+        position_sentence = 0
+        for position in np.flatnonzero(np.isin(norms, self.actions)).tolist():
+            while bounds[position_sentence][1] <= position:
+                position_sentence += 1
+            first = bounds[position_sentence][0]
+            # The nearest subject before the verb must be "I"/"we", with no modal between.
+            for word in reversed(norms[first:position].tolist()):
+                if word in self.modals:
+                    break
+                if word in self.subjects:
+                    sentence_actions[position_sentence] += word in self.self_subjects
+                    break
+        found: list[Sentence] = []
+        for index, (first, last) in enumerate(bounds):
+            start, end = _trim(text, first_chars[index], last_chars[index])
+            found.append(
+                Sentence(
+                    index=index,
+                    start=start,
+                    end=end,
+                    tok_start=first,
+                    tok_end=last,
+                    text=text[start:end],
+                    first_person=first_person[last] > first_person[first],
+                    actions=sentence_actions[index],
+                    outcome=outcomes[last] > outcomes[first],
+                    claim=claims[last] > claims[first],
+                )
+            )
+        return found

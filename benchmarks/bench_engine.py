@@ -1,0 +1,236 @@
+"""Engine throughput on one core: 1,000-word statements against a 25-criterion role.
+
+Prints statements/s for the whole engine (median of RUNS runs), the time split by stage, and,
+in the same run on the same statements, the bare ``spacy.blank("en")`` tokenizer's throughput
+(the floor cost of reading the words). Run with ``make bench`` or
+``python benchmarks/bench_engine.py [--statements N] [--runs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import time
+from collections import defaultdict
+
+import spacy
+
+from criteria.spec import Criterion, RoleSpec
+from matching.engine import aggregate, get_engine
+from matching.pipeline import parse
+
+REFERENCE_DATE = dt.date(2026, 11, 22)
+TARGET_WORDS = 1000
+
+# Sentence templates a real statement is made of; slots are filled at random.
+TEMPLATES = [
+    "I qualified as {a_profession} in {month} {year} and have worked in {setting} since {year2}.",
+    "I am registered with the {body} ({number}) and I keep my CPD portfolio up to date.",
+    "In my current role I {verb} {thing} for {people}, which {outcome}.",
+    "When {situation}, I {verb} {thing}; I {verb2} {thing2} and {outcome}.",
+    "I have {duration} of experience in {setting}, mostly with {people}.",
+    "{month} {year} – {end}: {job}, {employer}.",
+    "I have a good understanding of {law} and apply it in my day-to-day practice.",
+    "I hold a full UK driving licence and have access to a car for work.",
+    "My manager is {a_role} and has supported me to develop my practice.",
+    "I would be keen to train as {a_role} in the future.",
+    "I work closely with {partners} to make sure people get the right support at the right time.",
+    "I am confident using {system} and I keep my case records accurate and up to date.",
+    "Last year I {verb} {thing} for a {person} with {condition}, and {outcome}.",
+    "I enjoy working as part of a team and I value reflective supervision.",
+    "I completed my {qualification} at {university} in {year}.",
+    "I speak {welsh} Welsh and offer people the choice of language.",
+    "I am not currently {a_role}, but I am interested in the training.",
+    "During the pandemic I {verb} {thing} and {outcome}.",
+]
+SLOTS: dict[str, list[str]] = {
+    "a_profession": ["an occupational therapist", "a social worker", "an OT"],
+    "month": ["January", "March", "June", "September", "Sept", "Nov"],
+    "year": [str(y) for y in range(2008, 2024)],
+    "year2": [str(y) for y in range(2010, 2025)],
+    "end": ["present", "March 2021", "to date", "Feb 2020"],
+    "setting": [
+        "a community OT team",
+        "hospital discharge",
+        "a reablement service",
+        "adult social care",
+        "a community mental health team",
+    ],
+    "body": ["HCPC", "Health and Care Professions Council", "Social Work England"],
+    "number": ["OT40517", "OT12345", "SW104532"],
+    "verb": ["led", "completed", "assessed", "arranged", "coordinated", "reviewed"],
+    "verb2": ["liaised with", "recommended", "set up", "agreed"],
+    "thing": [
+        "a section 42 enquiry",
+        "a Care Act assessment",
+        "a moving and handling assessment",
+        "a DFG referral",
+        "a capacity assessment under the MCA",
+        "a multi-disciplinary meeting",
+        "a carer's assessment",
+    ],
+    "thing2": ["the GP", "a through-floor lift", "a strategy meeting", "the housing association"],
+    "people": ["older people", "adults with learning disabilities", "people living with dementia"],
+    "person": ["man", "woman", "young person", "carer"],
+    "condition": ["dementia", "MND", "a learning disability", "a stroke", "Parkinson's"],
+    "outcome": [
+        "the risk was reduced",
+        "she now lives independently at home",
+        "he was discharged safely within two days",
+        "the family thanked the team",
+        "the waiting list fell by a third",
+    ],
+    "situation": [
+        "a neighbour raised a concern about financial abuse",
+        "a carer was close to breakdown",
+        "a hospital discharge was delayed",
+    ],
+    "duration": ["three years", "over ten years", "18 months", "5 yrs", "nearly four years"],
+    "job": ["Community OT", "Senior Social Worker", "Rehabilitation OT", "Care Officer"],
+    "employer": ["Northshire County Council", "Royal Infirmary", "Hillside Adults Team"],
+    "law": ["the Care Act 2014", "the Mental Capacity Act", "the Mental Health Act"],
+    "a_role": ["an AMHP", "a Best Interests Assessor", "a Practice Educator", "a BIA"],
+    "partners": ["district nurses", "GPs", "housing providers", "the police and health partners"],
+    "system": ["Mosaic", "Microsoft Office", "Liquidlogic", "WCCIS"],
+    "qualification": ["BSc (Hons) Occupational Therapy", "MA Social Work", "DipCOT"],
+    "university": ["Cardiff University", "the University of Derby", "Bangor University"],
+    "welsh": ["conversational", "fluent", "some"],
+}
+
+
+def make_statement(rng: random.Random) -> str:
+    sentences: list[str] = []
+    words = 0
+    while words < TARGET_WORDS:
+        template = rng.choice(TEMPLATES)
+        sentence = template.format(**{k: rng.choice(v) for k, v in SLOTS.items()})
+        sentences.append(sentence)
+        words += len(sentence.split())
+        if rng.random() < 0.15:
+            sentences.append("\n")
+    return " ".join(sentences)
+
+
+def make_role() -> RoleSpec:
+    rules: list[dict] = [
+        {"kind": "registration", "bodies": ["HCPC"]},
+        {"kind": "qualification", "subjects": ["occupational_therapy"], "min_level": "degree"},
+        {"kind": "experience_years", "min_years": 2, "post_qualification": True},
+        {"kind": "experience_years", "min_years": 5},
+        {"kind": "approved_role", "roles": ["AMHP", "BIA", "practice_educator"]},
+        {"kind": "asye", "accept_commitment": True},
+        {"kind": "driving", "access_to_transport": True, "disability_alternative": True},
+        {"kind": "language", "language": "welsh"},
+        {"kind": "specialisms", "options": ["housing", "moving and handling", "paediatrics"]},
+        {"kind": "pre_employment", "check": "dbs"},
+    ]
+    evidence = [
+        "Experience of undertaking safeguarding investigations",
+        "Knowledge of the Care Act 2014 and its application",
+        "Understanding of the Mental Capacity Act 2005",
+        "Experience in assisting people to obtain disabled facilities grants",
+        "Experience of complex moving and handling assessments",
+        "Ability to write and present reports to a high standard",
+        "Well-developed communication skills",
+        "Experience of supervising staff",
+        "Ability to organise and prioritise work",
+        "Ability to develop key relationships with other teams, services and agencies",
+        "Experience of chairing multi-disciplinary meetings",
+        "Experience of working with people living with dementia",
+        "Commitment to person-centred and strengths-based practice",
+        "Good IT skills, including electronic case recording",
+        "Experience of hospital discharge and reablement",
+    ]
+    criteria = [
+        Criterion(id=f"rule-{i}", text=rule["kind"], rule=rule, assessed_by=["application"])
+        for i, rule in enumerate(rules)
+    ] + [
+        Criterion(id=f"evidence-{i}", text=text, assessed_by=["application", "interview"])
+        for i, text in enumerate(evidence)
+    ]
+    assert len(criteria) == 25
+    return RoleSpec(id="bench-role", title="Benchmark role", criteria=criteria)
+
+
+def bench_tokenizer(statements: list[str]) -> float:
+    nlp = spacy.blank("en")
+    start = time.perf_counter()
+    for _ in nlp.tokenizer.pipe(statements, batch_size=32):
+        pass
+    return time.perf_counter() - start
+
+
+def bench_engine(statements: list[str], role: RoleSpec) -> float:
+    engine = get_engine()
+    start = time.perf_counter()
+    engine.score_many(role, statements, reference_date=REFERENCE_DATE)
+    return time.perf_counter() - start
+
+
+def stage_split(statements: list[str], role: RoleSpec) -> dict[str, float]:
+    """Seconds per stage, running the engine's steps one by one on the same statements."""
+    engine = get_engine()
+    nlp = engine.nlp
+    stages: dict[str, float] = defaultdict(float)
+    for text in statements:
+        start = time.perf_counter()
+        doc = nlp.make_doc(text)
+        stages["tokenise"] += time.perf_counter() - start
+        for name, component in nlp.pipeline:
+            start = time.perf_counter()
+            doc = component(doc)
+            stages[f"component {name}"] += time.perf_counter() - start
+        start = time.perf_counter()
+        parsed = parse(doc, engine.features)
+        stages["parse (qualifiers, mentions)"] += time.perf_counter() - start
+        results = []
+        for criterion in role.criteria:
+            start = time.perf_counter()
+            results.append(
+                engine.score_criterion(criterion, role.scale, parsed, None, REFERENCE_DATE)
+            )
+            stage = "recognisers" if criterion.rule is not None else "evidence scoring"
+            stages[stage] += time.perf_counter() - start
+        start = time.perf_counter()
+        aggregate(role, results, reference_date=REFERENCE_DATE, disability_confident=False)
+        stages["aggregation"] += time.perf_counter() - start
+    return dict(stages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--statements", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    rng = random.Random(20261122)
+    statements = [make_statement(rng) for _ in range(args.statements)]
+    words = statistics.mean(len(s.split()) for s in statements)
+    role = make_role()
+    get_engine().score_many(role, statements[:5], reference_date=REFERENCE_DATE)  # warm up
+
+    engine_times, tokenizer_times = [], []
+    for _ in range(args.runs):
+        tokenizer_times.append(bench_tokenizer(statements))
+        engine_times.append(bench_engine(statements, role))
+    engine_median = statistics.median(engine_times)
+    tokenizer_median = statistics.median(tokenizer_times)
+    n = len(statements)
+    print(f"engine benchmark: {n} statements of ~{words:.0f} words, 25-criterion role, one core")
+    print(f"runs: {args.runs} (median)")
+    print(f"  bare spacy.blank('en') tokenizer: {n / tokenizer_median:8.1f} statements/s")
+    print(f"  whole engine:                     {n / engine_median:8.1f} statements/s")
+    print(f"  engine time / tokenizer time:     {engine_median / tokenizer_median:8.2f}x")
+    stages = stage_split(statements, role)
+    total = sum(stages.values())
+    print("  time per statement by stage:")
+    for stage, seconds in stages.items():
+        print(f"    {stage:34s} {1000 * seconds / n:7.3f} ms  {100 * seconds / total:5.1f}%")
+
+
+if __name__ == "__main__":
+    main()
