@@ -129,7 +129,10 @@ def install_error_handlers(app: FastAPI) -> None:
         )
         if error.status_code == 404 and detail == "Not Found":
             detail = f"no such path: {request.url.path}"
-        return problem_response(request, error.status_code, detail, headers=error.headers)
+        code = getattr(error, "code", None)
+        return problem_response(
+            request, error.status_code, detail, code=code, headers=error.headers
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, error: RequestValidationError) -> JSONResponse:

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.errors import Problem, problem_response
+from app.errors import problem_response
 
 
-class BodyTooLarge(Problem):
+class BodyTooLarge(StarletteHTTPException):
+    """An HTTP exception (not a :class:`Problem`) so FastAPI's body parsing lets it through."""
+
+    code = "too-large"
+
     def __init__(self, limit: int) -> None:
-        super().__init__(
-            413,
-            f"the request body is larger than the limit of {limit:,} bytes",
-            code="too-large",
-        )
+        super().__init__(413, f"the request body is larger than the limit of {limit:,} bytes")
 
 
 class BodySizeLimit:

@@ -16,6 +16,7 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.errors import Problem
+from app.limits import BodyTooLarge
 
 YAML_TYPES = frozenset({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
 JSON_TYPES = frozenset({"application/json"})
@@ -76,6 +77,8 @@ async def read_payload(request: Request) -> AsyncIterator[Payload]:
     elif kind == MULTIPART:
         try:
             form = await request.form(max_files=settings.max_files_per_request, max_fields=100)
+        except BodyTooLarge:
+            raise
         except StarletteHTTPException as error:
             raise Problem(
                 422, f"malformed multipart body: {error.detail}", code="invalid-multipart"
