@@ -16,7 +16,8 @@ from app.models import (
     PanelScore,
     SpecVersion,
 )
-from matching.result import CriterionResult, Evidence
+from criteria.spec import Priority
+from matching.result import CriterionResult, Evidence, Verdict
 
 
 def application_in_org(session: Session, org_id: str, application_id: str) -> Application | None:
@@ -45,17 +46,21 @@ def latest_results(
 
 
 def criterion_results(result: ApplicationResult) -> list[CriterionResult]:
-    """The engine's per-criterion results as stored, in the spec's order."""
+    """The engine's per-criterion results as stored, in the spec's order.
+
+    Built without re-validation (they were validated when stored): a 300-applicant shortlist
+    holds ~10,000 of them.
+    """
     return [
-        CriterionResult(
+        CriterionResult.model_construct(
             id=row.criterion_id,
-            priority=row.priority,
-            verdict=row.verdict,
+            priority=Priority(row.priority),
+            verdict=Verdict(row.verdict),
             score=row.score,
             max_score=row.max_score,
             confidence=row.confidence,
             needs_review=row.needs_review,
-            evidence=[Evidence.model_validate(e) for e in row.evidence],
+            evidence=[Evidence.model_construct(**e) for e in row.evidence],
             explanation=row.explanation,
             rule_kind=row.rule_kind,
             flags=list(row.flags),

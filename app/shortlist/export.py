@@ -12,13 +12,13 @@ import io
 from collections.abc import Sequence
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell as XlCell
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet as Worksheet
 
-from app.shortlist.ranking import Row
+from app.shortlist.ranking import Cell, Row
 from criteria.spec import Priority, RoleSpec
 from matching.result import Verdict
 
@@ -113,89 +113,95 @@ def to_csv(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> str:
     return out.getvalue()
 
 
-def _text(cell: XlCell, value: str | None) -> None:
-    """Write text that is never read as a formula."""
-    cell.value = value or ""
-    cell.data_type = "s"
-
-
-def _put(sheet: Worksheet, row: int, values: Sequence[object], *, first_column: int = 1) -> None:
-    for offset, value in enumerate(values):
-        target = sheet.cell(row=row, column=first_column + offset)
+def _cells(sheet: Worksheet, values: Sequence[object], **style: object) -> list[WriteOnlyCell]:
+    """Cells for one row; text is always text, never read as a formula."""
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(sheet, value="" if value is None else value)
         if value is None or isinstance(value, str):
-            _text(target, value)
-        else:
-            target.value = value
+            cell.data_type = "s"
+        for name, setting in style.items():
+            setattr(cell, name, setting)
+        cells.append(cell)
+    return cells
+
+
+def _note(cell: Cell) -> str:
+    note = [f"{cell.verdict.value} ({cell.source})"]
+    if cell.source == "panel" and cell.machine.verdict is not cell.verdict:
+        note.append(f"machine: {cell.machine.verdict.value} {cell.machine.score:g}")
+    if cell.disagreement:
+        note.append("panel members or panel and machine disagree")
+    if cell.needs_review:
+        note.append("needs review")
+    return "; ".join(note)
 
 
 def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
-    """A workbook: the shortlisting matrix, the evidence behind each cell, and the criteria."""
-    book = Workbook()
-    matrix = book.active
-    matrix.title = "Shortlisting matrix"
-    identity = _identity_headings(blind)
-    criteria_headings = [criterion_heading(spec, c.id) for c in spec.criteria]
-    headings = ["rank", *identity, *criteria_headings, *_SUMMARY_HEADINGS]
-    matrix.append(headings)
+    """A workbook: the shortlisting matrix, the evidence behind each cell, and the criteria.
+
+    Written in openpyxl's write-only mode: 300 applicants by 30 criteria is ~140,000 cells.
+    """
+    book = Workbook(write_only=True)
     bold = Font(bold=True)
-    for index, heading in enumerate(headings, start=1):
-        cell = matrix.cell(row=1, column=index)
-        cell.font = bold
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if heading in criteria_headings:
-            criterion = spec.criteria[criteria_headings.index(heading)]
-            cell.comment = Comment(criterion.text, "shortlist")
+    matrix = book.create_sheet("Shortlisting matrix")
+    identity = _identity_headings(blind)
     first_criterion_column = 2 + len(identity)
-    for r, row in enumerate(rows, start=2):
-        matrix.cell(row=r, column=1, value=row.rank)
-        c = row.candidate
-        values = [c.number] if blind else [c.number, c.name, c.email, c.phone, c.external_id]
-        _put(matrix, r, values, first_column=2)
-        cells = {cell.criterion_id: cell for cell in row.cells}
-        for offset, criterion in enumerate(spec.criteria):
-            target = matrix.cell(row=r, column=first_criterion_column + offset)
-            cell = cells.get(criterion.id)
-            if cell is None:
-                continue
-            if not cell.at_sift:
-                _text(target, "n/a")
-            else:
-                target.value = cell.score
-            target.fill = PatternFill("solid", fgColor=_VERDICT_FILL[cell.verdict])
-            note = [f"{cell.verdict.value} ({cell.source})"]
-            if cell.source == "panel" and cell.machine.verdict is not cell.verdict:
-                note.append(f"machine: {cell.machine.verdict.value} {cell.machine.score:g}")
-            if cell.disagreement:
-                note.append("panel members or panel and machine disagree")
-            if cell.needs_review:
-                note.append("needs review")
-            target.comment = Comment("; ".join(note), "shortlist")
-        _put(matrix, r, _summary(row), first_column=first_criterion_column + len(spec.criteria))
-    matrix.freeze_panes = matrix.cell(row=2, column=first_criterion_column)
+    headings = [
+        "rank",
+        *identity,
+        *(criterion_heading(spec, c.id) for c in spec.criteria),
+        *_SUMMARY_HEADINGS,
+    ]
     for index in range(1, len(headings) + 1):
         matrix.column_dimensions[get_column_letter(index)].width = 14
+    matrix.freeze_panes = f"{get_column_letter(first_criterion_column)}2"
+    header = _cells(matrix, headings, font=bold, alignment=Alignment(wrap_text=True))
+    for criterion, cell in zip(spec.criteria, header[first_criterion_column - 1 :], strict=False):
+        cell.comment = Comment(criterion.text, "shortlist")
+    matrix.append(header)
+    for row in rows:
+        c = row.candidate
+        who = [c.number] if blind else [c.number, c.name, c.email, c.phone, c.external_id]
+        by_id = {cell.criterion_id: cell for cell in row.cells}
+        scores = []
+        for criterion in spec.criteria:
+            cell = by_id.get(criterion.id)
+            if cell is None:
+                scores.append(WriteOnlyCell(matrix, value=None))
+                continue
+            (target,) = _cells(
+                matrix,
+                [cell.score if cell.at_sift else "n/a"],
+                fill=PatternFill("solid", fgColor=_VERDICT_FILL[cell.verdict]),
+            )
+            target.comment = Comment(_note(cell), "shortlist")
+            scores.append(target)
+        matrix.append([*_cells(matrix, [row.rank, *who]), *scores, *_cells(matrix, _summary(row))])
 
     evidence = book.create_sheet("Evidence")
     evidence.append(
-        [
-            "applicant",
-            "criterion",
-            "priority",
-            "at sift",
-            "verdict",
-            "score",
-            "source",
-            "machine verdict",
-            "machine score",
-            "confidence",
-            "needs review",
-            "panel members",
-            "explanation",
-            "evidence",
-        ]
+        _cells(
+            evidence,
+            [
+                "applicant",
+                "criterion",
+                "priority",
+                "at sift",
+                "verdict",
+                "score",
+                "source",
+                "machine verdict",
+                "machine score",
+                "confidence",
+                "needs review",
+                "panel members",
+                "explanation",
+                "evidence",
+            ],
+            font=bold,
+        )
     )
-    for cell in evidence[1]:
-        cell.font = bold
     for row in rows:
         for cell in row.cells:
             members = cell.agreement.members if cell.agreement else ()
@@ -215,21 +221,15 @@ def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
                 cell.machine.explanation,
                 " … ".join(e.text for e in cell.machine.evidence),
             ]
-            _put(evidence, evidence.max_row + 1, line)
+            evidence.append(_cells(evidence, line))
 
     legend = book.create_sheet("Criteria")
-    legend.append(["criterion", "priority", "assessed by", "weight", "text"])
-    for cell in legend[1]:
-        cell.font = bold
+    legend.append(
+        _cells(legend, ["criterion", "priority", "assessed by", "weight", "text"], font=bold)
+    )
     for c in spec.criteria:
-        values = [
-            c.id,
-            c.priority.value,
-            ", ".join(s.value for s in c.assessed_by),
-            c.weight,
-            c.text,
-        ]
-        _put(legend, legend.max_row + 1, values)
+        values = [c.id, c.priority.value, ", ".join(s.value for s in c.assessed_by), c.weight]
+        legend.append(_cells(legend, [*values, c.text]))
 
     out = io.BytesIO()
     book.save(out)

@@ -67,6 +67,12 @@ def test_xlsx_matrix_evidence_and_criteria_sheets() -> None:
     assert first["presentation (not at sift)"] == "n/a"
     assert first["gate"] == "meets_essentials" and first["guaranteed_interview"] == "yes"
     assert first["total"] == 9
+    # Scores are coloured by verdict, explained in a note, and the headings carry the text.
+    registration = matrix.cell(row=2, column=header.index("registration (E)") + 1)
+    assert registration.comment.text == "met (machine)"
+    assert registration.fill.fgColor.rgb.endswith("C6EFCE")
+    assert matrix.cell(row=1, column=7).comment.text == SPEC.criteria[0].text
+    assert matrix.freeze_panes == "G2"
     evidence = book["Evidence"]
     assert evidence.max_row == 1 + 2 * len(SPEC.criteria)
     blind = load_workbook(io.BytesIO(to_xlsx(SPEC, rows(), blind=True)))
