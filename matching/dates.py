@@ -96,7 +96,10 @@ DURATION_RE = re.compile(
     rf"(?:\s*(?:and\s+)?(?P<num2>{_NUMBER})\s*months?\b)?",
     re.IGNORECASE,
 )
-# Durations that are not experience: ages, and time away or time to come.
+# Ages are not durations at all ("35 years old", "a 42-year-old", "aged 35 years").
+AGE_AFTER_RE = re.compile(r"^[\s'’]*(?:-\s*)?(?:old|of\s+age)\b", re.IGNORECASE)
+AGE_BEFORE_RE = re.compile(r"\baged?\s*$", re.IGNORECASE)
+# Durations that are not experience: time ago, time away or time to come.
 NOT_EXPERIENCE_AFTER_RE = re.compile(r"^[\s'’]*(?:-\s*)?(?:old|of\s+age|ago|out)\b", re.IGNORECASE)
 NOT_EXPERIENCE_BEFORE_RE = re.compile(
     r"(?:\baged?|\bwithin|\bevery|\bnext|\bin|\bper|\bfor\s+the\s+next)\s*$", re.IGNORECASE
@@ -178,6 +181,8 @@ def find_temporal(text: str) -> list[TemporalSpan]:
                 taken.append((match.start(), match.end()))
     for start, end in _windows(text, UNITS_RE, *DURATION_WINDOW):
         for match in DURATION_RE.finditer(text, start, end):
+            if _is_age(text, match.start(), match.end()):
+                continue
             if free(match.start(), match.end()):
                 spans.append(TemporalSpan("DURATION", match.start(), match.end()))
                 taken.append((match.start(), match.end()))
@@ -186,6 +191,13 @@ def find_temporal(text: str) -> list[TemporalSpan]:
             if free(match.start(), match.end()):
                 spans.append(TemporalSpan("DATE", match.start(), match.end()))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    return bool(
+        AGE_AFTER_RE.match(text[end : end + 12])
+        or AGE_BEFORE_RE.search(text[max(0, start - 8) : start])
+    )
 
 
 def _is_range(match: re.Match[str]) -> bool:

@@ -73,7 +73,11 @@ FRAMEWORK_RE = re.compile(
 )
 # A sentence ends after .!? (and closing quotes/brackets) before a non-lower-case start, or at a
 # line break.
-SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])|\n")
+SENTENCE_END_RE = re.compile(
+    r"(?<!\bno)(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)"
+    r"(?<!\betc)(?<!\bapprox)"
+    r"[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])|\n"
+)
 NUMBER_PREFIX_BODIES: dict[str, str] = {"OT": "HCPC", "SW": "SW", "": "NMC"}
 
 
@@ -330,12 +334,16 @@ def _span(doc: Doc, item: tuple[int, int, str, str]) -> Span:
 
 
 def _longest_first(items: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Drop matches that overlap a longer (then earlier) one; return them in text order."""
+    """Drop matches that overlap a longer (then earlier) one; return them in text order.
+
+    Matches of exactly the same tokens are all kept ("colleagues" reaches both ways)."""
     chosen: list[tuple[int, int, str, str]] = []
+    spans: set[tuple[int, int]] = set()
     taken = np.zeros(max((end for _, end, _, _ in items), default=0), dtype=bool)
     for start, end, label, ident in sorted(set(items), key=lambda i: (i[0] - i[1], i[0])):
-        if not taken[start:end].any():
+        if (start, end) in spans or not taken[start:end].any():
             taken[start:end] = True
+            spans.add((start, end))
             chosen.append((start, end, label, ident))
     return sorted(chosen)
 

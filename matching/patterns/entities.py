@@ -265,11 +265,9 @@ PHRASES: PhraseTable = [
     ),
     ("LANG_LEVEL", "entry", ["entry", "a few words", "beginner", "greetings"]),
     ("LANG_LEVEL", "learning", ["learning", "dysgu cymraeg", "lessons", "classes"]),
-    (
-        "LANG_USE",
-        "speak",
-        ["speak", "speaks", "speaking", "speaker", "write", "read", "use", "have"],
-    ),
+    # "I speak / use / write Welsh" (before the language) and "a Welsh speaker" (after it).
+    ("LANG_USE", "speak", ["speak", "speaks", "write", "read", "use", "converse"]),
+    ("LANG_USE", "speaker", ["speaker", "speakers"]),
 ]
 
 ACRONYMS: PhraseTable = [

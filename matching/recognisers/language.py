@@ -21,6 +21,7 @@ from matching.result import Verdict
 LEVEL_RANK = {level.value: rank for rank, level in enumerate(LANGUAGE_LEVEL_ORDER)}
 # How far (in tokens) a level word ("fluent", "conversational") may stand from the language.
 CUE_REACH = 6
+USE_REACH = 3
 # "I speak Welsh" with no level: read as a working (intermediate) level, for a person to check.
 UNSTATED_LEVEL = "intermediate"
 
@@ -49,7 +50,7 @@ def recognise_language(
         cues = [
             cue
             for cue in statement.in_sentence(mention.sentence, "LANG_LEVEL", "LANG_USE")
-            if abs(cue.tok_start - mention.tok_start) <= CUE_REACH and status(cue) != OTHER_PERSON
+            if status(cue) != OTHER_PERSON and _near(cue, mention)
         ]
         levels = [cue.id for cue in cues if cue.label == "LANG_LEVEL" and cue.id in LEVEL_RANK]
         if any(cue.id == "learning" for cue in cues):
@@ -82,6 +83,15 @@ def recognise_language(
             (f"Welsh at {level} level (application form), below the {minimum} level asked for.",),
         )
     return not_mentioned(f"the applicant's {name}")
+
+
+def _near(cue: Mention, language: Mention) -> bool:
+    """Level words may stand either side; "speak" comes before the language, "speaker" after."""
+    if cue.id == "speak":
+        return 0 <= language.tok_start - cue.tok_end <= USE_REACH
+    if cue.id == "speaker":
+        return 0 <= cue.tok_start - language.tok_end <= 1
+    return abs(cue.tok_start - language.tok_start) <= CUE_REACH
 
 
 def _by_level(

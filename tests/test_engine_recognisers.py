@@ -1,0 +1,253 @@
+"""Each rule kind's recogniser, table-driven: statement in, verdict (and flags) out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from criteria.spec import Criterion, RoleSpec
+from matching.applicant import Applicant
+from matching.engine import get_engine
+from matching.result import CriterionResult
+
+REFERENCE = dt.date(2026, 11, 22)
+
+
+def _score(rule: dict[str, Any], statement: str, applicant: dict | None = None) -> CriterionResult:
+    spec = RoleSpec(
+        id="one-criterion",
+        title="One criterion",
+        criteria=[
+            Criterion(
+                id="under-test", text="Criterion under test", rule=rule, assessed_by=["application"]
+            )
+        ],
+    )
+    result = get_engine().score(
+        spec,
+        statement,
+        reference_date=REFERENCE,
+        applicant=Applicant.model_validate(applicant) if applicant is not None else None,
+    )
+    (criterion,) = result.criteria
+    for span in criterion.evidence:
+        assert statement[span.start : span.end] == span.text
+    return criterion
+
+
+HCPC = {"kind": "registration", "bodies": ["HCPC"]}
+SWE = {"kind": "registration", "bodies": ["SWE"]}
+OT_DEGREE = {"kind": "qualification", "subjects": ["occupational_therapy"], "min_level": "degree"}
+SW_DEGREE = {"kind": "qualification", "subjects": ["social_work"], "min_level": "degree"}
+POST_QUAL_2 = {"kind": "experience_years", "min_years": 2, "post_qualification": True}
+ANY_4 = {"kind": "experience_years", "min_years": 4}
+AMHP_OR_BIA = {"kind": "approved_role", "roles": ["AMHP", "BIA"]}
+AMHP_COMMIT = {"kind": "approved_role", "roles": ["AMHP"], "accept_commitment": True}
+ASYE = {"kind": "asye"}
+DRIVE = {"kind": "driving", "access_to_transport": True, "disability_alternative": True}
+DRIVE_PLAIN = {"kind": "driving"}
+WELSH = {"kind": "language", "language": "welsh", "min_level": "intermediate"}
+AREAS = {
+    "kind": "specialisms",
+    "options": ["housing", "paediatrics", "moving and handling"],
+    "min_count": 2,
+}
+
+# (name, rule, statement, verdict, flags that must be present)
+CASES: list[tuple[str, dict, str, str, set[str]]] = [
+    ("hcpc-with-number-is-met", HCPC, "I’m HCPC registered, number OT11223.", "met", set()),
+    (
+        "hcpc-lapsed-is-not-met",
+        HCPC,
+        "My HCPC registration expired last year.",
+        "not_met",
+        {"lapsed"},
+    ),
+    (
+        "hcpc-negated-is-not-met",
+        HCPC,
+        "I am not registered with the HCPC yet.",
+        "not_met",
+        {"negated"},
+    ),
+    ("hcpc-awaiting-pin-is-pending", HCPC, "I am awaiting my HCPC PIN.", "partly_met", {"pending"}),
+    (
+        "hcpc-colleagues-do-not-count",
+        HCPC,
+        "I support HCPC-registered colleagues.",
+        "not_met",
+        set(),
+    ),
+    ("swe-is-not-hcpc", HCPC, "I am registered with Social Work England.", "not_met", set()),
+    ("swe-number-alone-is-met", SWE, "Social Work England registration: SW120045.", "met", set()),
+    ("bsc-ot-is-met", OT_DEGREE, "I hold a BSc Occupational Therapy (2015).", "met", set()),
+    (
+        "msc-ot-is-above-degree",
+        OT_DEGREE,
+        "I completed an MSc in Occupational Therapy.",
+        "met",
+        set(),
+    ),
+    ("ba-social-work-is-not-ot", OT_DEGREE, "I have a BA (Hons) in Social Work.", "not_met", set()),
+    (
+        "studying-ot-is-partly-met",
+        OT_DEGREE,
+        "I am studying for a BSc in Occupational Therapy.",
+        "partly_met",
+        set(),
+    ),
+    ("dipsw-is-social-work", SW_DEGREE, "I qualified with a DipSW in 1999.", "met", set()),
+    (
+        "registered-ot-implies-the-degree",
+        OT_DEGREE,
+        "I am an HCPC registered occupational therapist (OT22334).",
+        "met",
+        set(),
+    ),
+    ("qualified-2021-meets-two-years", POST_QUAL_2, "I qualified as an OT in 2021.", "met", set()),
+    (
+        "qualified-2025-is-partly-met",
+        POST_QUAL_2,
+        "I qualified as an OT in March 2025.",
+        "partly_met",
+        set(),
+    ),
+    ("range-to-present-meets-four", ANY_4, "Jan 2020 – present: care officer.", "met", set()),
+    ("short-range-is-partly-met", ANY_4, "Jan 2020 – Jan 2022: care officer.", "partly_met", set()),
+    ("no-experience-stated-is-not-met", ANY_4, "I am kind and organised.", "not_met", set()),
+    ("warranted-amhp-is-met", AMHP_OR_BIA, "I have been an AMHP since 2019.", "met", set()),
+    (
+        "lapsed-bia-is-partly-met",
+        AMHP_OR_BIA,
+        "I previously held BIA status.",
+        "partly_met",
+        {"lapsed"},
+    ),
+    (
+        "amhp-intent-meets-commitment-rule",
+        AMHP_COMMIT,
+        "I am keen to train as an AMHP.",
+        "met",
+        set(),
+    ),
+    (
+        "amhp-intent-without-commitment-rule",
+        AMHP_OR_BIA,
+        "I am keen to train as an AMHP.",
+        "not_met",
+        set(),
+    ),
+    ("asye-completed-is-met", ASYE, "I completed my ASYE in 2023.", "met", set()),
+    (
+        "asye-colleague-is-ignored",
+        ASYE,
+        "I mentor colleagues through their ASYE.",
+        "not_met",
+        set(),
+    ),
+    ("licence-and-car-is-met", DRIVE, "Full UK driving licence and my own car.", "met", set()),
+    (
+        "disability-and-taxi-meet-the-alternative",
+        DRIVE,
+        "Because of my epilepsy I cannot drive, so I use taxis and the bus for visits.",
+        "met",
+        {"disability_alternative"},
+    ),
+    (
+        "disability-alternative-not-offered-is-not-met",
+        DRIVE_PLAIN,
+        "Because of my epilepsy I cannot drive, so I use taxis and the bus for visits.",
+        "not_met",
+        set(),
+    ),
+    ("no-licence-is-not-met", DRIVE, "I do not have a driving licence.", "not_met", {"negated"}),
+    ("provisional-only-is-not-met", DRIVE, "I have a provisional licence.", "not_met", set()),
+    ("fluent-welsh-is-met", WELSH, "I speak fluent Welsh.", "met", set()),
+    ("basic-welsh-is-partly-met", WELSH, "I have basic Welsh.", "partly_met", set()),
+    ("welsh-nationality-says-nothing-about-the-language", WELSH, "I am Welsh.", "not_met", set()),
+    (
+        "two-areas-are-met",
+        AREAS,
+        "I have worked on housing adaptations for years and I hold a paediatric caseload.",
+        "met",
+        set(),
+    ),
+    (
+        "one-area-is-partly-met",
+        AREAS,
+        "I have five years in moving and handling.",
+        "partly_met",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "statement", "verdict", "flags"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_recogniser_verdict(rule: dict, statement: str, verdict: str, flags: set[str]) -> None:
+    result = _score(rule, statement)
+    assert result.verdict.value == verdict, result.explanation
+    assert flags <= set(result.flags)
+    assert result.rule_kind == rule["kind"]
+    assert result.explanation
+
+
+def test_silence_on_a_checkable_criterion_is_not_met_and_flagged_for_review() -> None:
+    result = _score(HCPC, "I enjoy my work and I am a good listener.")
+    assert (result.verdict.value, result.needs_review) == ("not_met", True)
+    assert "does not mention" in result.explanation
+
+
+def test_met_registration_quotes_the_number_and_the_sentence() -> None:
+    statement = "I qualified in 2016. I am registered with the HCPC (OT40517)."
+    result = _score(HCPC, statement)
+    assert "OT40517" in result.explanation
+    assert [e.text for e in result.evidence] == ["I am registered with the HCPC (OT40517)."]
+
+
+def test_structured_fields_complement_the_statement() -> None:
+    silent = "I enjoy working in the community."
+    assert _score(HCPC, silent, {"registration": {"body": "HCPC"}}).verdict.value == "met"
+    assert _score(DRIVE_PLAIN, silent, {"driving_licence": True}).verdict.value == "met"
+    assert _score(WELSH, silent, {"welsh": "advanced"}).verdict.value == "met"
+    assert _score(WELSH, silent, {"welsh": "entry"}).verdict.value == "partly_met"
+    assert _score(POST_QUAL_2, silent, {"qualified_on": "2020-01-01"}).verdict.value == "met"
+
+
+def test_experience_explanation_shows_the_arithmetic() -> None:
+    result = _score(ANY_4, "Sept 2019 – Feb 2021 OT. March 2021 – present senior OT.")
+    assert result.verdict.value == "met"
+    assert "2019-09..2021-02" in result.explanation
+    assert "present" in result.explanation
+    assert "7.2 years" in result.explanation
+
+
+def test_inferred_post_qualifying_years_have_lower_confidence() -> None:
+    result = _score(POST_QUAL_2, "I qualified in 2020 and I now work as an OT.")
+    assert result.verdict.value == "met"
+    assert result.confidence <= 0.7
+
+
+def test_licence_without_stated_transport_is_met_with_lower_confidence() -> None:
+    result = _score(DRIVE, "I have a full driving licence.")
+    assert result.verdict.value == "met"
+    assert result.confidence <= 0.8
+    assert "transport is not stated" in result.explanation
+
+
+def test_any_of_takes_the_best_child_and_all_of_the_worst() -> None:
+    statement = "I am registered with the HCPC (OT1234) but I do not drive."
+    any_of = {"kind": "any_of", "rules": [HCPC, DRIVE_PLAIN]}
+    all_of = {"kind": "all_of", "rules": [HCPC, DRIVE_PLAIN]}
+    assert _score(any_of, statement).verdict.value == "met"
+    assert _score(all_of, statement).verdict.value == "not_met"
+
+
+def test_all_of_ignores_pre_employment_children() -> None:
+    rule = {"kind": "all_of", "rules": [HCPC, {"kind": "pre_employment", "check": "dbs"}]}
+    assert _score(rule, "I am registered with the HCPC (OT1234).").verdict.value == "met"
