@@ -18,7 +18,6 @@ from criteria.spec import RoleSpec
 from matching.applicant import Applicant
 from matching.result import ScoreResult, Verdict
 
-console = Console()
 HIDDEN_QUOTE_CHARS = 80
 VERDICT_STYLES = {
     Verdict.met: "green",
@@ -86,7 +85,7 @@ def _read(path: Path) -> tuple[str, list[str]]:
     return document.text, warnings
 
 
-def _table(name: str, result: ScoreResult) -> None:
+def _table(console: Console, name: str, result: ScoreResult) -> None:
     table = Table(
         title=f"{name}: {result.recommendation.value}",
         caption=(
@@ -168,8 +167,9 @@ def score(
             ]
             typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         else:
+            console = Console()  # made here so the terminal width is read when printing
             for path, result in results:
-                _table(str(path), result)
+                _table(console, str(path), result)
     elif as_json:
         typer.echo("[]")
     if failed:
