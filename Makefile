@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export SHORTLIST_TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:55432/postgres
 
-.PHONY: install run test lint schema bench bench-specs bench-service postgres tools clean
+.PHONY: install run test lint schema bench bench-engine bench-specs bench-service postgres tools clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -47,7 +47,13 @@ bench-specs: install
 bench-service: install postgres
 	$(PY) -m benchmarks.bench_service
 
-bench: bench-specs bench-service
+bench-engine: install
+	$(PY) -m benchmarks.bench_engine
+
+# Every benchmarks/bench_*.py in turn (add a script there and it runs here too).
+bench: install postgres
+	@set -e; for script in benchmarks/bench_*.py; do \
+	  name=$$(basename $$script .py); echo "== $$name"; $(PY) -m benchmarks.$$name; done
 
 clean:
 	rm -rf $(VENV) data .pytest_cache
