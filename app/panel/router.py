@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 
 from app.auth.dependencies import require
 from app.auth.service import Principal, Role
@@ -75,7 +75,7 @@ def _audit_reader(principal: Principal) -> None:
         raise Problem(403, "the audit trail is for staff keys and the panel lead", code="forbidden")
 
 
-def _lines(session: DbSession, query, limit: int) -> list[AuditLineRead]:
+def _lines(session: DbSession, query: Select[tuple[AuditEntry]], limit: int) -> list[AuditLineRead]:
     rows = session.scalars(query.order_by(AuditEntry.id).limit(limit))
     return [
         AuditLineRead(
