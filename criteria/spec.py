@@ -261,6 +261,13 @@ class RoleSpec(BaseModel):
     source: str | None = None
     scale: Scale = Field(default_factory=Scale)
     criteria: list[Criterion] = Field(min_length=1)
+    notes: str | None = Field(
+        default=None,
+        description=(
+            "Requirements in the source that are not person-specification criteria "
+            "(a driving classification, a DBS level), kept for the panel."
+        ),
+    )
 
     @model_validator(mode="after")
     def _unique_criterion_ids(self) -> RoleSpec:
