@@ -230,6 +230,7 @@ def bulk_upload(
         stored = service.replay(session, principal.org_id, idempotency_key, request_hash)
         if stored is not None:
             return JSONResponse(stored.body, status_code=stored.status)
+    vacancy_service.ensure_open(vacancy)
     version = vacancy_service.latest_version(session, vacancy)
     spec = vacancy_service.spec_of(version)
     results: list[BulkItem] = []

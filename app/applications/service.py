@@ -178,6 +178,7 @@ def submit(
         existing = repository.by_external_id(session, vacancy.id, external_id)
         if existing is not None:
             return _existing(session, principal, existing, idempotency_key, request_hash)
+    vacancy_service.ensure_open(vacancy)
     version = vacancy_service.latest_version(session, vacancy)
     result = score_statement(
         vacancy_service.spec_of(version),

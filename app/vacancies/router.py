@@ -19,6 +19,7 @@ from app.vacancies.schemas import (
     VacancyCreated,
     VacancyPage,
     VacancyRead,
+    VacancyUpdate,
 )
 
 router = APIRouter(prefix="/vacancies", tags=["vacancies"])
@@ -110,6 +111,19 @@ def list_vacancies(
 @router.get("/{vacancy_id}", response_model=VacancyRead, summary="A vacancy and its latest spec")
 def get_vacancy(vacancy_id: str, principal: AnyKey, session: DbSession) -> VacancyRead:
     return service.read(session, service.get_vacancy(session, principal, vacancy_id))
+
+
+@router.patch(
+    "/{vacancy_id}",
+    response_model=VacancyRead,
+    summary="Close a vacancy to applications (or reopen it), or change its reference",
+)
+def update_vacancy(
+    vacancy_id: str, change: VacancyUpdate, principal: Staff, session: DbSession
+) -> VacancyRead:
+    vacancy = service.get_vacancy(session, principal, vacancy_id)
+    service.update(session, principal, vacancy, change)
+    return service.read(session, vacancy)
 
 
 @router.post(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,6 +25,15 @@ class SpecUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     spec: dict[str, Any]
+
+
+class VacancyUpdate(BaseModel):
+    """``PATCH /v1/vacancies/{id}``: close a vacancy to applications (or reopen it)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: Literal["open", "closed"] | None = None
+    reference: str | None = Field(default=None, max_length=120)
 
 
 class VacancySummary(BaseModel):

@@ -9,7 +9,7 @@ from app.auth.service import Principal
 from app.errors import Problem, not_found
 from app.models import SpecVersion, Vacancy
 from app.vacancies import repository
-from app.vacancies.schemas import SpecVersionRead, VacancyRead, VacancySummary
+from app.vacancies.schemas import SpecVersionRead, VacancyRead, VacancySummary, VacancyUpdate
 from criteria.spec import RoleSpec
 
 
@@ -19,6 +19,28 @@ def get_vacancy(session: Session, principal: Principal, vacancy_id: str) -> Vaca
     if vacancy is None:
         raise not_found("vacancy")
     return vacancy
+
+
+def ensure_open(vacancy: Vacancy) -> None:
+    """New applications only while the vacancy is open (409 once it is closed); retries of an
+    application already stored are still answered."""
+    if vacancy.status != "open":
+        raise Problem(409, "this vacancy is closed to applications", code="vacancy-closed")
+
+
+def update(session: Session, principal: Principal, vacancy: Vacancy, change: VacancyUpdate) -> None:
+    fields = change.model_dump(exclude_unset=True)
+    for name, value in fields.items():
+        setattr(vacancy, name, value)
+    audit.record(
+        session,
+        principal.org_id,
+        principal.actor,
+        "vacancy.updated",
+        "vacancy",
+        vacancy.id,
+        {"fields": sorted(fields), "status": vacancy.status},
+    )
 
 
 def latest_version(session: Session, vacancy: Vacancy) -> SpecVersion:

@@ -468,3 +468,46 @@ def test_keys_and_statement_text_never_reach_the_logs(
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert tenant.keys["ats"] not in logged
     assert "unmistakable" not in logged
+
+
+def test_a_closed_vacancy_refuses_new_applications_but_answers_retries(
+    client: TestClient,
+    tenant: Tenant,
+    vacancy: dict[str, Any],
+    upload: Callable[..., dict[str, Any]],
+    count_rows: Callable[..., int],
+) -> None:
+    stored = upload(tenant, vacancy["id"], external_id="ats-7")
+    path = f"/v1/vacancies/{vacancy['id']}"
+    closed = client.patch(path, json={"status": "closed"}, headers=tenant.headers("recruiter"))
+    assert closed.status_code == 200, closed.text
+    assert closed.json()["status"] == "closed"
+    new = client.post(
+        path + "/applications",
+        json={"external_id": "ats-8", "statement": {"text": STRONG_STATEMENT}},
+        headers=tenant.headers("ats"),
+    )
+    assert "closed" in _problem(new, 409)
+    bulk = client.post(
+        path + "/applications/bulk",
+        files=[("files", ("a.txt", b"I am registered with Social Work England."))],
+        headers=tenant.headers("ats"),
+    )
+    _problem(bulk, 409)
+    retry = client.post(
+        path + "/applications",
+        json={"external_id": "ats-7", "statement": {"text": STRONG_STATEMENT}},
+        headers=tenant.headers("ats"),
+    )
+    assert retry.status_code == 200 and retry.json()["id"] == stored["id"]
+    assert count_rows(Application, vacancy_id=vacancy["id"]) == 1
+    listed = client.get("/v1/vacancies?status=closed", headers=tenant.headers("ats")).json()
+    assert [item["id"] for item in listed["items"]] == [vacancy["id"]]
+    bad = client.patch(path, json={"status": "paused"}, headers=tenant.headers("recruiter"))
+    _problem(bad, 422)
+    assert (
+        client.patch(path, json={"status": "open"}, headers=tenant.headers("ats")).status_code
+        == 403
+    )
+    reopened = client.patch(path, json={"status": "open"}, headers=tenant.headers("admin"))
+    assert reopened.json()["status"] == "open"
