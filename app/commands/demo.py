@@ -9,6 +9,7 @@ from app.auth.service import Principal, Role, create_key, ensure_organisation
 from app.commands.keys import database_session
 from app.models import Vacancy
 from app.vacancies.service import create_vacancy
+from criteria.loader import SpecError
 from criteria.roles import library_roles
 
 DEMO_ORG = "Demo Council"
@@ -20,6 +21,11 @@ cli = typer.Typer(help="Demo data.", no_args_is_help=True)
 def seed(org: str = typer.Option(DEMO_ORG, "--org", help="The demo organisation.")) -> None:
     """Create the demo organisation and one vacancy per library role (skipping those already
     there), then print a new demo admin key alone on the last line."""
+    try:
+        roles = library_roles()
+    except SpecError as error:
+        typer.echo(f"error: the role library cannot be read: {error}", err=True)
+        raise typer.Exit(1) from None
     with database_session() as session:
         organisation = ensure_organisation(session, org)
         existing = set(
@@ -35,7 +41,7 @@ def seed(org: str = typer.Option(DEMO_ORG, "--org", help="The demo organisation.
             lead=False,
         )
         created = 0
-        for role in library_roles():
+        for role in roles:
             if role.id in existing:
                 continue
             create_vacancy(session, principal, role, reference=role.id)
