@@ -13,7 +13,6 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from matching.engine import get_engine
 from pydantic import ValidationError
 
 from app.errors import Problem
@@ -22,6 +21,7 @@ from criteria.documents import NOT_A_DOCUMENT, DocumentError, read_document
 from criteria.loader import describe_validation_error
 from criteria.spec import RoleSpec
 from matching.applicant import Applicant
+from matching.engine import get_engine
 from matching.result import ScoreResult
 
 MAX_TEXT_CHARS = 200_000
@@ -93,7 +93,7 @@ def statement_from_document(data: bytes, filename: str, *, max_bytes: int) -> St
         text=document.text,
         sha256=hashlib.sha256(data).hexdigest(),
         document=data,
-        filename=filename,
+        filename=short_filename(filename),
         content_type=content_type_for(document.format),
         format=document.format,
         warnings=hidden_text_warnings(document.hidden_text),
@@ -107,6 +107,16 @@ _CONTENT_TYPES = {
     "rtf": "application/rtf",
     "txt": "text/plain; charset=utf-8",
 }
+
+
+def short_filename(filename: str, limit: int = 255) -> str:
+    """A file name that fits the column, keeping its extension."""
+    if len(filename) <= limit:
+        return filename
+    stem, dot, suffix = filename.rpartition(".")
+    if not dot or len(suffix) > 10:
+        return filename[:limit]
+    return stem[: limit - len(suffix) - 1] + "." + suffix
 
 
 def content_type_for(format_name: str) -> str:

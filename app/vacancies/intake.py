@@ -56,6 +56,8 @@ def specs_from_payload(payload: Payload, *, max_bytes: int, creating: bool) -> I
             code="too-large",
         )
     reference = payload.field("reference") if creating else None
+    if reference is not None and len(reference) > 120:
+        raise Problem(422, "reference: at most 120 characters", code="invalid-request")
     if filename.lower().endswith(SPEC_SUFFIXES):
         try:
             text = data.decode("utf-8")
