@@ -365,7 +365,7 @@ def list_applications(
     principal: AnyKey,
     session: DbSession,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> ApplicationPage:
     vacancy = vacancy_service.get_vacancy(session, principal, vacancy_id)
     rows, total = repository.applications_of(session, vacancy.id, limit=limit, offset=offset)

@@ -97,7 +97,7 @@ def list_vacancies(
     principal: AnyKey,
     session: DbSession,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     status: Annotated[str | None, Query(pattern="^(open|closed)$")] = None,
 ) -> VacancyPage:
     rows, total = repository.vacancies_of(

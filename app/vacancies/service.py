@@ -30,6 +30,8 @@ def ensure_open(vacancy: Vacancy) -> None:
 
 def update(session: Session, principal: Principal, vacancy: Vacancy, change: VacancyUpdate) -> None:
     fields = change.model_dump(exclude_unset=True)
+    if fields.get("status") is None:  # a null status leaves it as it is; a null reference clears
+        fields.pop("status", None)
     for name, value in fields.items():
         setattr(vacancy, name, value)
     audit.record(
