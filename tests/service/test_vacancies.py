@@ -34,6 +34,7 @@ def test_create_from_json_answers_201_with_id_and_version_1(
     assert response.status_code == 201, response.text
     body = response.json()
     assert body["version"] == 1
+    assert body["created_at"].endswith(("Z", "+00:00"))  # UTC on both databases
     assert body["title"] == "Social Worker (test)"
     assert body["reference"] == "SW-2026-01"
     assert body["spec"]["criteria"][0]["id"] == "registration"
