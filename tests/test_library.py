@@ -267,3 +267,22 @@ def test_dbs_is_a_pre_employment_check_never_scored_at_sift() -> None:
     assert dbs, "seed 001 lists a DBS check among its criteria"
     for role, criterion in dbs:
         assert criterion.rule.kind == "pre_employment" and criterion.rule.check == "dbs", role.id
+
+
+def test_the_format_doc_lists_every_library_role_with_its_counts() -> None:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "role-spec.md").read_text("utf-8")
+    listed = {
+        match["id"]: (match["seed"], int(match["e"]), int(match["d"]), int(match["r"]))
+        for match in re.finditer(
+            r"^\| `(?P<id>[a-z0-9-]+)` \| [^|]+ \| (?P<seed>\d{3}) \| (?P<e>\d+) \| (?P<d>\d+) \| "
+            r"(?P<r>\d+) \|$",
+            doc,
+            re.M,
+        )
+    }
+    actual = {}
+    for role in ROLES:
+        essential = sum(1 for c in role.criteria if c.priority is Priority.essential)
+        rules = sum(1 for c in role.criteria if c.rule is not None)
+        actual[role.id] = (ROLE_SEEDS[role.id], essential, len(role.criteria) - essential, rules)
+    assert listed == actual
