@@ -122,6 +122,7 @@ def test_every_curl_example_answers_2xx(
     assert all(s.startswith("2") for s in statuses), statuses
     # What the examples printed is what a reader is told to expect.
     assert "application A-0001 erased by admin:" in result.stdout
+    assert "One enquiry led; no evidence of the officer role over time" in result.stdout
     assert (work / "shortlist.xlsx").read_bytes().startswith(b"PK")
     header = (work / "shortlist.csv").read_text().splitlines()[0]
     assert header.startswith("rank,applicant,name,email")
