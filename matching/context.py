@@ -14,6 +14,7 @@ from typing import NamedTuple
 from matching.patterns.context_rules import CONTEXT_RULES, ContextRule
 
 COMMON_TERMINATOR_KEY = "*"
+NO_QUALIFIERS: frozenset[str] = frozenset()
 
 
 class Reach(NamedTuple):
@@ -83,4 +84,12 @@ def qualifiers(
     reaches: Iterable[Reach], start: int, end: int, label: str | None = None
 ) -> frozenset[str]:
     """The categories whose reach covers tokens ``[start, end)`` of an entity labelled ``label``."""
-    return frozenset(reach.category for reach in reaches if reach.covers(start, end, label))
+    if not reaches:
+        return NO_QUALIFIERS
+    return frozenset(
+        reach.category
+        for reach in reaches
+        if reach.start < end
+        and start < reach.end
+        and (not reach.allowed_types or label in reach.allowed_types)
+    )

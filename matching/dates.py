@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {
     "jan": 1,
@@ -90,6 +91,10 @@ RANGE_RE = re.compile(
 )
 SINCE_RE = re.compile(rf"\bsince\s+(?P<start>{_DATE})", re.IGNORECASE)
 DATE_RE = re.compile(_DATE, re.IGNORECASE)
+RANGE_LEAD_RE = re.compile(r"\b(from|between|since)\s+$", re.IGNORECASE)
+SEP_RE = re.compile(_SEP, re.IGNORECASE)
+JOIN_RE = re.compile(rf"{_SEP}|\s+and\s+", re.IGNORECASE)
+OPEN_AFTER_RE = re.compile(rf"{_SEP}{_OPEN_END}", re.IGNORECASE)
 DURATION_RE = re.compile(
     rf"(?:\b(?P<mod>{_MODIFIER})\s+)?\b(?P<num>{_NUMBER})(?P<half>\s+and\s+a\s+half)?"
     r"\s*\+?\s*-?\s*(?P<unit>years?|yrs?|months?|mths?)\b"
@@ -150,47 +155,76 @@ def _windows(text: str, anchors: re.Pattern[str], before: int, after: int) -> li
     size = len(text)
     for match in anchors.finditer(text):
         start, end = max(0, match.start() - before), min(size, match.end() + after)
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        while end < size and not text[end].isspace():
-            end += 1
         if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    return merged
+    return [(_space_before(text, start), _space_after(text, end)) for start, end in merged]
+
+
+def _space_before(text: str, start: int) -> int:
+    return (
+        max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    )
+
+
+def _space_after(text: str, end: int) -> int:
+    found = [
+        at for at in (text.find(" ", end), text.find("\n", end), text.find("\t", end)) if at >= 0
+    ]
+    return min(found) if found else len(text)
+
+
+@lru_cache(maxsize=64)
+def digit_windows(text: str) -> list[tuple[int, int]]:
+    """Windows around every number: where dates and registration numbers can be."""
+    return _windows(text, DIGITS_RE, *DATE_WINDOW)
 
 
 def find_temporal(text: str) -> list[TemporalSpan]:
-    """Every date range, standalone date and duration in ``text`` (ranges win overlaps)."""
+    """Every date range, standalone date and duration in ``text``.
+
+    Dates are found first; two dates joined by a separator ("–", "to", "until"), a date followed
+    by an open end ("- present", "to date") or led by "since" make a range."""
     spans: list[TemporalSpan] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
-    date_windows = _windows(text, DIGITS_RE, *DATE_WINDOW)
-    for start, end in date_windows:
-        for match in RANGE_RE.finditer(text, start, end):
-            if _is_range(match):
-                spans.append(TemporalSpan("DATE_RANGE", match.start(), match.end()))
-                taken.append((match.start(), match.end()))
-        for match in SINCE_RE.finditer(text, start, end):
-            if free(match.start(), match.end()):
-                spans.append(TemporalSpan("DATE_RANGE", match.start(), match.end()))
-                taken.append((match.start(), match.end()))
-    for start, end in _windows(text, UNITS_RE, *DURATION_WINDOW):
-        for match in DURATION_RE.finditer(text, start, end):
-            if _is_age(text, match.start(), match.end()):
-                continue
-            if free(match.start(), match.end()):
+    found = [m for start, end in digit_windows(text) for m in DATE_RE.finditer(text, start, end)]
+    index = 0
+    while index < len(found):
+        date = found[index]
+        lead = RANGE_LEAD_RE.search(text, max(0, date.start() - 10), date.start())
+        start = (
+            lead.start() if lead and lead.group(1).lower() in ("from", "between") else date.start()
+        )
+        following = found[index + 1] if index + 1 < len(found) else None
+        joiner = JOIN_RE if lead and lead.group(1).lower() == "between" else SEP_RE
+        if (
+            following is not None
+            and joiner.fullmatch(text, date.end(), following.start())
+            and _ordered(date.group(), following.group())
+        ):
+            spans.append(TemporalSpan("DATE_RANGE", start, following.end()))
+            index += 2
+            continue
+        open_end = OPEN_AFTER_RE.match(text, date.end())
+        if open_end is not None:
+            spans.append(TemporalSpan("DATE_RANGE", start, open_end.end()))
+        elif lead and lead.group(1).lower() == "since":
+            spans.append(TemporalSpan("DATE_RANGE", lead.start(), date.end()))
+        else:
+            spans.append(TemporalSpan("DATE", date.start(), date.end()))
+        index += 1
+    for window_start, window_end in _windows(text, UNITS_RE, *DURATION_WINDOW):
+        for match in DURATION_RE.finditer(text, window_start, window_end):
+            if not _is_age(text, match.start(), match.end()) and all(
+                match.end() <= span.start or match.start() >= span.end for span in spans
+            ):
                 spans.append(TemporalSpan("DURATION", match.start(), match.end()))
-                taken.append((match.start(), match.end()))
-    for start, end in date_windows:
-        for match in DATE_RE.finditer(text, start, end):
-            if free(match.start(), match.end()):
-                spans.append(TemporalSpan("DATE", match.start(), match.end()))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _ordered(first: str, second: str) -> bool:
+    start, end = parse_date(first), parse_date(second)
+    return start is not None and end is not None and end.last_day() >= start.first_day()
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
@@ -212,6 +246,7 @@ def _is_range(match: re.Match[str]) -> bool:
     return end is not None and end.last_day() >= start.first_day()
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> PartialDate | None:
     """Read one written date, UK day-first; None when it is not a date."""
     text = text.strip().lower()
@@ -276,6 +311,7 @@ def resolve_range(text: str, reference_date: dt.date) -> tuple[dt.date, dt.date]
     return first, last
 
 
+@lru_cache(maxsize=4096)
 def resolve_duration(text: str) -> float | None:
     """A stated amount of time in years ("eighteen months" = 1.5, "nearly three years" = 2.9)."""
     match = DURATION_RE.search(text)

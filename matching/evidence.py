@@ -49,10 +49,6 @@ class Terms:
     words: tuple[str, ...]  # readable form of groups and lemmas, for explanations
 
     @property
-    def lemma_array(self) -> np.ndarray:
-        return np.array(self.lemmas, dtype=np.uint64)
-
-    @property
     def weight(self) -> int:
         return GROUP_WEIGHT * len(self.groups) + LEMMA_WEIGHT * len(self.lemmas)
 
@@ -127,10 +123,8 @@ def sentence_hits(statement: ParsedStatement, terms: Terms) -> list[SentenceHit]
     for group in terms.groups:
         for start, end in statement.concepts.get(group, ()):
             places[sentence_of[start]].setdefault(group, []).append((start, end))
-    if terms.lemmas:
-        lemmas = statement.lemmas
-        for position in np.flatnonzero(np.isin(lemmas, terms.lemma_array)).tolist():
-            lemma = int(lemmas[position])
+    for lemma, positions in statement.positions(terms.lemmas).items():
+        for position in positions:
             places[sentence_of[position]].setdefault(lemma, []).append((position, position + 1))
     hits: list[SentenceHit] = []
     for index in sorted(places):

@@ -10,11 +10,13 @@ Built once per process by :func:`build_pipeline` (never at import). Components, 
                          array pass with a prebuilt hash table
 ``shortlist_entities``   domain entities (PhraseMatcher on NORM, acronyms on exact text, regexes for
                          dates, registration numbers and qualification levels) into
-                         ``doc.spans["shortlist"]``; qualifier triggers and terminators into
-                         ``doc.spans["shortlist_context"]``; evidence concepts into
-                         ``doc.spans["shortlist_concepts"]``. A span's ``id_`` names its pattern.
+                         ``doc.spans["shortlist"]`` (a span's ``id_`` names its pattern);
+                         qualifier triggers and evidence concepts, which are many, as plain
+                         ``(start, end, family, id)`` tuples in ``doc.user_data``
 
-:func:`parse` turns a processed Doc into the immutable :class:`ParsedStatement` recognisers read.
+:func:`parse` turns a processed Doc into the immutable :class:`ParsedStatement` recognisers read;
+it applies the ConText rules (:mod:`matching.context`), looking terminators up only in sentences
+that have a trigger.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 import spacy
@@ -59,7 +62,7 @@ TEXT_KEY = "shortlist_text"
 CONTEXT_KEY = "shortlist_context"
 CONCEPT_KEY = "shortlist_concepts"
 # Families whose overlapping matches are resolved separately (longest first).
-ENTITY, TRIGGER, TERMINATOR, CONCEPT, LANGUAGE_CUE = "ENT", "CTX", "TERM", "CONCEPT", "LANGCUE"
+ENTITY, TRIGGER, CONCEPT, LANGUAGE_CUE = "ENT", "CTX", "CONCEPT", "LANGCUE"
 LANGUAGE_CUE_LABELS = frozenset({"LANG_LEVEL", "LANG_USE"})
 
 REG_NUMBER_RE = re.compile(
@@ -73,16 +76,16 @@ FRAMEWORK_RE = re.compile(
 )
 # A sentence ends after .!? (and closing quotes/brackets) before a non-lower-case start, or at a
 # line break.
-SENTENCE_END_RE = re.compile(
-    r"(?<!\bno)(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)"
-    r"(?<!\betc)(?<!\bapprox)"
-    r"[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])|\n"
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])|\n")
+# Words after which a full stop does not end the sentence ("HCPC no. OT12345", "e.g. DFGs").
+ABBREVIATIONS = frozenset(
+    {"no", "dr", "mr", "mrs", "ms", "st", "e.g", "i.e", "etc", "approx", "eg", "ie"}
 )
+ABBREVIATION_RE = re.compile(r"([A-Za-z.]+)\.$")
 NUMBER_PREFIX_BODIES: dict[str, str] = {"OT": "HCPC", "SW": "SW", "": "NMC"}
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A domain entity found in the statement, with the qualifiers that apply to it."""
 
     label: str
@@ -101,8 +104,7 @@ class Mention:
         return not self.qualifiers
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of the statement: trimmed character offsets and what kind of telling it is."""
 
     index: int
@@ -128,6 +130,15 @@ class ParsedStatement:
     concepts: dict[str, tuple[tuple[int, int], ...]]  # concept id -> token spans
     lemmas: np.ndarray = field(repr=False)  # lemma hash per token
     token_sentence: tuple[int, ...] = field(repr=False)
+
+    def positions(self, lemmas: tuple[int, ...]) -> dict[int, list[int]]:
+        """Where each of ``lemmas`` occurs (token positions)."""
+        found: dict[int, list[int]] = {}
+        if lemmas:
+            wanted = np.array(lemmas, dtype=np.uint64)
+            for position in np.flatnonzero(np.isin(self.lemmas, wanted)).tolist():
+                found.setdefault(int(self.lemmas[position]), []).append(position)
+        return found
 
     def by_label(self, *labels: str) -> list[Mention]:
         return [mention for mention in self.mentions if mention.label in labels]
@@ -175,12 +186,24 @@ class SentenceSplitter:
         token_starts = doc.to_array("IDX").astype(np.int64)
         starts = np.full(len(doc), -1, dtype=np.int64)  # -1: not a sentence start
         starts[0] = 1
-        boundaries = [match.end() for match in SENTENCE_END_RE.finditer(doc_text(doc))]
+        text = doc_text(doc)
+        boundaries = [
+            match.end()
+            for match in SENTENCE_END_RE.finditer(text)
+            if not _after_abbreviation(text, match.start(), match.end())
+        ]
         if boundaries:
             indices = np.searchsorted(token_starts, np.array(boundaries), side="left")
             starts[indices[indices < len(doc)]] = 1
         doc.from_array([SENT_START], starts.view(np.uint64).reshape(-1, 1))
         return doc
+
+
+def _after_abbreviation(text: str, start: int, end: int) -> bool:
+    if text[start] != ".":
+        return False
+    word = ABBREVIATION_RE.search(text, max(0, start - 8), start + 1)
+    return word is not None and word.group(1).lower() in ABBREVIATIONS
 
 
 class SpellingRepair:
@@ -265,21 +288,6 @@ class EntityMarker:
                 rule["id"],
                 _phrase_docs(nlp, rule["phrases"]),
             )
-            if rule["terminators"]:
-                add(
-                    self.norm_matcher,
-                    TERMINATOR,
-                    "TERM",
-                    rule["id"],
-                    _phrase_docs(nlp, rule["terminators"]),
-                )
-        add(
-            self.norm_matcher,
-            TERMINATOR,
-            "TERM",
-            COMMON_TERMINATOR_KEY,
-            _phrase_docs(nlp, COMMON_TERMINATORS),
-        )
         for ident, phrases in CONCEPT_GROUPS.items():
             docs = _phrase_docs(nlp, phrases)
             add(self.norm_matcher, CONCEPT, "CONCEPT", ident, docs)
@@ -295,14 +303,11 @@ class EntityMarker:
             found[ENTITY].append((start, end, label, ident))
         entities = _longest_first(found[ENTITY])
         triggers = _longest_first(found[TRIGGER])
-        terminators = sorted(set(found[TERMINATOR]))
         language_cues = _longest_first(found[LANGUAGE_CUE])
         concepts = sorted(set(found[CONCEPT]))
         doc.spans[ENTITY_KEY] = [_span(doc, item) for item in entities + language_cues]
         # Triggers, terminators and concepts are many and only read by parse(): plain tuples.
-        doc.user_data[CONTEXT_KEY] = [(s, e, TRIGGER, i) for s, e, _, i in triggers] + [
-            (s, e, TERMINATOR, i) for s, e, _, i in terminators
-        ]
+        doc.user_data[CONTEXT_KEY] = [(s, e, TRIGGER, i) for s, e, _, i in triggers]
         doc.user_data[CONCEPT_KEY] = concepts
         return doc
 
@@ -313,19 +318,19 @@ class EntityMarker:
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is not None:
                 yield span.start, span.end, found.label, found.label.lower()
-        for match in REG_NUMBER_RE.finditer(text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            prefix = (match.group("prefix") or "").upper()
-            if span is not None:
-                yield span.start, span.end, "REG_NUMBER", NUMBER_PREFIX_BODIES.get(prefix, prefix)
-        for match in FRAMEWORK_RE.finditer(text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            level = int(match.group("a") or match.group("b"))
-            if span is not None:
-                ident = (
-                    f"framework_{FRAMEWORK_LEVELS.get(level, 'below') if level >= 3 else 'below'}"
-                )
-                yield span.start, span.end, "QUAL", ident
+        for start, end in dates.digit_windows(text):
+            for match in REG_NUMBER_RE.finditer(text, start, end):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                prefix = (match.group("prefix") or "").upper()
+                if span is not None:
+                    body = NUMBER_PREFIX_BODIES.get(prefix, prefix)
+                    yield span.start, span.end, "REG_NUMBER", body
+            for match in FRAMEWORK_RE.finditer(text, start, end):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                level = int(match.group("a") or match.group("b"))
+                if span is not None:
+                    name = FRAMEWORK_LEVELS.get(level, "below") if level >= 3 else "below"
+                    yield span.start, span.end, "QUAL", f"framework_{name}"
 
 
 def _span(doc: Doc, item: tuple[int, int, str, str]) -> Span:
@@ -339,10 +344,10 @@ def _longest_first(items: list[tuple[int, int, str, str]]) -> list[tuple[int, in
     Matches of exactly the same tokens are all kept ("colleagues" reaches both ways)."""
     chosen: list[tuple[int, int, str, str]] = []
     spans: set[tuple[int, int]] = set()
-    taken = np.zeros(max((end for _, end, _, _ in items), default=0), dtype=bool)
+    taken = bytearray(max((end for _, end, _, _ in items), default=0))
     for start, end, label, ident in sorted(set(items), key=lambda i: (i[0] - i[1], i[0])):
-        if (start, end) in spans or not taken[start:end].any():
-            taken[start:end] = True
+        if (start, end) in spans or not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
             spans.add((start, end))
             chosen.append((start, end, label, ident))
     return sorted(chosen)
@@ -413,13 +418,17 @@ def parse(doc: Doc, features: SentenceFeatures) -> ParsedStatement:
     last_chars = (offsets[stops - 1, 0] + offsets[stops - 1, 1]).tolist() if count else []
     sentences = features.sentences(text, norms, bounds, first_chars, last_chars)
     triggers: dict[int, list[Marker]] = defaultdict(list)
-    terminators: dict[int, list[Marker]] = defaultdict(list)
     sentence_of = token_sentence.tolist()
-    for first, last, family, ident in doc.user_data.get(CONTEXT_KEY, ()):
-        target = triggers if family == TRIGGER else terminators
-        target[sentence_of[first]].append(Marker(ident, first, last))
+    for first, last, _, ident in doc.user_data.get(CONTEXT_KEY, ()):
+        triggers[sentence_of[first]].append(Marker(ident, first, last))
     reaches = tuple(
-        tuple(compute_reaches(triggers[index], terminators[index], bounds[index]))
+        tuple(
+            compute_reaches(
+                triggers[index], features.terminators(norms, *bounds[index]), bounds[index]
+            )
+        )
+        if index in triggers
+        else ()
         for index in range(len(bounds))
     )
     mentions = tuple(
@@ -473,6 +482,33 @@ class SentenceFeatures:
         self.actions = np.array([add(w) for w in ACTION_FORMS], dtype=np.uint64)
         self.outcomes = np.array([add(w) for w in OUTCOME_FORMS], dtype=np.uint64)
         self.claims = np.array([add(w) for w in CLAIM_FORMS], dtype=np.uint64)
+        # Terminators are looked up only in sentences that have a trigger: norm tuple -> keys.
+        self.terminator_table: dict[tuple[int, ...], list[str]] = defaultdict(list)
+        phrases = [(COMMON_TERMINATOR_KEY, COMMON_TERMINATORS)] + [
+            (rule["id"], rule["terminators"]) for rule in CONTEXT_RULES
+        ]
+        for key, words in phrases:
+            for phrase in words:
+                norms = tuple(token.norm for token in nlp.make_doc(phrase))
+                self.terminator_table[norms].append(key)
+        self.terminator_lengths = sorted({len(norms) for norms in self.terminator_table})
+        self.terminator_starts = frozenset(norms[0] for norms in self.terminator_table)
+
+    def terminators(self, norms: np.ndarray, first: int, last: int) -> list[Marker]:
+        """The terminators in tokens ``[first, last)``."""
+        words = tuple(norms[first:last].tolist())
+        found: list[Marker] = []
+        table = self.terminator_table
+        starts = self.terminator_starts
+        for offset, word in enumerate(words):
+            if word not in starts:
+                continue
+            for length in self.terminator_lengths:
+                keys = table.get(words[offset : offset + length])
+                if keys:
+                    start = first + offset
+                    found.extend(Marker(key, start, start + length) for key in keys)
+        return found
 
     def sentences(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from criteria.spec import ExperienceYearsRule
 from matching import dates
@@ -35,6 +36,16 @@ POST_QUALIFICATION_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _is_study(sentence: str) -> bool:
+    return STUDY_RE.search(sentence) is not None
+
+
+@lru_cache(maxsize=4096)
+def _is_post_qualification(sentence: str) -> bool:
+    return POST_QUALIFICATION_RE.search(sentence) is not None
+
+
 def _fmt(day: dt.date, reference_date: dt.date) -> str:
     return "present" if day == reference_date else day.strftime("%Y-%m")
 
@@ -57,7 +68,7 @@ def recognise_experience_years(
         if not dates.is_experience_duration(text, mention.start, mention.end):
             continue
         sentence = statement.sentence_of(mention).text
-        if rule.post_qualification and not POST_QUALIFICATION_RE.search(sentence):
+        if rule.post_qualification and not _is_post_qualification(sentence):
             continue
         years = dates.resolve_duration(mention.text)
         if years:
@@ -70,7 +81,7 @@ def recognise_experience_years(
     for mention in own:
         if mention.label != "DATE_RANGE":
             continue
-        if STUDY_RE.search(statement.sentence_of(mention).text):
+        if _is_study(statement.sentence_of(mention).text):
             continue
         resolved = dates.resolve_range(mention.text, reference_date)
         if resolved is None:
@@ -153,7 +164,7 @@ def _qualification_date(
             day: dt.date | None = None
             if mention.label == "DATE":
                 day = dates.resolve_date(mention.text)
-            elif mention.label == "DATE_RANGE" and STUDY_RE.search(sentence.text):
+            elif mention.label == "DATE_RANGE" and _is_study(sentence.text):
                 parsed = dates.RANGE_RE.search(mention.text)
                 end = (parsed.group("end") or parsed.group("bend")) if parsed else None
                 day = dates.resolve_date(end) if end else None
