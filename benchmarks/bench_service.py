@@ -336,6 +336,10 @@ def main(argv: list[str] | None = None) -> int:
         "Scoring is CPU-bound, so with more clients than cores the latency is mostly "
         "queueing: by Little's law the mean latency is about clients / throughput. Throughput "
         "scales with worker processes (one per core).",
+        "",
+        "Each upload is one transaction: the statement, its result, one row per criterion, the "
+        "audit line (and the Idempotency-Key response when one is sent). PostgreSQL runs on "
+        "the same cores as the service here, so it competes with scoring for CPU.",
     ]
     failed = any(u["failures"] or u["stored"] != args.uploads for u in uploads.values())
     if failed:
