@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+from criteria.loader import SpecError
 from criteria.parser import adopt_library_ids, parse_person_specification
 from criteria.parser.compare import MATCH_CUTOFF, RoleComparison, compare_role
 from criteria.roles import library_roles
@@ -28,7 +29,7 @@ REPEATS = 5
 
 
 def _percent(value: float) -> str:
-    return f"{100 * value:.0f}%"
+    return f"{100 * value:.1f}%"
 
 
 def run(seeds: Path) -> tuple[list[str], bool]:
@@ -37,6 +38,7 @@ def run(seeds: Path) -> tuple[list[str], bool]:
     seen: set[str] = set()
     totals = {"expected": 0, "found": 0, "invented": 0, "priority": 0, "assessed": 0, "rule": 0}
     timings: list[str] = []
+    similarities: list[float] = []
     for path in sorted(seeds.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         started = time.perf_counter()
@@ -56,6 +58,7 @@ def run(seeds: Path) -> tuple[list[str], bool]:
                 continue
             seen.add(expected.id)
             comparison = compare_role(role.spec, expected)
+            similarities.extend(pair.similarity for pair in comparison.pairs)
             rows.append(_row(path.name[:3], comparison))
             _add(totals, comparison)
     for missing in sorted(set(library) - seen):
@@ -86,8 +89,13 @@ def run(seeds: Path) -> tuple[list[str], bool]:
         f"Criteria are paired one to one by rapidfuzz `ratio` >= {MATCH_CUTOFF:.0f} on "
         "lower-cased text; roles by the library id (a parsed role takes a library id when "
         "its title and grade match, `adopt_library_ids`).",
+        f"Pairs with identical text: {sum(1 for x in similarities if x == 100)} of "
+        f"{len(similarities)}; lowest similarity of a pair: {min(similarities, default=0):.0f}.",
         f"Targets (every criterion found, none invented, >= 95% priority and rule-kind "
         f"agreement): {'met' if met else 'NOT met'}.",
+        "These are in-sample figures: the parser was tuned on these five documents. Its "
+        "generalisation is tested on layouts it was not tuned on (Word tables, NHS tables, "
+        "E/D columns, (E)/(D) markers, PDF tables) in tests/test_spec_parser.py.",
         f"Parse time per document (mean of {REPEATS}, one core): " + "; ".join(timings) + ".",
     ]
     return table + notes, met
@@ -136,7 +144,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.seeds.is_dir():
         print(f"error: no seed documents at {args.seeds}", file=sys.stderr)
         return 2
-    lines, met = run(args.seeds)
+    try:
+        lines, met = run(args.seeds)
+    except SpecError as error:
+        print(f"error: the role library cannot be read: {error}", file=sys.stderr)
+        return 2
     print("\n".join(lines))
     if not args.no_write:
         write_section(lines)

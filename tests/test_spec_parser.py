@@ -419,7 +419,7 @@ def test_four_cell_rows_with_bracket_ticks_and_footnotes() -> None:
     assert [(c.text, c.priority.value) for c in criteria] == [
         ("Degree in Occupational Therapy", "essential"),
         ("Practice educator award or commitment to achieve it", "essential"),
-        ("Experience of seating assessments", "essential"),
+        ("Experience of seating assessments", "desirable"),
         ("Ability to speak Welsh", "desirable"),
     ]
     assert criteria[0].assessed_by == [Stage.application, Stage.documentation]
@@ -428,15 +428,23 @@ def test_four_cell_rows_with_bracket_ticks_and_footnotes() -> None:
     assert criteria[1].rule.kind == "approved_role"
     assert criteria[1].rule.accept_commitment is True
     assert "only essential for the seating team" in criteria[2].notes
-    assert "marked both essential and desirable" in criteria[2].notes
+    assert "ticked both essential and desirable" in criteria[2].notes
 
 
-def test_duplicate_criteria_get_distinct_ids() -> None:
-    text = "Person Specification\nEssential\n- Good IT skills\n- Good IT skills\n"
+def test_a_criterion_listed_twice_is_kept_once_and_similar_ones_get_distinct_ids() -> None:
+    text = (
+        "Person Specification\nEssential\n- Good IT skills\n- Good IT skills.\n"
+        "- Driving licence (full)\n- Driving licence, full\n"
+    )
 
     [role] = parse_person_specification(text)
 
-    assert [c.id for c in role.spec.criteria] == ["good-it-skills", "good-it-skills-2"]
+    assert [c.id for c in role.spec.criteria] == [
+        "good-it-skills",
+        "driving-licence-full",
+        "driving-licence-full-2",
+    ]
+    assert "'Good IT skills.' is listed twice; kept once" in role.unsure
 
 
 def test_text_without_a_person_specification_is_refused() -> None:
@@ -468,10 +476,15 @@ def test_library_ids_are_kept_for_a_known_role_only_when_title_and_grade_match()
     ]
 
     [adopted] = adopt_library_ids(roles, library)
+    shorter = RoleSpec.model_validate(
+        {"id": "ot", "title": "Occupational Therapist", "criteria": [{"id": "x", "text": "x"}]}
+    )
 
     assert roles[0].spec.id == "occupational-therapist-home-first-neighborhood-team-g10-11"
     assert adopted.spec.id == "ot-home-first-g10-11"
     assert adopt_library_ids(roles, library[:1])[0].spec.id == roles[0].spec.id
+    # a shorter title that is only part of this one is a different role
+    assert adopt_library_ids(roles, [shorter])[0].spec.id == roles[0].spec.id
 
 
 def test_pdf_with_a_real_table_of_essential_and_desirable_columns() -> None:

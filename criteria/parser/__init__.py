@@ -85,10 +85,10 @@ def parse_person_specification(text: str, *, source: str | None = None) -> list[
         extraction = extract(block.rows, footnotes=footnotes, legend=legend)
         if not extraction.items:
             continue
-        _add_ticked_requirements(extraction, block)
         title, unsure = _title(block, number, lines)
         role_id = _unique(slug(title), used_ids)
-        parsed.append(_role(role_id, title, source, extraction, unsure))
+        supporting = _supporting_requirements(block)
+        parsed.append(_role(role_id, title, source, extraction, unsure, supporting))
     if not parsed:
         raise SpecParseError(
             "no person specification found: expected essential/desirable criteria, "
@@ -97,17 +97,16 @@ def parse_person_specification(text: str, *, source: str | None = None) -> list[
     return parsed
 
 
-def _add_ticked_requirements(extraction: Extraction, block: RoleBlock) -> None:
-    """Driving and vetting requirements ticked in a supporting-information table count as
-    criteria; other ticked options (political restriction, fees) do not."""
+def _supporting_requirements(block: RoleBlock) -> list[str]:
+    """Driving and vetting requirements ticked in a supporting-information table ("Regular
+    driver [x]", "Enhanced DBS check [x]"). They are not person-specification criteria, so
+    they go into the role's notes for the panel; other ticked options are left alone."""
+    kept = []
     for item in ticked_requirements(block.tail):
         rule = compile_rule(item.text)
-        if rule is None or rule.kind not in {"driving", "pre_employment"}:
-            continue
-        extraction.items.append(item)
-        extraction.unsure.append(
-            f"{item.text[:60]!r}: taken from a ticked box in the supporting information"
-        )
+        if rule is not None and rule.kind in {"driving", "pre_employment"}:
+            kept.append(item.text)
+    return kept
 
 
 def _whole_document(rows: list[Row]) -> RoleBlock:
@@ -153,9 +152,21 @@ def _unique(candidate: str, used: set[str]) -> str:
 
 
 def _role(
-    role_id: str, title: str, source: str | None, extraction: Extraction, unsure: list[str]
+    role_id: str,
+    title: str,
+    source: str | None,
+    extraction: Extraction,
+    unsure: list[str],
+    supporting: list[str],
 ) -> ParsedRole:
     unsure = [*unsure, *extraction.unsure]
+    notes = None
+    if supporting:
+        notes = "Ticked in the supporting information (not criteria): " + " | ".join(supporting)
+        unsure.append(
+            f"{len(supporting)} ticked requirement(s) from the supporting information "
+            "(driving, DBS) are in the role's notes, not its criteria"
+        )
     if not extraction.priority_marked:
         unsure.append(
             "the document does not split essential from desirable: every criterion is "
@@ -168,10 +179,18 @@ def _role(
         )
     criteria: list[Criterion] = []
     used: set[str] = set()
+    seen_texts: set[str] = set()
     for item in extraction.items:
+        key = " ".join(item.text.lower().split()).strip(" .;")
+        if key in seen_texts:
+            unsure.append(f"{item.text[:60]!r} is listed twice; kept once")
+            continue
+        seen_texts.add(key)
         criteria.append(_criterion(item, used))
     try:
-        spec = RoleSpec(id=role_id, title=title[:300], source=source, criteria=criteria)
+        spec = RoleSpec(
+            id=role_id, title=title[:300], source=source, criteria=criteria, notes=notes
+        )
     except ValidationError as error:
         raise SpecParseError(describe_validation_error(error)) from None
     return ParsedRole(spec=spec, unsure=unsure)
@@ -193,28 +212,40 @@ def _criterion(item: Item, used: set[str]) -> Criterion:
 
 def adopt_library_ids(roles: Iterable[ParsedRole], library: Iterable[RoleSpec]) -> list[ParsedRole]:
     """Give a parsed role the id of the library role with the same title (and grade), so
-    re-importing a known role's document keeps its id. Each library role is used once."""
-    remaining = list(library)
-    adopted: list[ParsedRole] = []
-    for role in roles:
-        best: tuple[float, RoleSpec] | None = None
-        for known in remaining:
-            if (
-                _grades(known.title)
-                and _grades(role.spec.title)
-                and (_grades(known.title) != _grades(role.spec.title))
-            ):
-                continue
-            score = fuzz.token_set_ratio(_normal(role.spec.title), _normal(known.title))
-            if score >= LIBRARY_TITLE_CUTOFF and (best is None or score > best[0]):
-                best = (score, known)
-        if best is None:
-            adopted.append(role)
+    re-importing a known role's document keeps its id. Titles are compared with rapidfuzz
+    ``token_sort_ratio`` (cutoff :data:`LIBRARY_TITLE_CUTOFF`), best pairs first, each library
+    role used once; a role whose id is already a library id keeps it."""
+    roles = list(roles)
+    known = list(library)
+    known_ids = {spec.id for spec in known}
+    taken = {role.spec.id for role in roles if role.spec.id in known_ids}
+    scored: list[tuple[float, int, int]] = []
+    for i, role in enumerate(roles):
+        if role.spec.id in known_ids:
             continue
-        remaining.remove(best[1])
-        spec = role.spec.model_copy(update={"id": best[1].id})
-        adopted.append(ParsedRole(spec=spec, unsure=role.unsure))
-    return adopted
+        for j, spec in enumerate(known):
+            if spec.id in taken or not _same_grade(role.spec.title, spec.title):
+                continue
+            score = fuzz.token_sort_ratio(_normal(role.spec.title), _normal(spec.title))
+            if score >= LIBRARY_TITLE_CUTOFF:
+                scored.append((score, i, j))
+    chosen: dict[int, str] = {}
+    for _, i, j in sorted(scored, key=lambda item: (-item[0], item[1], item[2])):
+        if i in chosen or known[j].id in taken:
+            continue
+        chosen[i] = known[j].id
+        taken.add(known[j].id)
+    return [
+        ParsedRole(spec=role.spec.model_copy(update={"id": chosen[i]}), unsure=role.unsure)
+        if i in chosen
+        else role
+        for i, role in enumerate(roles)
+    ]
+
+
+def _same_grade(one: str, other: str) -> bool:
+    first, second = _grades(one), _grades(other)
+    return not first or not second or first == second
 
 
 def _grades(title: str) -> set[str]:
@@ -225,4 +256,4 @@ def _grades(title: str) -> set[str]:
 
 
 def _normal(title: str) -> str:
-    return re.sub(r"neighborhood", "neighbourhood", title.lower())
+    return re.sub(r"neighborhood", "neighbourhood", re.sub(r"[^\w/ ]", " ", title.lower()))

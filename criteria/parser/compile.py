@@ -92,12 +92,16 @@ LEVELS: tuple[tuple[str, QualificationLevel], ...] = (
         r"\bdegree\b(?! of)|\bBSc\b|\bBA\b|(?<!post )(?<!post-)(?<!post)graduate\b",
         QualificationLevel.degree,
     ),
-    (r"post[- ]?graduate|\bPG ?(?:Dip|Cert)\b", QualificationLevel.postgraduate),
+    (
+        r"post[- ]?graduate|\bPG ?(?:Dip|Cert)\b|post[- ]?qualifying award",
+        QualificationLevel.postgraduate,
+    ),
     (r"\bmasters?\b|\bMSc\b|\bMA\b", QualificationLevel.masters),
 )
 QUALIFICATION_WORDS = re.compile(
     r"(?<!post )(?<!post-)(?<!post)qualifications?\b|\bdegree\b(?! of)|\bdiploma\b|\bmasters?\b"
-    r"|\bMSc\b|\bBSc\b|\bNVQ\b|\bDipSW\b|\bDipCOT\b",
+    r"|\bMSc\b|\bBSc\b|\bNVQ\b|\bDipSW\b|\bDipCOT\b"
+    r"|post[- ]?graduate (?:study|studies|award|certificate)|post[- ]?qualifying award",
     re.I,
 )
 SUBJECT_WINDOW = 50  # characters either side of a qualification word where its subject is named
@@ -213,7 +217,9 @@ def _qualification(text: str) -> list[_Part]:
     if Subject.social_work in subjects and Subject.health_social_care in subjects:
         subjects.remove(Subject.health_social_care)
     min_level = min(levels, key=list(QualificationLevel).index) if levels else None
-    accept_training = bool(TRAINING.search(text) or re.search(r"studying|student", text, re.I))
+    accept_training = bool(
+        TRAINING.search(text) or re.search(r"studying|student|\bstudy\b", text, re.I)
+    )
     start, end = _span(text, found)
     rule = QualificationRule(
         subjects=subjects,
@@ -238,7 +244,12 @@ def _experience(text: str) -> list[_Part]:
         + NUMBER
         + r"\+?\s*(?:\(\d+\)\s*)?(?P<unit>years?|yrs?|months?)['’]?"
     )
-    for match in _all(pattern, text):
+    parts: list[_Part] = []
+    matches = _all(pattern, text)
+    for position, match in enumerate(matches):
+        if parts and match.start() < parts[-1].end:
+            continue
+        limit = matches[position + 1].start() if position + 1 < len(matches) else len(text)
         tail = text[match.end() : match.end() + 120].lower()
         head = text[max(0, match.start() - 40) : match.start()].lower()
         if not re.search(r"experience|working|work|post[- ]?qualif|practice|employ", tail + head):
@@ -249,7 +260,7 @@ def _experience(text: str) -> list[_Part]:
         number = float(NUMBER_WORDS.get(raw, 0) or raw)
         if match.group("unit").lower().startswith("month"):
             number = round(number / 12, 2)
-        clause = text[match.start() : match.end() + 80]
+        clause = text[match.start() : min(match.end() + 80, limit)]
         post = bool(
             re.search(
                 r"post[- ]?qualif|as a qualified|since qualifying|after qualifying"
@@ -263,14 +274,14 @@ def _experience(text: str) -> list[_Part]:
             post_match = re.search(r"post[- ]?qualif\w*|qualified", clause, re.I)
             if post_match:
                 end = match.start() + post_match.end()
-        experience = re.search(r"experience|working", text[match.end() :], re.I)
+        experience = re.search(r"experience|working", text[match.end() : limit], re.I)
         if experience and experience.start() < 40:
             end = max(end, match.end() + experience.end())
         rule = ExperienceYearsRule(
             min_years=number, post_qualification=post, phrase=_phrase(text, match.start(), end)
         )
-        return [_Part(rule, match.start(), end)]
-    return []
+        parts.append(_Part(rule, match.start(), end))
+    return parts
 
 
 def _approved_roles(text: str) -> list[_Part]:

@@ -296,7 +296,8 @@ class _Reader:
             return
         chunks = _join_broken_lines([clean(chunk) for chunk in section.run_on])
         section.run_on = []
-        pieces = [piece for chunk in chunks for piece in split_run_on(chunk)]
+        values = bool(re.search(r"values|behaviours", section.category or "", re.I))
+        pieces = [piece for chunk in chunks for piece in split_run_on(chunk, values=values)]
         for piece in pieces:
             self.add(piece, section, 0)
         if len(pieces) > 1:
@@ -507,6 +508,21 @@ def _stars(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+CONTINUATION = re.compile(
+    r"(?<=[a-z])\s+(?=(?:Undertake|Complete|Attend|Obtain|Provide|Hold|Maintain)\s+[a-z])"
+)
+
+
+def _split_continuation(text: str) -> tuple[str, str | None]:
+    """A table cell whose two paragraphs lost their break: "... as an Occupational Therapist
+    Undertake relevant portfolio work ..." is a criterion and, after it, a second
+    instruction (a capitalised verb straight after a word, with no full stop between)."""
+    match = CONTINUATION.search(text)
+    if match is None or match.start() < 20 or len(text) - match.end() < 20:
+        return text, None
+    return text[: match.start()].strip(), text[match.end() :].strip()
+
+
 class _TableReader:
     def __init__(self, reader: _Reader, columns: _Columns) -> None:
         self.reader = reader
@@ -545,16 +561,24 @@ class _TableReader:
         stages = parse_codes(_cell(cells, columns.assessed), self.reader.legend)
         section = _Section(
             category=self.category,
-            priority=Priority.desirable
-            if is_desirable and not is_essential
-            else Priority.essential,
+            # ticked in both columns means essential only in some cases (a footnote says
+            # which): desirable for the role as a whole, with the condition in the notes
+            priority=Priority.desirable if is_desirable else Priority.essential,
             column=0,
         )
         self.reader.priority_marked = True
         before = len(self.reader.items)
         for paragraph in [p for p in re.split(r"\n| • ", text) if clean(p)]:
             body, _ = strip_bullet(clean(paragraph))
+            body, continued = _split_continuation(body)
             self.reader.add(body, section, row.line)
+            if continued and len(self.reader.items) > before:
+                item = self.reader.items[-1]
+                item.notes.append(f"The same row continues: {continued!r}")
+                self.reader.unsure.append(
+                    f"{item.text[:60]!r}: a second requirement in the same cell was put in "
+                    "the notes; make it a criterion if it applies to every applicant"
+                )
         for item in self.reader.items[before:]:
             item.explicit_priority = is_essential or is_desirable
             if stages:
@@ -565,7 +589,13 @@ class _TableReader:
                 if stars in self.reader.footnotes:
                     item.notes.append(self.reader.footnotes[stars])
             if is_essential and is_desirable:
-                item.notes.append("marked both essential and desirable in the source")
+                item.notes.append(
+                    "ticked both essential and desirable in the source: desirable here; make it "
+                    "essential for vacancies the condition covers"
+                )
+                self.reader.unsure.append(
+                    f"{item.text[:60]!r}: ticked both essential and desirable; taken as desirable"
+                )
             if not (is_essential or is_desirable):
                 self.reader.unsure.append(
                     f"{item.text[:60]!r}: no essential/desirable mark; taken as essential"

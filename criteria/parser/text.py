@@ -81,50 +81,53 @@ def category_slug(text: str) -> str:
 
 
 # Words that start a new criterion when a council's export ran several into one line.
-CRITERION_STARTS = (
-    "Ability",
-    "Able",
-    "Accountable",
-    "Awareness",
-    "Act",
-    "An",
-    "A",
-    "Be",
-    "Capacity",
-    "Collaborative",
-    "Commitment",
-    "Competent",
-    "Competition",
-    "Co-production",
-    "Creative",
-    "Demonstrable",
-    "Detailed",
-    "Effective",
-    "Experience",
-    "Good",
-    "Honesty/bravery",
-    "Information",
-    "Innovative",
-    "Innovator",
-    "Integrated",
-    "Invite",
-    "Knowledge",
-    "Look",
-    "Managing",
-    "Political",
-    "Post",
-    "Professionalism",
-    "Quick",
-    "Resilient",
-    "Risk",
-    "Seeking",
-    "Solutions",
-    "Take",
-    "Treat",
-    "Understanding",
-    "Up",
-    "Value",
-    "Working",
+CRITERION_STARTS = frozenset(
+    {
+        "A",
+        "Ability",
+        "Able",
+        "Accountable",
+        "Act",
+        "An",
+        "Awareness",
+        "Be",
+        "Capacity",
+        "Co-production",
+        "Collaborative",
+        "Commitment",
+        "Competent",
+        "Competition",
+        "Creative",
+        "Demonstrable",
+        "Detailed",
+        "Effective",
+        "Experience",
+        "Good",
+        "Honesty/bravery",
+        "Information",
+        "Innovative",
+        "Innovator",
+        "Integrated",
+        "Invite",
+        "Knowledge",
+        "Look",
+        "Managing",
+        "Open",
+        "Political",
+        "Post",
+        "Professionalism",
+        "Quick",
+        "Resilient",
+        "Risk",
+        "Seeking",
+        "Solutions",
+        "Take",
+        "Treat",
+        "Understanding",
+        "Up",
+        "Value",
+        "Working",
+    }
 )
 CONNECTORS = {
     "a",
@@ -151,12 +154,14 @@ CONNECTORS = {
 }
 
 
-def split_run_on(text: str) -> list[str]:
+def split_run_on(text: str, *, values: bool = False) -> list[str]:
     """Split text where criteria were run together without punctuation.
 
     A sentence end (". " before a capital) always splits. Without punctuation, a word from
     :data:`CRITERION_STARTS` starts a new criterion when the word before it ends a phrase
-    (a lower-case word that is not a connector, or an acronym such as HCPC).
+    (a lower-case word that is not a connector, or an acronym such as HCPC). In a list of
+    values ("Open Value for money thinking Accountable Professionalism") single capitalised
+    words are criteria too, so a starter word splits after any word but a connector.
     """
     words = text.split()
     pieces: list[list[str]] = [[]]
@@ -169,9 +174,9 @@ def split_run_on(text: str) -> list[str]:
             phrase_end = (
                 previous.lower().strip(",;:") not in CONNECTORS
                 and not previous.endswith((",", ";", ":", "/", "-"))
-                and (previous.islower() or (previous.isupper() and len(previous) > 1))
+                and (values or previous.islower() or (previous.isupper() and len(previous) > 1))
             )
-            starts = word in CRITERION_STARTS and len(pieces[-1]) >= 2
+            starts = word in CRITERION_STARTS and len(pieces[-1]) >= (1 if values else 2)
             if sentence_end or (phrase_end and starts):
                 pieces.append([])
         pieces[-1].append(word)
