@@ -512,3 +512,47 @@ def test_pdf_with_a_real_table_of_essential_and_desirable_columns() -> None:
         ("Registered with the HCPC", "essential", "qualifications", [Stage.documentation]),
         ("Welsh speaker", "desirable", "qualifications", [Stage.interview]),
     ]
+
+
+def test_a_list_of_values_gives_one_criterion_per_value() -> None:
+    text = (
+        "Person Specification: Support Worker\n\nCRITERIA\t\n"
+        "SKILLS\t Ability to apply Mental Capacity Act principles Good time keeping\n"
+        "OUR VALUES\t Our Values: Open Value for money thinking Accountable Professionalism "
+        "Information Sharer Creative Resilient\n"
+    )
+
+    [role] = parse_person_specification(text)
+
+    assert [(c.category, c.text) for c in role.spec.criteria] == [
+        ("skills", "Ability to apply Mental Capacity Act principles"),
+        ("skills", "Good time keeping"),
+        ("our_values", "Open"),
+        ("our_values", "Value for money thinking"),
+        ("our_values", "Accountable"),
+        ("our_values", "Professionalism"),
+        ("our_values", "Information Sharer"),
+        ("our_values", "Creative"),
+        ("our_values", "Resilient"),
+    ]
+
+
+def test_ticked_driving_and_dbs_options_go_to_the_role_notes_not_the_criteria() -> None:
+    text = (
+        "Role description:\tReablement Support Worker\t\n\nPerson Specification\nEssential\n"
+        "- Experience of personal care\n\nSupporting information\t\nDriving classification\t\n"
+        "Occasional driver A valid UK driving licence is not required.\t\n"
+        "Must hold a valid UK driving licence and have access to a car, unless a reasonable "
+        "adjustment has been agreed.\t\\boxtimes\n"
+        "This role is not politically restricted\t\\boxtimes\n"
+        "This role will require an Enhanced DBS check before appointment.\t\\boxtimes\n"
+    )
+
+    [role] = parse_person_specification(text)
+
+    assert [c.text for c in role.spec.criteria] == ["Experience of personal care"]
+    assert role.spec.notes == (
+        "Ticked in the supporting information (not criteria): Must hold a valid UK driving "
+        "licence and have access to a car, unless a reasonable adjustment has been agreed. | "
+        "This role will require an Enhanced DBS check before appointment."
+    )
