@@ -52,6 +52,13 @@ def complete(application_id: str, principal: PanelMember, session: DbSession) ->
     return service.complete(session, principal, application_id)
 
 
+@router.delete("/applications/{application_id}/panel/complete", response_model=PanelRead)
+def reopen(application_id: str, principal: PanelMember, session: DbSession) -> PanelRead:
+    """Reopen the calling member's completed set to revise it after the panel has discussed a
+    split; their scores count again once they complete it again."""
+    return service.reopen(session, principal, application_id)
+
+
 @router.post("/applications/{application_id}/decision", response_model=DecisionRead)
 def finalise(
     application_id: str, body: DecisionWrite, principal: PanelMember, session: DbSession

@@ -187,7 +187,8 @@ def record_scores(
     if repository.completion(session, application.id, principal.key_id) is not None:
         raise Problem(
             409,
-            f"your scores for {application.applicant_ref} are marked complete and cannot change",
+            f"your scores for {application.applicant_ref} are marked complete; reopen them "
+            "(DELETE .../panel/complete) to change them",
             code="panel-complete",
         )
     seen: set[str] = set()
@@ -297,6 +298,27 @@ def complete(session: Session, principal: Principal, application_id: str) -> Pan
             principal.org_id,
             principal.actor,
             "panel.completed",
+            "application",
+            application.id,
+            {"applicant_ref": application.applicant_ref, "vacancy_id": application.vacancy_id},
+        )
+    return panel_view(session, principal, scored)
+
+
+def reopen(session: Session, principal: Principal, application_id: str) -> PanelRead:
+    """Take the caller's completed set back so they can revise it after the panel's discussion
+    (how a split is settled); their scores leave the agreement until they complete again."""
+    scored = load(session, principal, application_id)
+    application = scored.application
+    row = repository.completion(session, application.id, principal.key_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+        audit.record(
+            session,
+            principal.org_id,
+            principal.actor,
+            "panel.reopened",
             "application",
             application.id,
             {"applicant_ref": application.applicant_ref, "vacancy_id": application.vacancy_id},

@@ -106,6 +106,45 @@ def test_panel_workflow(client: TestClient, panel, count_rows: Callable[..., int
     assert sorted(entry["panel_completed_by"]) == ["Ann Lee", "Bo Chen"]
 
 
+def test_a_member_reopens_to_settle_a_split(client: TestClient, panel) -> None:
+    """After discussion Bo takes his set back, comes round to Ann's view, and completes again:
+    the criterion is now agreed and the panel's verdict replaces the machine's."""
+    tenant, vacancy_id, applications, keys = panel
+    application = applications[0]
+    url = f"/v1/applications/{application['id']}"
+    bo = bearer(keys["bo"])
+    ann_view = client.get(f"{url}/panel", headers=bearer(keys["ann"])).json()
+    split = next(c for c in ann_view["criteria"] if c["agreement"] == "split")
+    ann_verdict = next(m for m in split["members"] if m["member"] == "Ann Lee")["verdict"]
+
+    reopened = client.delete(f"{url}/panel/complete", headers=bo)
+    assert reopened.status_code == 200
+    assert reopened.json()["completed"] is False
+    assert "Bo Chen" not in reopened.json()["completed_by"]
+    change = {
+        "scores": [
+            {
+                "criterion_id": split["criterion_id"],
+                "verdict": ann_verdict,
+                "reason": "Agreed with the panel after discussion",
+            }
+        ]
+    }
+    assert client.put(f"{url}/panel/scores", json=change, headers=bo).status_code == 200
+    view = client.post(f"{url}/panel/complete", headers=bo).json()
+    settled = next(c for c in view["criteria"] if c["criterion_id"] == split["criterion_id"])
+    assert settled["agreement"] == "unanimous" and settled["agreed_verdict"] == ann_verdict
+    shortlist = client.get(f"/v1/vacancies/{vacancy_id}/shortlist", headers=tenant.headers())
+    entry = next(
+        e for e in shortlist.json()["applicants"] if e["application_id"] == application["id"]
+    )
+    cell = next(c for c in entry["cells"] if c["criterion_id"] == split["criterion_id"])
+    assert cell["source"] == "panel" and cell["verdict"] == ann_verdict
+    assert cell["machine"]["verdict"] != ann_verdict
+    trail = client.get(f"{url}/audit", headers=tenant.headers()).json()
+    assert [line["action"] for line in trail].count("panel.reopened") == 1
+
+
 def test_agreed_panel_override_changes_the_ranking_and_keeps_the_machine(
     client: TestClient, panel
 ) -> None:

@@ -69,5 +69,5 @@ def test_no_input_the_schema_allows_breaks_an_endpoint(
                     )
 
         exercise()
-    assert len(tried) == 13, tried
+    assert len(tried) == 14, tried
     assert failures == []
