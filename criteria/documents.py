@@ -21,6 +21,7 @@ import copy
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,16 @@ BINARY_MAGICS = (
     b"MM\x00*",
     b"Rar!",
     b"7z\xbc\xaf",
+)
+# What reading a damaged zip member can raise (zlib.error: a corrupt deflate stream).
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    NotImplementedError,  # an unsupported zip version or compression method
+    OSError,
+    RuntimeError,
+    ValueError,
+    EOFError,
 )
 HIDDEN_DOCX_HALF_POINTS = 8  # text under 4pt is unreadable
 HIDDEN_PDF_POINTS = 2.0
@@ -110,7 +121,7 @@ def _normalise(text: str) -> str:
 def _open_zip(data: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except ZIP_ERRORS:
         raise DocumentError(
             "the file is damaged or incomplete (not a readable Word/ODT file)"
         ) from None
@@ -131,7 +142,7 @@ def _zip_reader(data: bytes) -> Callable[[bytes], Document]:
     if "mimetype" in names:
         try:
             mimetype = archive.read("mimetype").strip()
-        except (zipfile.BadZipFile, OSError, RuntimeError, ValueError):
+        except ZIP_ERRORS:
             raise DocumentError("the file is damaged or incomplete") from None
         if mimetype == ODT_MIMETYPE:
             return _read_odt
@@ -147,7 +158,7 @@ def _check_xml_parts(archive: zipfile.ZipFile) -> None:
             continue
         try:
             content = archive.read(info)
-        except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError):
+        except ZIP_ERRORS:
             raise DocumentError("the file is damaged or incomplete") from None
         upper = content[:4096].upper() if b"<!" not in content[4096:] else content.upper()
         if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
@@ -172,7 +183,7 @@ def _read_docx(data: bytes) -> Document:
     _check_xml_parts(archive)
     try:
         word = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError, EOFError):
+    except (PackageNotFoundError, KeyError, *ZIP_ERRORS):
         raise DocumentError("the Word document is damaged or incomplete") from None
     except Exception as error:  # lxml's XMLSyntaxError and friends: a corrupt part
         raise DocumentError(f"the Word document is damaged ({type(error).__name__})") from None
@@ -777,7 +788,7 @@ def _read_odt(data: bytes) -> Document:
         manifest = archive.read("META-INF/manifest.xml")
     except KeyError:
         manifest = b""
-    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError):
+    except ZIP_ERRORS:
         raise DocumentError("the ODT document is damaged or incomplete") from None
     if b"encryption-data" in manifest:
         raise DocumentError("the document is password-protected; remove the password first")

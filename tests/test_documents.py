@@ -407,3 +407,14 @@ def test_justified_pdf_prose_is_not_mistaken_for_a_table() -> None:
 
     assert "\t" not in text
     assert " ".join(text.split()) == " ".join((sentence * 5).split())
+
+
+def test_docx_with_a_corrupt_compressed_part_is_refused_as_damaged() -> None:
+    data = bytearray(_person_spec_docx())
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    # the member's compressed bytes start after its 30-byte local header, name and extra field
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + 10 : start + 40] = bytes(range(30))
+
+    with pytest.raises(DocumentError, match="damaged"):
+        read_document(bytes(data), "corrupt.docx")
