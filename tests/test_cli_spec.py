@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 import yaml
+from fpdf import FPDF
 from typer.testing import CliRunner
 
 from app.commands.spec import cli
@@ -147,3 +148,20 @@ def test_check_reports_the_first_problem_on_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: {bad}: criteria[0].rule: 'registation' is not")
     assert result.stderr.count("\n") == 1
+
+
+def test_damaged_pdf_gives_exactly_one_line(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(text="Person Specification")
+    data = bytes(pdf.output())
+    damaged = tmp_path / "spec.pdf"
+    damaged.write_bytes(data[: len(data) // 2])
+
+    result = runner.invoke(cli, ["import", str(damaged)])
+
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {damaged}: the PDF is damaged or incomplete; save it again and upload it\n"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -92,6 +93,8 @@ def import_spec(
     ),
 ) -> None:
     """Propose role specs from a job description and print what was found."""
+    # pypdf logs what it repairs in a damaged PDF; the recruiter gets one line instead
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         if file.stat().st_size > MAX_BYTES:
             raise _fail(f"{file}: file is larger than {MAX_BYTES // 1_000_000} MB")
