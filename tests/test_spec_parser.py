@@ -556,3 +556,69 @@ def test_ticked_driving_and_dbs_options_go_to_the_role_notes_not_the_criteria() 
         "licence and have access to a car, unless a reasonable adjustment has been agreed. | "
         "This role will require an Enhanced DBS check before appointment."
     )
+
+
+def _table_docx(header: list[str], rows: list[list[str]]) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Job title: Approved Mental Health Professional")
+    document.add_heading("Person Specification", 1)
+    table = document.add_table(rows=1, cols=len(header))
+    for index, heading in enumerate(header):
+        table.rows[0].cells[index].text = heading
+    for values in rows:
+        cells = table.add_row().cells
+        for index, value in enumerate(values):
+            cells[index].text = value
+    return _docx(document)
+
+
+def test_one_tick_column_per_assessment_stage() -> None:
+    data = _table_docx(
+        ["Criteria", "Essential", "Desirable", "Application form", "Interview", "Test"],
+        [
+            ["Warranted AMHP", "✓", "", "✓", "", ""],
+            ["Report writing skills", "✓", "", "", "✓", "✓"],
+            ["Experience of court work", "", "✓", "✓", "✓", ""],
+        ],
+    )
+
+    [role] = import_document(data, "amhp.docx")
+
+    assert [(c.text, c.priority.value, c.assessed_by) for c in role.spec.criteria] == [
+        ("Warranted AMHP", "essential", [Stage.application]),
+        ("Report writing skills", "essential", [Stage.interview, Stage.test]),
+        ("Experience of court work", "desirable", [Stage.application, Stage.interview]),
+    ]
+    assert role.spec.criteria[0].rule.kind == "approved_role"
+
+
+def test_a_row_with_only_a_tick_beside_it_is_a_criterion_not_a_heading() -> None:
+    data = _table_docx(
+        ["", "Essential", "Desirable"],
+        [["Qualifications", "", ""], ["HCPC registration", "✓", ""], ["Masters", "", "✓"]],
+    )
+
+    [role] = import_document(data, "ticks.docx")
+
+    assert [(c.text, c.priority.value, c.category) for c in role.spec.criteria] == [
+        ("HCPC registration", "essential", "qualifications"),
+        ("Masters", "desirable", "qualifications"),
+    ]
+
+
+def test_essential_and_desirable_columns_side_by_side() -> None:
+    data = _table_docx(
+        ["Essential criteria", "Desirable criteria"],
+        [
+            ["Social work degree", "Experience in a hospital team"],
+            ["Registered with Social Work England", ""],
+        ],
+    )
+
+    [role] = import_document(data, "side.docx")
+
+    assert [(c.text, c.priority.value) for c in role.spec.criteria] == [
+        ("Social work degree", "essential"),
+        ("Experience in a hospital team", "desirable"),
+        ("Registered with Social Work England", "essential"),
+    ]

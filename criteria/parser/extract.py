@@ -237,8 +237,8 @@ class _Reader:
     def add(self, text: str, section: _Section, line: int, number: int | None = None) -> None:
         text, stars, note = self._footnote_markers(clean(text))
         text = text.strip(" ;")
-        if not text or is_blank(text) or LABELS.match(text):
-            return
+        if not re.search(r"[^\W_]", text) or LABELS.match(text):
+            return  # a tick, a dash or a label is not a criterion
         priority_text = PRIORITY_PREFIX.match(text)
         explicit = False
         priority = section.priority
@@ -438,8 +438,14 @@ class _Columns:
     either: int | None  # an "E/D" column
     assessed: int | None
     category: int | None = None
+    # one tick column per stage: "Application form | Interview | Test"
+    stages: dict[int, Stage] = field(default_factory=dict)
 
 
+STAGE_HEADER = re.compile(
+    r"^(?:application(?: form)?|interview|test|exercise|presentation|assessment centre"
+    r"|references?|documents?|documentation|certificates?|supporting statement)$"
+)
 HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
     ("either", r"^(?:e\s*/\s*d|e or d|essential\s*(?:/|or)\s*desirable|priority)$"),
     ("essential", r"^essential(?: criteria| requirements)?$"),
@@ -464,8 +470,12 @@ def header_columns(row: Row) -> _Columns | None:
         return None
     found: dict[str, int] = {}
     unassigned: list[int] = []
+    stages: dict[int, Stage] = {}
     for index, raw in enumerate(row.cells):
         cell = clean(raw).lower().rstrip("*: ")
+        if STAGE_HEADER.match(cell) and len(parse_codes(cell)) == 1:
+            stages[index] = parse_codes(cell)[0]
+            continue
         for name, pattern in HEADER_PATTERNS:
             if name not in found and re.search(pattern, cell):
                 found[name] = index
@@ -477,18 +487,22 @@ def header_columns(row: Row) -> _Columns | None:
                 found["category"] = index  # an unlabelled first column names the category
     if "either" not in found and ("essential" not in found or "desirable" not in found):
         return None
-    if "criterion" not in found:
+    category = found.get("category")
+    criterion = found.get("criterion")
+    if criterion is None:
         if unassigned:
-            found["criterion"] = unassigned[0]
-        elif "category" in found and "either" in found:
-            found["criterion"], found["category"] = found["category"], None  # type: ignore[assignment]
+            criterion = unassigned[0]
+        else:
+            # an unlabelled first column holds the criteria and the category rows between them
+            criterion, category = category, None
     return _Columns(
-        criterion=found.get("criterion"),
+        criterion=criterion,
         essential=found.get("essential"),
         desirable=found.get("desirable"),
         either=found.get("either"),
         assessed=found.get("assessed"),
-        category=found.get("category"),
+        category=category,
+        stages=stages,
     )
 
 
@@ -558,7 +572,7 @@ class _TableReader:
         is_essential = _is_mark(essential) or either.startswith("e")
         is_desirable = _is_mark(desirable) or either.startswith("d")
         stars = _stars(essential) or _stars(desirable)
-        stages = parse_codes(_cell(cells, columns.assessed), self.reader.legend)
+        stages = self._stages(cells)
         section = _Section(
             category=self.category,
             # ticked in both columns means essential only in some cases (a footnote says
@@ -602,13 +616,21 @@ class _TableReader:
                 )
         self.reader.pending_codes = []
 
+    def _stages(self, cells: list[str]) -> list[Stage]:
+        stages = parse_codes(_cell(cells, self.columns.assessed), self.reader.legend)
+        for index, stage in self.columns.stages.items():
+            if _is_mark(_cell(cells, index)) and stage not in stages:
+                stages.append(stage)
+        return stages
+
     def _read_content_row(self, row: Row) -> None:
         columns = self.columns
         used = {columns.essential, columns.desirable, columns.assessed, columns.either}
+        used |= set(columns.stages)
         used.discard(columns.category)
         category_cells = [clean(c) for i, c in enumerate(row.cells) if i not in used and clean(c)]
         category = category_cells[0].rstrip(":") if category_cells else self.category
-        stages = parse_codes(_cell(row.cells, columns.assessed), self.reader.legend)
+        stages = self._stages(row.cells)
         for index, priority in (
             (columns.essential, Priority.essential),
             (columns.desirable, Priority.desirable),

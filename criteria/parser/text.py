@@ -12,7 +12,7 @@ BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–—*]|o(?=\s)|\uf0b7|\uf0
 NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-hj-z])[.)]\s+(?=\S)")
 # "1. " inside a line, preceded by space or start, followed by a capital, quote or bracket.
 INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=[A-Z(\"'‘“])")
-BLANKISH = re.compile(r"^[\s\u2000-\u200b\u00a0\u2610\u2612☐☒✓✔]*$")
+BLANKISH = re.compile(r"^[\s\u2000-\u200b\u00a0☐]*$")  # an empty tick box is blank
 
 
 def clean(text: str) -> str:
