@@ -622,3 +622,43 @@ def test_essential_and_desirable_columns_side_by_side() -> None:
         ("Experience in a hospital team", "desirable"),
         ("Registered with Social Work England", "essential"),
     ]
+
+
+def test_post_label_colon_headings_and_worded_markers() -> None:
+    text = (
+        "Post: Senior Social Worker\nGrade: Grade 9\n\nPERSON SPECIFICATION\nQualifications:\n"
+        "• Degree in Social Work or equivalent (Essential)\n"
+        "• Post-qualifying award in adult social work (Desirable)\n"
+        "Other:\n• Enhanced DBS clearance (Essential)\n"
+    )
+
+    [role] = parse_person_specification(text)
+
+    assert role.spec.id == "senior-social-worker-grade-9"
+    assert [(c.text, c.priority.value, c.category) for c in role.spec.criteria] == [
+        ("Degree in Social Work or equivalent", "essential", "qualifications"),
+        ("Post-qualifying award in adult social work", "desirable", "qualifications"),
+        ("Enhanced DBS clearance", "essential", "other"),
+    ]
+    assert role.spec.criteria[2].rule.kind == "pre_employment"
+
+
+def test_rows_with_an_e_or_d_letter_and_codes_but_no_header() -> None:
+    text = (
+        "Job title: Social Worker\nPerson Specification\n"
+        "Degree in social work\tE\tA\n"
+        "Registered with Social Work England\tE\tA/D\n"
+        "Experience of court work\tD\tI\n"
+    )
+
+    [role] = parse_person_specification(text)
+
+    assert [(c.text, c.priority.value, c.assessed_by) for c in role.spec.criteria] == [
+        ("Degree in social work", "essential", [Stage.application]),
+        (
+            "Registered with Social Work England",
+            "essential",
+            [Stage.application, Stage.documentation],
+        ),
+        ("Experience of court work", "desirable", [Stage.interview]),
+    ]

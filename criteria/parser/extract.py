@@ -79,6 +79,7 @@ LABELS = re.compile(
 MARK = re.compile(
     r"^[\s(\[]*(?:✓|✔|√|☑|☒|x|yes|y|\*+|\(+\**|e|d|essential|desirable|\\boxtimes)[\s)\]*]*$", re.I
 )
+PRIORITY_LETTER = re.compile(r"^(?:e|d|essential|desirable)$", re.I)
 LEGEND_CODE = re.compile(r"\([A-Z]\)")
 FOOTNOTE = re.compile(r"^(?P<stars>\*{2,4})\s*(?P<text>\S.*)$")
 INLINE_NOTE = re.compile(r"\s*(?P<stars>\*{2,4})\s*(?:\((?P<note>[^)]*)\)?)?\s*$")
@@ -324,6 +325,8 @@ class _Reader:
         cells = [(i, c) for i, c in enumerate(row.cells) if not is_blank(clean(c))]
         if not cells:
             return
+        if row.table and self._lettered_row([c for _, c in cells], row.line):
+            return
         multi_line = not row.lines or len(row.lines) == 1
         if row.table and multi_line and len(cells) >= 2 and row.cells[0].strip() != "":
             first = clean(cells[0][1])
@@ -343,6 +346,26 @@ class _Reader:
                 self.codes(cell)
             else:
                 self.content(0, cell, row.line, run_on=self.category_rows and row.table)
+
+    def _lettered_row(self, cells: list[str], line: int) -> bool:
+        """A row with no header over it: "criterion <tab> E <tab> A/I"."""
+        letters = [c for c in cells if PRIORITY_LETTER.match(clean(c))]
+        texts = [c for c in cells if len(clean(c).split()) >= 2]
+        if len(letters) != 1 or len(texts) != 1:
+            return False
+        priority = Priority.essential if clean(letters[0]).lower()[0] == "e" else Priority.desirable
+        section = self.section(0)
+        before = len(self.items)
+        self.add(texts[0], _Section(section.category, priority, 0), line)
+        codes = [c for c in cells if is_codes(c) and c is not letters[0]]
+        stages = [s for c in codes for s in parse_codes(c, self.legend)]
+        for item in self.items[before:]:
+            item.explicit_priority = True
+            if stages:
+                item.assessed_by = list(dict.fromkeys(stages))
+                self.assessment_given = True
+        self.priority_marked = True
+        return True
 
     def heading(self, column: int, text: str) -> None:
         self.new_section(column, text.rstrip(":").strip())

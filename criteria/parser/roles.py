@@ -17,7 +17,11 @@ GRADE_LABEL = re.compile(
     r"^(?:grade|band|pay band|salary grade|grade/band|role profile number and grade)\s*:?$", re.I
 )
 TEAM_LABEL = re.compile(r"^(?:unit/section|team|service/team|section)\s*:?$", re.I)
-INLINE_TITLE = re.compile(r"^(?:job |post |role )?title\s*:?\s+(?P<title>\S.*)$", re.I)
+INLINE_TITLE = re.compile(
+    r"^(?:(?:job |post |role )?title\s*:?|(?:post|position|role|vacancy|job)\s*:)"
+    r"\s+(?P<title>\S.*)$",
+    re.I,
+)
 SPEC_TITLE = re.compile(
     r"person specification\s*(?::|-|–|—|for)\s*(?P<title>[A-Z][^:]{2,100})$", re.I
 )
@@ -90,7 +94,7 @@ def _fields(rows: list[Row]) -> list[_Field]:
                 found.append(_Field("grade", value, index))
             elif TEAM_LABEL.match(cell):
                 found.append(_Field("team", value, index))
-        if match := INLINE_TITLE.match(first):
+        if (match := INLINE_TITLE.match(first)) and len(match.group("title").split()) <= 12:
             found.append(_Field("title", match.group("title"), index))
         elif match := SPEC_TITLE.search(first):
             found.append(_Field("spec_title", match.group("title"), index))
