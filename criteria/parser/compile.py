@@ -295,8 +295,13 @@ def _approved_roles(text: str) -> list[_Part]:
                 roles.append(role)
     if not roles:
         return []
-    if re.search(r"countywide rota|alongside|support(?:ing)? (?:an? )?(?:AMHP|BIA)", text, re.I):
-        return []
+    if re.search(
+        r"countywide rota|alongside|support(?:ing)? (?:an? )?(?:AMHP|BIA)"
+        r"|(?:understanding|knowledge|awareness) of (?:the )?(?:role|work|duties|function)",
+        text,
+        re.I,
+    ):
+        return []  # knowing about the role is not holding it
     commitment = list(COMMITMENT.finditer(text))
     training = list(TRAINING.finditer(text))
     start, end = _span(text, found + commitment + training)
@@ -384,7 +389,8 @@ def _specialisms(text: str) -> list[_Part]:
     )
     if not match:
         return []
-    options = [o.strip(" .") for o in re.split(r"[,;/]|\bor\b|\band\b", match.group("options"))]
+    raw_options = re.split(r"[,;/]|\bor\b", match.group("options"))
+    options = [re.sub(r"^and\s+", "", o.strip(" .")) for o in raw_options]
     options = [o for o in options if o]
     raw = match.group("count").lower()
     count = int(NUMBER_WORDS.get(raw, 0) or raw)
