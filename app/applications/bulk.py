@@ -1,143 +1,152 @@
-"""Bulk upload: several files and/or .zip archives, each statement stored on its own.
-
-Archives are opened defensively: member names that climb out of the archive or are absolute
-are refused, as are members that unpack far beyond their compressed size (zip bombs), members
-whose real size differs from what the header says, nested archives, and archives with too many
-members or too many bytes in total. Each refusal is one line in the per-file results; the rest
-of the upload goes on.
-"""
+"""Bulk upload: each file (or archive member) is stored on its own, in its own transaction, so a
+failure part-way leaves every statement either complete or absent; every file gets one line in
+the answer (stored, duplicate or refused with the reason)."""
 
 from __future__ import annotations
 
-import io
-import posixpath
-import re
-import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+import logging
 
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.applications import archives, repository, service
+from app.applications.schemas import BulkItem, BulkRead
+from app.auth.service import Principal
+from app.errors import Problem
+from app.models import SpecVersion, Vacancy
+from app.scoring.service import score_statement, statement_from_document
 from app.settings import Settings
+from app.vacancies import service as vacancy_service
+from app.webhooks.service import enqueue_event
+from criteria.spec import RoleSpec
 
-DOCUMENT_MARKERS = ("word/document.xml", "mimetype", "EncryptedPackage")
-BOMB_FLOOR_BYTES = 1024 * 1024  # small members may compress well without being bombs
-_DRIVE = re.compile(r"^[A-Za-z]:")
-
-
-@dataclass(frozen=True)
-class Item:
-    """One file to store, or (``data`` None) one refused with ``status_code`` and ``detail``."""
-
-    name: str
-    data: bytes | None = None
-    status_code: int = 0
-    detail: str | None = None
+log = logging.getLogger(__name__)
 
 
-def refused(name: str, status_code: int, detail: str) -> Item:
-    return Item(name=name, status_code=status_code, detail=detail)
-
-
-def is_archive(data: bytes) -> bool:
-    """A .zip of statements (not a .docx/.odt, which are zip containers too)."""
-    if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        return False
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, ValueError, OSError):
-        return False
-    return not any(marker in names for marker in DOCUMENT_MARKERS)
-
-
-def expand(name: str, data: bytes, settings: Settings) -> Iterator[Item]:
-    """The items of one uploaded file: itself, or each member of an archive."""
-    if is_archive(data):
-        yield from _members(name, data, settings)
-    elif len(data) > settings.max_upload_bytes:
-        yield refused(name, 413, f"the file is larger than {settings.max_upload_bytes:,} bytes")
-    else:
-        yield Item(name=name, data=data)
-
-
-def _members(archive_name: str, data: bytes, settings: Settings) -> Iterator[Item]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        infos = [info for info in archive.infolist() if not _skipped(info)]
-        if len(infos) > settings.max_zip_members:
-            yield refused(
-                archive_name,
-                422,
-                f"the archive has {len(infos)} files; at most {settings.max_zip_members} "
-                "are read from one archive",
+def upload(
+    session: Session,
+    principal: Principal,
+    vacancy: Vacancy,
+    contents: list[tuple[str, bytes]],
+    settings: Settings,
+) -> BulkRead:
+    """Store the uploaded files (archives are expanded); the caller commits the summary."""
+    vacancy_service.ensure_open(vacancy)
+    version = vacancy_service.latest_version(session, vacancy)
+    spec = vacancy_service.spec_of(version)
+    results: list[BulkItem] = []
+    seen: dict[str, BulkItem] = {}
+    for name, data in contents:
+        for item in archives.expand(name, data, settings):
+            results.append(
+                _store_item(session, principal, vacancy, version, spec, item, seen, settings)
             )
-            return
-        unpacked = 0
-        for info in infos:
-            label = f"{archive_name}/{info.filename}"
-            problem = _unsafe_name(info.filename)
-            if problem:
-                yield refused(label, 422, problem)
-                continue
-            if info.file_size > settings.max_upload_bytes:
-                yield refused(
-                    label,
-                    413,
-                    f"the file unpacks to {info.file_size:,} bytes; the limit is "
-                    f"{settings.max_upload_bytes:,}",
-                )
-                continue
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > BOMB_FLOOR_BYTES and ratio > settings.max_zip_ratio:
-                yield refused(label, 422, f"refused as a zip bomb: compressed {ratio:,.0f} to 1")
-                continue
-            if unpacked + info.file_size > settings.max_zip_total_bytes:
-                yield refused(
-                    label,
-                    422,
-                    f"the archive unpacks to more than "
-                    f"{settings.max_zip_total_bytes:,} bytes; the rest was not read",
-                )
-                continue
-            try:
-                with archive.open(info) as member:
-                    content = member.read(info.file_size + 1)
-            except RuntimeError:
-                yield refused(label, 422, "the file is encrypted in the archive")
-                continue
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-                yield refused(label, 422, "the file is damaged in the archive")
-                continue
-            if len(content) != info.file_size:
-                yield refused(
-                    label,
-                    422,
-                    "refused as a zip bomb: the file unpacks to more than its header says",
-                )
-                continue
-            unpacked += len(content)
-            if is_archive(content):
-                yield refused(label, 422, "archives inside archives are not read")
-                continue
-            yield Item(name=label, data=content)
-
-
-def _skipped(info: zipfile.ZipInfo) -> bool:
-    """Folders and the metadata macOS and Windows add to archives."""
-    base = posixpath.basename(info.filename.rstrip("/"))
-    return (
-        info.is_dir()
-        or info.filename.startswith("__MACOSX/")
-        or base.startswith("._")
-        or base in {".DS_Store", "Thumbs.db", "desktop.ini"}
+    reply = BulkRead(
+        vacancy_id=vacancy.id,
+        spec_version=version.version,
+        stored=sum(1 for r in results if r.status == "stored"),
+        duplicates=sum(1 for r in results if r.status == "duplicate"),
+        refused=sum(1 for r in results if r.status == "refused"),
+        files=results,
     )
+    audit.record(
+        session,
+        principal.org_id,
+        principal.actor,
+        "applications.bulk_uploaded",
+        "vacancy",
+        vacancy.id,
+        {"stored": reply.stored, "duplicates": reply.duplicates, "refused": reply.refused},
+    )
+    enqueue_event(
+        session,
+        principal.org_id,
+        "applications.bulk_completed",
+        {
+            "vacancy_id": vacancy.id,
+            "spec_version": version.version,
+            "stored": reply.stored,
+            "duplicates": reply.duplicates,
+            "refused": reply.refused,
+            "applications": [
+                {"id": r.application_id, "applicant_ref": r.applicant_ref}
+                for r in results
+                if r.status == "stored"
+            ],
+        },
+    )
+    return reply
 
 
-def _unsafe_name(name: str) -> str | None:
-    normalised = name.replace("\\", "/")
-    parts = normalised.split("/")
-    if normalised.startswith("/") or _DRIVE.match(normalised):
-        return "refused: an absolute path in the archive"
-    if ".." in parts:
-        return "refused: the path climbs out of the archive ('..')"
-    if any(ord(ch) < 32 for ch in name):
-        return "refused: control characters in the file name"
-    return None
+def _store_item(
+    session: Session,
+    principal: Principal,
+    vacancy: Vacancy,
+    version: SpecVersion,
+    spec: RoleSpec,
+    item: archives.Item,
+    seen: dict[str, BulkItem],
+    settings: Settings,
+) -> BulkItem:
+    """Store one file of a bulk upload in its own transaction, or say why not."""
+    if item.data is None:
+        return BulkItem(
+            filename=item.name, status="refused", status_code=item.status_code, detail=item.detail
+        )
+    try:
+        statement = statement_from_document(
+            item.data, item.name.rsplit("/", 1)[-1], max_bytes=settings.max_upload_bytes
+        )
+    except Problem as problem:
+        return BulkItem(
+            filename=item.name, status="refused", status_code=problem.status, detail=problem.detail
+        )
+    earlier = seen.get(statement.sha256)
+    existing = repository.by_sha256(session, vacancy.id, statement.sha256)
+    if earlier is not None or existing is not None:
+        return BulkItem(
+            filename=item.name,
+            status="duplicate",
+            status_code=200,
+            application_id=existing.id if existing else earlier.application_id,
+            applicant_ref=existing.applicant_ref if existing else earlier.applicant_ref,
+            detail="the same file is already stored for this vacancy",
+        )
+    try:
+        result = score_statement(
+            spec, statement, applicant=None, reference_date=None, endpoint="bulk"
+        )
+        application = service.store(
+            session,
+            principal,
+            vacancy,
+            version,
+            statement,
+            result,
+            applicant=None,
+            external_id=None,
+            source="bulk",
+        )
+        session.commit()
+    except DBAPIError:
+        session.rollback()
+        raise  # the database is gone: the whole upload stops (503), stored files stay stored
+    except Exception:
+        session.rollback()
+        log.exception("bulk upload: a file could not be scored or stored")
+        return BulkItem(
+            filename=item.name,
+            status="refused",
+            status_code=500,
+            detail="the file could not be scored; it was not stored (the error is logged)",
+        )
+    stored = BulkItem(
+        filename=item.name,
+        status="stored",
+        status_code=201,
+        application_id=application.id,
+        applicant_ref=application.applicant_ref,
+    )
+    seen[statement.sha256] = stored
+    return stored

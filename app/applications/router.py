@@ -4,47 +4,30 @@ download the original document, and rescore a vacancy with its latest spec versi
 from __future__ import annotations
 
 import hashlib
-import json
-import logging
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
-from pydantic import ValidationError
-from sqlalchemy.exc import DBAPIError
 
-from app import audit, openapi
-from app.applications import bulk, repository, service
+from app import openapi
+from app.applications import bulk, intake, repository, service
 from app.applications.schemas import (
     ApplicationCreate,
     ApplicationPage,
     ApplicationRead,
-    BulkItem,
     BulkRead,
 )
 from app.auth.dependencies import AnyKey, Reader, Staff, Uploader
-from app.auth.service import Principal, Role
+from app.auth.service import Role
 from app.db import DbSession
-from app.errors import Problem, describe_errors
-from app.models import SpecVersion, Vacancy
-from app.payloads import Body, Payload, read_upload
-from app.scoring.service import (
-    Statement,
-    decode_base64,
-    score_statement,
-    statement_from_document,
-    statement_from_text,
-)
+from app.errors import Problem
+from app.payloads import Body, read_upload
 from app.settings import Settings
 from app.vacancies import service as vacancy_service
 from app.vacancies.schemas import RescoreRead
-from app.webhooks.service import enqueue_event
-from criteria.spec import RoleSpec
-from matching.applicant import Applicant
 
 router = APIRouter(tags=["applications"])
-log = logging.getLogger(__name__)
 
 IdempotencyKey = Annotated[
     str | None,
@@ -98,66 +81,6 @@ _BULK_BODY = {
 }
 
 
-def _invalid(error: ValidationError, prefix: str = "") -> Problem:
-    return Problem(422, describe_errors(error, prefix), code="invalid-request")
-
-
-def _single_upload(
-    body: Payload, settings: Settings
-) -> tuple[Statement, Applicant | None, str | None, dict[str, Any]]:
-    """(statement, applicant, external_id, what to fingerprint) from a JSON or multipart body."""
-    if body.kind == "json":
-        try:
-            create = ApplicationCreate.model_validate(body.json_object())
-        except ValidationError as error:
-            raise _invalid(error) from None
-        statement_in = create.statement
-        if statement_in.text is not None:
-            statement = statement_from_text(statement_in.text)
-        else:
-            data = decode_base64(statement_in.document_base64 or "")
-            statement = statement_from_document(
-                data, statement_in.filename or "document", max_bytes=settings.max_upload_bytes
-            )
-        applicant, external_id = create.applicant, create.external_id
-    elif body.kind == "multipart":
-        uploads = body.files("file")
-        if len(uploads) != 1:
-            raise Problem(422, "send one file in the form field 'file'", code="invalid-request")
-        filename = uploads[0].filename or "document"
-        statement = statement_from_document(
-            read_upload(uploads[0], settings.max_upload_bytes),
-            filename,
-            max_bytes=settings.max_upload_bytes,
-        )
-        applicant = _applicant_field(body.field("applicant"))
-        external_id = body.field("external_id") or None
-        if external_id is not None and len(external_id) > 200:
-            raise Problem(422, "external_id: at most 200 characters", code="invalid-request")
-    else:
-        raise Problem(415, "send application/json or multipart/form-data", code="unsupported-type")
-    request = {
-        "external_id": external_id,
-        "statement_sha256": statement.sha256,
-        "filename": statement.filename,
-        "applicant": applicant.model_dump(mode="json") if applicant else None,
-    }
-    return statement, applicant, external_id, request
-
-
-def _applicant_field(raw: str | None) -> Applicant | None:
-    if raw is None or not raw.strip():
-        return None
-    try:
-        return Applicant.model_validate(json.loads(raw))
-    except json.JSONDecodeError as error:
-        raise Problem(
-            422, f"applicant: not valid JSON: {error.msg}", code="invalid-request"
-        ) from None
-    except ValidationError as error:
-        raise _invalid(error, "applicant.") from None
-
-
 @router.post(
     "/vacancies/{vacancy_id}/applications",
     status_code=201,
@@ -176,7 +99,7 @@ def create_application(
 ) -> Response:
     settings: Settings = request.app.state.settings
     vacancy = vacancy_service.get_vacancy(session, principal, vacancy_id)
-    statement, applicant, external_id, asked = _single_upload(body, settings)
+    statement, applicant, external_id, asked = intake.single_upload(body, settings)
     request_hash = service.fingerprint(vacancy.id, asked)
     if idempotency_key is not None:
         stored = service.replay(session, principal.org_id, idempotency_key, request_hash)
@@ -230,129 +153,13 @@ def bulk_upload(
         stored = service.replay(session, principal.org_id, idempotency_key, request_hash)
         if stored is not None:
             return JSONResponse(stored.body, status_code=stored.status)
-    vacancy_service.ensure_open(vacancy)
-    version = vacancy_service.latest_version(session, vacancy)
-    spec = vacancy_service.spec_of(version)
-    results: list[BulkItem] = []
-    seen: dict[str, BulkItem] = {}
-    for name, data in contents:
-        for item in bulk.expand(name, data, settings):
-            results.append(
-                _bulk_item(session, principal, vacancy, version, spec, item, seen, settings)
-            )
-    reply = BulkRead(
-        vacancy_id=vacancy.id,
-        spec_version=version.version,
-        stored=sum(1 for r in results if r.status == "stored"),
-        duplicates=sum(1 for r in results if r.status == "duplicate"),
-        refused=sum(1 for r in results if r.status == "refused"),
-        files=results,
-    )
-    audit.record(
-        session,
-        principal.org_id,
-        principal.actor,
-        "applications.bulk_uploaded",
-        "vacancy",
-        vacancy.id,
-        {"stored": reply.stored, "duplicates": reply.duplicates, "refused": reply.refused},
-    )
-    enqueue_event(
-        session,
-        principal.org_id,
-        "applications.bulk_completed",
-        {
-            "vacancy_id": vacancy.id,
-            "spec_version": version.version,
-            "stored": reply.stored,
-            "duplicates": reply.duplicates,
-            "refused": reply.refused,
-            "applications": [
-                {"id": r.application_id, "applicant_ref": r.applicant_ref}
-                for r in results
-                if r.status == "stored"
-            ],
-        },
-    )
+    reply = bulk.upload(session, principal, vacancy, contents, settings)
     body_json = reply.model_dump(mode="json")
     service.remember(
         session, principal.org_id, idempotency_key, request_hash, service.Reply(200, body_json)
     )
     session.commit()
     return JSONResponse(body_json, status_code=200)
-
-
-def _bulk_item(
-    session: DbSession,
-    principal: Principal,
-    vacancy: Vacancy,
-    version: SpecVersion,
-    spec: RoleSpec,
-    item: bulk.Item,
-    seen: dict[str, BulkItem],
-    settings: Settings,
-) -> BulkItem:
-    """Store one file of a bulk upload in its own transaction, or say why not."""
-    if item.data is None:
-        return BulkItem(
-            filename=item.name, status="refused", status_code=item.status_code, detail=item.detail
-        )
-    try:
-        statement = statement_from_document(
-            item.data, item.name.rsplit("/", 1)[-1], max_bytes=settings.max_upload_bytes
-        )
-    except Problem as problem:
-        return BulkItem(
-            filename=item.name, status="refused", status_code=problem.status, detail=problem.detail
-        )
-    earlier = seen.get(statement.sha256)
-    existing = repository.by_sha256(session, vacancy.id, statement.sha256)
-    if earlier is not None or existing is not None:
-        return BulkItem(
-            filename=item.name,
-            status="duplicate",
-            status_code=200,
-            application_id=existing.id if existing else earlier.application_id,
-            applicant_ref=existing.applicant_ref if existing else earlier.applicant_ref,
-            detail="the same file is already stored for this vacancy",
-        )
-    try:
-        result = score_statement(
-            spec, statement, applicant=None, reference_date=None, endpoint="bulk"
-        )
-        application = service.store(
-            session,
-            principal,
-            vacancy,
-            version,
-            statement,
-            result,
-            applicant=None,
-            external_id=None,
-            source="bulk",
-        )
-        session.commit()
-    except DBAPIError:
-        session.rollback()
-        raise  # the database is gone: the whole upload stops (503), stored files stay stored
-    except Exception:
-        session.rollback()
-        log.exception("bulk upload: a file could not be scored or stored")
-        return BulkItem(
-            filename=item.name,
-            status="refused",
-            status_code=500,
-            detail="the file could not be scored; it was not stored (the error is logged)",
-        )
-    stored = BulkItem(
-        filename=item.name,
-        status="stored",
-        status_code=201,
-        application_id=application.id,
-        applicant_ref=application.applicant_ref,
-    )
-    seen[statement.sha256] = stored
-    return stored
 
 
 @router.get(
