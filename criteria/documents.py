@@ -351,14 +351,31 @@ class _DocxReader:
     def block_lines(self, container: Any, background: str = "FFFFFF") -> Iterator[str]:
         for child in container:
             if child.tag == _w("p"):
-                line = self.paragraph_text(child, background)
-                yield line
+                yield self.paragraph_text(child, background)
+                for box in self._text_boxes(child):
+                    yield from self.block_lines(box, background)
             elif child.tag == _w("tbl"):
                 yield from self.table_lines(child)
                 yield ""
             elif child.tag in {_w("sdt"), _w("customXml")}:
                 content = child.find(_w("sdtContent"))
                 yield from self.block_lines(content if content is not None else child, background)
+
+    def _text_boxes(self, paragraph: Any) -> Iterator[Any]:
+        """Text boxes anchored in this paragraph, each once: Word stores a DrawingML box and a
+        VML copy of it (in mc:Fallback); only the first is read."""
+        for box in paragraph.iter(_w("txbxContent")):
+            ancestor = box.getparent()
+            inside_fallback = False
+            nested = False
+            while ancestor is not None and ancestor is not paragraph:
+                if ancestor.tag == f"{{{MC}}}Fallback":
+                    inside_fallback = True
+                if ancestor.tag == _w("txbxContent"):
+                    nested = True  # read with its outer box
+                ancestor = ancestor.getparent()
+            if not inside_fallback and not nested:
+                yield box
 
     def table_lines(self, table: Any) -> Iterator[str]:
         for row in table.iter(_w("tr")):

@@ -8,7 +8,7 @@ import zipfile
 import docx
 import pytest
 from docx.enum.text import WD_COLOR_INDEX
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from fpdf import FPDF
@@ -418,3 +418,32 @@ def test_docx_with_a_corrupt_compressed_part_is_refused_as_damaged() -> None:
 
     with pytest.raises(DocumentError, match="damaged"):
         read_document(bytes(data), "corrupt.docx")
+
+
+def test_docx_text_box_is_read_once_after_its_paragraph() -> None:
+    document = docx.Document()
+    document.add_paragraph("Before the box")
+    anchor = document.add_paragraph("Anchor paragraph")
+    box = (
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        ' xmlns:v="urn:schemas-microsoft-com:vml">'
+        "<mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><w:txbxContent>"
+        "<w:p><w:r><w:t>Essential: HCPC registration</w:t></w:r></w:p>"
+        "</w:txbxContent></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>"
+        "<w:p><w:r><w:t>Essential: HCPC registration</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+    anchor._p.append(parse_xml(box))
+    document.add_paragraph("After the box")
+
+    text = read_document(_docx_bytes(document), "box.docx").text
+
+    assert text.splitlines() == [
+        "Before the box",
+        "Anchor paragraph",
+        "Essential: HCPC registration",
+        "After the box",
+    ]
