@@ -447,3 +447,20 @@ def test_docx_text_box_is_read_once_after_its_paragraph() -> None:
         "Essential: HCPC registration",
         "After the box",
     ]
+
+
+def test_password_protected_odt_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="content.xml">'
+            '<manifest:encryption-data manifest:checksum="x"/></manifest:file-entry>'
+            "</manifest:manifest>",
+        )
+        archive.writestr("content.xml", bytes(range(256)))
+
+    with pytest.raises(DocumentError, match="password-protected"):
+        read_document(buffer.getvalue(), "locked.odt")
