@@ -455,7 +455,8 @@ def test_password_protected_odt_is_refused() -> None:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         archive.writestr(
             "META-INF/manifest.xml",
-            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+            'manifest:1.0">'
             '<manifest:file-entry manifest:full-path="content.xml">'
             '<manifest:encryption-data manifest:checksum="x"/></manifest:file-entry>'
             "</manifest:manifest>",
