@@ -264,8 +264,13 @@ def rescore(
             reference_date=None,
             endpoint="rescore",
         )
-        repository.add_result(session, application, version, result)
-        session.commit()
+        try:
+            repository.add_result(session, application, version, result)
+            session.commit()
+        except IntegrityError:  # a concurrent rescore stored this one first
+            session.rollback()
+            already += 1
+            continue
         rescored += 1
     audit.record(
         session,

@@ -511,3 +511,33 @@ def test_a_closed_vacancy_refuses_new_applications_but_answers_retries(
     )
     reopened = client.patch(path, json={"status": "open"}, headers=tenant.headers("admin"))
     assert reopened.json()["status"] == "open"
+
+
+def test_concurrent_rescores_score_each_application_once(
+    client: TestClient,
+    tenant: Tenant,
+    vacancy: dict[str, Any],
+    upload: Callable[..., dict[str, Any]],
+    count_rows: Callable[..., int],
+) -> None:
+    stored = [upload(tenant, vacancy["id"], f"{STRONG_STATEMENT} Note {n}.") for n in range(6)]
+    changed = copy.deepcopy(TEST_SPEC)
+    changed["title"] = "Social Worker (test, v2)"
+    client.post(
+        f"/v1/vacancies/{vacancy['id']}/spec",
+        json={"spec": changed},
+        headers=tenant.headers("recruiter"),
+    )
+    before = count_rows(ApplicationResult)
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        answers = list(
+            pool.map(
+                lambda _: client.post(
+                    f"/v1/vacancies/{vacancy['id']}/rescore", headers=tenant.headers("admin")
+                ),
+                range(3),
+            )
+        )
+    assert [a.status_code for a in answers] == [200, 200, 200], [a.text for a in answers]
+    assert sum(a.json()["rescored"] for a in answers) == len(stored)
+    assert count_rows(ApplicationResult) == before + len(stored)
