@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -91,4 +92,5 @@ def list_command() -> None:
             key.created_at.strftime("%Y-%m-%d %H:%M"),
             key.revoked_at.strftime("%Y-%m-%d %H:%M") if key.revoked_at else "",
         )
-    Console().print(table)
+    # full width when piped, so scripts and logs get whole names rather than 'recr…'
+    Console(width=None if sys.stdout.isatty() else 200).print(table)

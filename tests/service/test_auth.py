@@ -162,6 +162,13 @@ def test_keys_create_prints_the_key_alone_on_the_last_line_and_revoke_stops_it(
     assert revoked.returncode == 0, revoked.stderr
     assert client.get("/v1/vacancies", headers=headers).status_code == 401
 
+    listed = _shortlist(db_url, "keys", "list")
+    assert listed.returncode == 0, listed.stderr
+    line = next(row for row in listed.stdout.splitlines() if key[:16] in row)
+    assert "CLI Council" in line and "recruiter" in line and "Jo Recruiter" in line
+    assert line.count(":") == 2  # created and revoked times
+    assert key not in listed.stdout  # only the prefix is ever shown again
+
     unknown = _shortlist(db_url, "keys", "revoke", "sl_live_nothere")
     assert unknown.returncode == 1
     assert unknown.stderr.strip().startswith("error: no key with prefix")
