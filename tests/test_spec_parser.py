@@ -662,3 +662,38 @@ def test_rows_with_an_e_or_d_letter_and_codes_but_no_header() -> None:
         ),
         ("Experience of court work", "desirable", [Stage.interview]),
     ]
+
+
+def test_separate_tables_for_essential_and_for_desirable_criteria() -> None:
+    document = docx.Document()
+    document.add_paragraph("Job title: Hospital Social Worker")
+    document.add_heading("Person Specification", 1)
+    for heading, rows in (
+        ("Essential criteria", [("Qualifications", ""), ("Social work degree", "A/C")]),
+        ("Desirable criteria", [("Experience of hospital discharge", "A/I")]),
+    ):
+        table = document.add_table(rows=1, cols=2)
+        table.rows[0].cells[0].text = heading
+        table.rows[0].cells[1].text = "How assessed"
+        for values in rows:
+            cells = table.add_row().cells
+            for index, value in enumerate(values):
+                cells[index].text = value
+        document.add_paragraph("")
+
+    [role] = import_document(_docx(document), "two-tables.docx")
+
+    assert [(c.text, c.priority.value, c.category, c.assessed_by) for c in role.spec.criteria] == [
+        (
+            "Social work degree",
+            "essential",
+            "qualifications",
+            [Stage.application, Stage.documentation],
+        ),
+        (
+            "Experience of hospital discharge",
+            "desirable",
+            "general",
+            [Stage.application, Stage.interview],
+        ),
+    ]

@@ -463,6 +463,8 @@ class _Columns:
     category: int | None = None
     # one tick column per stage: "Application form | Interview | Test"
     stages: dict[int, Stage] = field(default_factory=dict)
+    # a table of only essential (or only desirable) criteria: "Essential criteria | How assessed"
+    fixed: Priority | None = None
 
 
 STAGE_HEADER = re.compile(
@@ -508,6 +510,20 @@ def header_columns(row: Row) -> _Columns | None:
                 unassigned.append(index)
             elif "category" not in found and index == 0:
                 found["category"] = index  # an unlabelled first column names the category
+    if "either" not in found and ("essential" in found) != ("desirable" in found):
+        if unassigned or ("assessed" not in found and not stages):
+            return None
+        name = "essential" if "essential" in found else "desirable"
+        return _Columns(
+            criterion=found[name],
+            essential=None,
+            desirable=None,
+            either=None,
+            assessed=found.get("assessed"),
+            category=found.get("category") if found.get("category") != found[name] else None,
+            stages=stages,
+            fixed=Priority(name),
+        )
     if "either" not in found and ("essential" not in found or "desirable" not in found):
         return None
     category = found.get("category")
@@ -566,12 +582,15 @@ class _TableReader:
         self.columns = columns
         self.category: str | None = None
         self.content_columns: bool | None = None
+        self.last_row_items: list[Item] = []
 
     def read(self, row: Row) -> None:
         columns = self.columns
         cells = row.cells
         essential = _cell(cells, columns.essential)
         desirable = _cell(cells, columns.desirable)
+        if columns.fixed is not None:
+            self.content_columns = False
         if self.content_columns is None and (essential.strip() or desirable.strip()):
             longest = max(len(clean(essential).split()), len(clean(desirable).split()))
             self.content_columns = longest > 3
@@ -588,12 +607,34 @@ class _TableReader:
         ]
         if not clean(text):
             return
-        if not others and len(clean(text).split()) <= 8 and "\n" not in text.strip():
+        if is_codes(text) and not others and self.last_row_items:
+            # assessment codes on a row of their own apply to the group just read
+            stages = parse_codes(text, self.reader.legend)
+            for item in self.last_row_items:
+                if item.assessed_by is None:
+                    item.assessed_by = stages
+            self.reader.assessment_given = bool(stages) or self.reader.assessment_given
+            return
+        paragraphs = [p for p in re.split(r"\n| • ", text) if clean(p)]
+        first, bulleted = strip_bullet(clean(paragraphs[0]))
+        if len(paragraphs) > 1 and not bulleted and is_heading(first):
+            self.category = first.rstrip(":")  # a group: its heading, then its criteria
+            text = "\n".join(paragraphs[1:])
+        single = "\n" not in text.strip() and " • " not in text
+        if columns.fixed is not None:
+            if not others and single and is_heading(text):
+                self.category = clean(text).rstrip(":")
+                return
+        elif not others and len(clean(text).split()) <= 8 and single:
             self.category = clean(text).rstrip(":")
             return
         either = clean(_cell(cells, columns.either)).lower()
-        is_essential = _is_mark(essential) or either.startswith("e")
-        is_desirable = _is_mark(desirable) or either.startswith("d")
+        is_essential = (
+            _is_mark(essential) or either.startswith("e") or columns.fixed is Priority.essential
+        )
+        is_desirable = (
+            _is_mark(desirable) or either.startswith("d") or columns.fixed is Priority.desirable
+        )
         stars = _stars(essential) or _stars(desirable)
         stages = self._stages(cells)
         section = _Section(
@@ -616,7 +657,8 @@ class _TableReader:
                     f"{item.text[:60]!r}: a second requirement in the same cell was put in "
                     "the notes; make it a criterion if it applies to every applicant"
                 )
-        for item in self.reader.items[before:]:
+        self.last_row_items = self.reader.items[before:]
+        for item in self.last_row_items:
             item.explicit_priority = is_essential or is_desirable
             if stages:
                 item.assessed_by = stages
