@@ -165,3 +165,18 @@ def test_damaged_pdf_gives_exactly_one_line(tmp_path: Path) -> None:
     assert result.stderr == (
         f"error: {damaged}: the PDF is damaged or incomplete; save it again and upload it\n"
     )
+
+
+def test_check_names_the_role_and_the_line_in_a_multi_role_file(tmp_path: Path) -> None:
+    both = tmp_path / "both.yaml"
+    both.write_text(
+        "id: a\ntitle: A\ncriteria:\n- {id: x, text: X}\n---\n"
+        "id: b\ntitle: B\ncriteria:\n- id: y\n  text: Y\n  priority: vital\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(cli, ["check", str(both)])
+
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {both} (role 2): criteria[0].priority:")
+    assert result.stderr.rstrip().endswith("(line 11)")

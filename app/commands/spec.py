@@ -143,7 +143,15 @@ def check_spec(
         raise _fail(f"{file}: no such file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise _fail(f"{file}: cannot read file ({error})") from None
-    parts = [p for p in DOCUMENT_SEPARATOR.split(text) if p.strip()]
+    # each role is checked on its own; blank lines in front keep its line numbers the file's
+    pieces = DOCUMENT_SEPARATOR.split(text)
+    parts: list[str] = []
+    lines_before = 0
+    for piece in pieces:
+        if piece.strip():
+            parts.append("\n" * lines_before + piece)
+        lines_before += piece.count("\n")  # the "---" line ends with the next piece's newline
+    parts = [p for p in parts if p.strip()]
     if not parts:
         raise _fail(f"{file}: spec is empty")
     specs: list[RoleSpec] = []
