@@ -27,6 +27,13 @@ FRAGMENTS = [
     "Grade: G10/11",
     "** Footnote text",
     "Role Dimensions",
+    "\tCriteria\tEssential\tDesirable\tApplication form\tInterview",
+    "\tEssential criteria\tHow assessed",
+    "\tDegree\t✓\t\t✓\t",
+    "\tQualifications\n· Degree\n· HCPC",
+    "Degree in social work\tE\tA/I",
+    "Our Values\t Open Value Accountable",
+    "Post: Social Worker",
     "",
     "\t",
 ]
