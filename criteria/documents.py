@@ -830,14 +830,20 @@ def _read_odt(data: bytes) -> Document:
                 for row in child.getElementsByType(_odf_row()):
                     cells = []
                     for cell in row.childNodes:
-                        if getattr(cell, "qname", None) != (TABLENS, "table-cell"):
+                        qname = getattr(cell, "qname", None)
+                        if qname == (TABLENS, "covered-table-cell"):
+                            cells.append("")  # under a merged cell: keeps the columns aligned
+                            continue
+                        if qname != (TABLENS, "table-cell"):
                             continue
                         paragraphs = [
                             teletype.extractText(p).strip()
                             for p in cell.childNodes
                             if getattr(p, "qname", None) in {(TEXTNS, "p"), (TEXTNS, "h")}
                         ]
-                        cells.append(" • ".join(p for p in paragraphs if p))
+                        repeat = cell.getAttrNS(TABLENS, "number-columns-repeated") or "1"
+                        text = " • ".join(p for p in paragraphs if p)
+                        cells.extend([text] * min(int(repeat) if repeat.isdigit() else 1, 50))
                     if any(cells):
                         lines.append("\t" + "\t".join(cells))
                 lines.append("")

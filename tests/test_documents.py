@@ -13,7 +13,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from fpdf import FPDF
 from odf.opendocument import OpenDocumentText
-from odf.table import Table, TableCell, TableColumn, TableRow
+from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
 from odf.text import H, List, ListItem, P
 from pypdf import PdfReader, PdfWriter
 
@@ -465,3 +465,35 @@ def test_password_protected_odt_is_refused() -> None:
 
     with pytest.raises(DocumentError, match="password-protected"):
         read_document(buffer.getvalue(), "locked.odt")
+
+
+def test_odt_merged_and_repeated_cells_keep_columns_aligned() -> None:
+    odt = OpenDocumentText()
+    table = Table(name="Criteria")
+    table.addElement(TableColumn(numbercolumnsrepeated=3))
+    merged = TableRow()
+    heading = TableCell(numbercolumnsspanned=3)
+    heading.addElement(P(text="Qualifications"))
+    merged.addElement(heading)
+    merged.addElement(CoveredTableCell())
+    merged.addElement(CoveredTableCell())
+    table.addElement(merged)
+    row = TableRow()
+    criterion = TableCell()
+    criterion.addElement(P(text="Welsh speaker"))
+    row.addElement(criterion)
+    row.addElement(TableCell(numbercolumnsrepeated=1))
+    mark = TableCell()
+    mark.addElement(P(text="D"))
+    row.addElement(mark)
+    table.addElement(row)
+    odt.text.addElement(table)
+    buffer = io.BytesIO()
+    odt.write(buffer)
+
+    lines = read_document(buffer.getvalue(), "merged.odt").text.splitlines()
+
+    assert [line.split("\t") for line in lines] == [
+        ["", "Qualifications", "", ""],
+        ["", "Welsh speaker", "", "D"],
+    ]
