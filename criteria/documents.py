@@ -708,9 +708,8 @@ def _extract_with(
 def _page_text(page: Any) -> str:
     """The page's text; a table whose columns line up comes out as tab-separated rows."""
     plain = page.extract_text()
-    if "   " not in page.extract_text(extraction_mode="layout"):
-        return plain
-    rebuilt = _rebuild_tables(page.extract_text(extraction_mode="layout"))
+    layout = page.extract_text(extraction_mode="layout")
+    rebuilt = _rebuild_tables(layout) if "   " in layout else None
     return rebuilt if rebuilt is not None else plain
 
 
