@@ -23,8 +23,6 @@ from typing import Any
 
 import psycopg
 import pytest
-from alembic import command
-from alembic.config import Config
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
@@ -32,6 +30,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.auth.service import Role, create_key
+from app.commands.db import upgrade
 from app.db import make_engine, make_sessionmaker
 from app.main import create_app
 from app.models import Base
@@ -86,14 +85,6 @@ STRONG_STATEMENT = (
 WEAK_STATEMENT = "I am interested in this role and would like to apply.\n"
 
 
-def migrate(url: str) -> None:
-    """Build the schema the only way production does: the Alembic migrations."""
-    config = Config(str(REPO / "alembic.ini"))
-    config.set_main_option("script_location", str(REPO / "migrations"))
-    config.set_main_option("sqlalchemy.url", url)
-    command.upgrade(config, "head")
-
-
 def _psycopg_dsn(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
@@ -107,7 +98,7 @@ def db_url(
 ) -> Iterator[str]:
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'shortlist.db'}"
-        migrate(url)
+        upgrade(url)  # the schema comes only from the migrations, as in production
         yield url
         return
     server = os.environ.get("SHORTLIST_TEST_DATABASE_URL", DEFAULT_PG_URL)
@@ -124,7 +115,7 @@ def db_url(
         admin.execute(f'CREATE DATABASE "{name}"')
         url = make_url(server).set(database=name).render_as_string(hide_password=False)
         try:
-            migrate(url)
+            upgrade(url)
             yield url
         finally:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
