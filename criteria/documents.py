@@ -708,7 +708,10 @@ def _extract_with(
 def _page_text(page: Any) -> str:
     """The page's text; a table whose columns line up comes out as tab-separated rows."""
     plain = page.extract_text()
-    layout = page.extract_text(extraction_mode="layout")
+    try:
+        layout = page.extract_text(extraction_mode="layout")
+    except Exception:  # layout mode is pypdf's less travelled path; the plain text stands
+        return plain
     rebuilt = _rebuild_tables(layout) if "   " in layout else None
     return rebuilt if rebuilt is not None else plain
 
