@@ -115,6 +115,9 @@ class Identity:
         }
         return opening.format(**values) + statement + CLOSING.format(**values)
 
+    def __str__(self) -> str:
+        return f"{self.name}, {self.pronouns['pronouns']}, {self.age}, {self.nationality}"
+
 
 BASE = Identity("Sarah Jones", PRONOUNS[0], 35, "British")
 
@@ -202,7 +205,7 @@ def test_names_pronouns_ages_nationalities_and_contacts_never_change_a_score() -
                 )
                 comparisons += len(base)
                 changes += [
-                    f"{case['id']} / {spec.id} / {identity}: {key} {base[key]!r} -> "
+                    f"{case['id']} / {spec.id} / ({identity}): {key} {base[key]!r} -> "
                     f"{rendered.get(key)!r}"
                     for key in base
                     if rendered.get(key) != base[key]
