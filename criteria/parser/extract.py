@@ -92,7 +92,6 @@ class Item:
     category: str | None
     assessed_by: list[Stage] | None = None
     notes: list[str] = field(default_factory=list)
-    explicit_priority: bool = False
     line: int = 0
     stars: str | None = None
 
@@ -257,7 +256,6 @@ class _Reader:
             text=text,
             priority=priority,
             category=section.category,
-            explicit_priority=explicit,
             line=line,
             stars=stars,
         )
@@ -360,7 +358,6 @@ class _Reader:
         codes = [c for c in cells if is_codes(c) and c is not letters[0]]
         stages = [s for c in codes for s in parse_codes(c, self.legend)]
         for item in self.items[before:]:
-            item.explicit_priority = True
             if stages:
                 item.assessed_by = list(dict.fromkeys(stages))
                 self.assessment_given = True
@@ -659,7 +656,6 @@ class _TableReader:
                 )
         self.last_row_items = self.reader.items[before:]
         for item in self.last_row_items:
-            item.explicit_priority = is_essential or is_desirable
             if stages:
                 item.assessed_by = stages
                 self.reader.assessment_given = True
@@ -708,9 +704,8 @@ class _TableReader:
                 if body.lower() in {"none", "n/a", "-"}:
                     continue
                 self.reader.add(body, section, row.line)
-            for item in self.reader.items[before:]:
-                item.explicit_priority = True
-                if stages:
+            if stages:
+                for item in self.reader.items[before:]:
                     item.assessed_by = stages
                     self.reader.assessment_given = True
         self.reader.priority_marked = True

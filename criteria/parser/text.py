@@ -9,7 +9,6 @@ TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 # A bullet a Word/PDF export leaves at the start of a line.
 BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–—*]|o(?=\s)|\uf0b7|\uf0a7|\uf076|\uf0d8)\s*(?=\S)")
-NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-hj-z])[.)]\s+(?=\S)")
 # "1. " inside a line, preceded by space or start, followed by a capital, quote or bracket.
 INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=[A-Z(\"'‘“])")
 BLANKISH = re.compile(r"^[\s\u2000-\u200b\u00a0☐]*$")  # an empty tick box is blank
