@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from matching.patterns.concepts import GENERIC_WORDS
 from matching.pipeline import CONCEPT_KEY, ParsedStatement, Sentence
@@ -45,12 +46,19 @@ class Terms:
     """What a criterion (or a specialist area) is about."""
 
     groups: tuple[str, ...]
-    lemmas: tuple[int, ...]
+    lemmas: tuple[int, ...]  # in text order; the first is the criterion's key word
     words: tuple[str, ...]  # readable form of groups and lemmas, for explanations
+
+    def weight_of(self, key: str | int) -> int:
+        """Concept groups and the key word weigh double ("negotiating" in "Experience of
+        negotiating with partner agencies to achieve objectives")."""
+        if isinstance(key, str) or (self.lemmas and key == self.lemmas[0]):
+            return GROUP_WEIGHT
+        return LEMMA_WEIGHT
 
     @property
     def weight(self) -> int:
-        return GROUP_WEIGHT * len(self.groups) + LEMMA_WEIGHT * len(self.lemmas)
+        return sum(self.weight_of(key) for key in self.groups + self.lemmas)
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,22 @@ class TermAnalyser:
         for start, end, _, ident in doc.user_data.get(CONCEPT_KEY, ()):
             groups[ident] = None
             covered[start:end] = True
+        lemmas = self._content_lemmas(doc, covered, skip_generic=True)
+        if not groups and not lemmas:  # "Working together": the generic words are the topic
+            lemmas = self._content_lemmas(doc, covered, skip_generic=False)
+        found = Terms(
+            groups=tuple(groups),
+            lemmas=tuple(lemmas),
+            words=tuple(g.replace("_", " ") for g in groups) + tuple(lemmas.values()),
+        )
+        with self._lock:
+            if len(self._cache) < 10_000:
+                self._cache[text] = found
+        return found
+
+    def _content_lemmas(
+        self, doc: Doc, covered: np.ndarray, *, skip_generic: bool
+    ) -> dict[int, str]:
         lemmas: dict[int, str] = {}
         for token in doc:
             word = token.lemma_.lower()
@@ -99,20 +123,11 @@ class TermAnalyser:
                 or len(word) < 3
                 or token.norm_ in self.stop_words
                 or word in self.stop_words
-                or word in GENERIC_WORDS
-                or token.norm_ in GENERIC_WORDS
+                or (skip_generic and (word in GENERIC_WORDS or token.norm_ in GENERIC_WORDS))
             ):
                 continue
             lemmas[token.lemma] = word
-        found = Terms(
-            groups=tuple(groups),
-            lemmas=tuple(lemmas),
-            words=tuple(g.replace("_", " ") for g in groups) + tuple(lemmas.values()),
-        )
-        with self._lock:
-            if len(self._cache) < 10_000:
-                self._cache[text] = found
-        return found
+        return lemmas
 
 
 def sentence_hits(statement: ParsedStatement, terms: Terms) -> list[SentenceHit]:
@@ -130,7 +145,7 @@ def sentence_hits(statement: ParsedStatement, terms: Terms) -> list[SentenceHit]
     for index in sorted(places):
         own = intended = 0
         for key, spans in places[index].items():
-            weight = GROUP_WEIGHT if isinstance(key, str) else LEMMA_WEIGHT
+            weight = terms.weight_of(key)
             found = [statement.qualifiers_at(start, end) for start, end in spans]
             if any(not (q & NOT_OWN) for q in found):
                 intended += weight
@@ -161,6 +176,8 @@ def band_of(statement: ParsedStatement, hit: SentenceHit, terms: Terms) -> int:
         outcome = sentence.outcome or any(s.outcome for s in following)
         if sentence.actions >= 3 or (outcome and sentence.actions >= 2):
             return 3
+        return 2
+    if sentence.doing or (sentence.first_person and sentence.duration):
         return 2
     return 1
 

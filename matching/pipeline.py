@@ -39,10 +39,15 @@ from matching import dates
 from matching.context import COMMON_TERMINATOR_KEY, Marker, Reach, compute_reaches, qualifiers
 from matching.patterns.concepts import (
     ACTION_FORMS,
+    ADVERBS,
+    BEFORE_ADJECTIVE,
     CLAIM_FORMS,
+    CLAIM_HEADS,
     CONCEPT_GROUPS,
     FIRST_PERSON,
+    IRREGULAR_PARTICIPLES,
     MODALS,
+    NOT_VERBS,
     OUTCOME_FORMS,
     SELF_SUBJECTS,
     SUBJECTS,
@@ -57,6 +62,8 @@ from matching.patterns.entities import (
     PHRASES,
 )
 
+# Trigger words that are also first names.
+NAME_LIKE_TRIGGERS = frozenset({"will", "may", "hope", "grace", "faith", "joy", "would"})
 ENTITY_KEY = "shortlist"
 TEXT_KEY = "shortlist_text"
 CONTEXT_KEY = "shortlist_context"
@@ -117,6 +124,8 @@ class Sentence(NamedTuple):
     actions: int  # first-person action verbs ("I led", "I completed")
     outcome: bool
     claim: bool
+    doing: bool  # a first-person clause telling what the applicant does or did ("I use ...")
+    duration: bool  # a stated length of time ("for three years")
 
 
 @dataclass(frozen=True)
@@ -291,7 +300,11 @@ class EntityMarker:
         for ident, phrases in CONCEPT_GROUPS.items():
             docs = _phrase_docs(nlp, phrases)
             add(self.norm_matcher, CONCEPT, "CONCEPT", ident, docs)
-            add(self.lemma_matcher, CONCEPT, "CONCEPT", ident, [lemmatise(d) for d in docs])
+            # Lemmas only for phrases of several words ("preventing hospital admissions"): one
+            # word by its lemma is too loose ("meet" would find "meetings").
+            several = [lemmatise(d) for d in docs if len(d) > 1]
+            if several:
+                add(self.lemma_matcher, CONCEPT, "CONCEPT", ident, several)
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
@@ -302,7 +315,7 @@ class EntityMarker:
         for start, end, label, ident in self._regex_entities(doc):
             found[ENTITY].append((start, end, label, ident))
         entities = _longest_first(found[ENTITY])
-        triggers = _longest_first(found[TRIGGER])
+        triggers = _longest_first([t for t in found[TRIGGER] if not _is_name(doc, t[0], t[1])])
         language_cues = _longest_first(found[LANGUAGE_CUE])
         concepts = sorted(set(found[CONCEPT]))
         doc.spans[ENTITY_KEY] = [_span(doc, item) for item in entities + language_cues]
@@ -331,6 +344,12 @@ class EntityMarker:
                 if span is not None:
                     name = FRAMEWORK_LEVELS.get(level, "below") if level >= 3 else "below"
                     yield span.start, span.end, "QUAL", f"framework_{name}"
+
+
+def _is_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised "Will", "May" or "Hope" inside a sentence is a name, not a trigger."""
+    token = doc[start]
+    return end - start == 1 and token.norm_ in NAME_LIKE_TRIGGERS and token.is_title
 
 
 def _span(doc: Doc, item: tuple[int, int, str, str]) -> Span:
@@ -482,6 +501,25 @@ class SentenceFeatures:
         self.actions = np.array([add(w) for w in ACTION_FORMS], dtype=np.uint64)
         self.outcomes = np.array([add(w) for w in OUTCOME_FORMS], dtype=np.uint64)
         self.claims = np.array([add(w) for w in CLAIM_FORMS], dtype=np.uint64)
+        self.self_subject_array = np.array(sorted(self.self_subjects), dtype=np.uint64)
+        self.skip = frozenset(add(w) for w in ADVERBS)
+        self.claim_heads = frozenset(add(w) for w in CLAIM_HEADS)
+        self.have = frozenset(add(w) for w in ("have", "has", "had"))
+        self.be = frozenset(add(w) for w in ("am", "was", "were", "are", "is"))
+        self.been = add("been")
+        self.participles = frozenset(add(w) for w in IRREGULAR_PARTICIPLES)
+        self.strings = nlp.vocab.strings
+        self.action_set = frozenset(add(w) for w in ACTION_FORMS | IRREGULAR_PARTICIPLES)
+        self.before_adjective = frozenset(add(w) for w in BEFORE_ADJECTIVE)
+        self.before_doing = frozenset(
+            add(w) for w in (",", "by", "and", "then", "while", "including")
+        )
+        self.my = add("my")
+        self.claim_words = frozenset(add(w) for w in CLAIM_FORMS)
+        self.verb_cache: dict[tuple[int, int], bool] = {}
+        self.duration_words = np.array(
+            [add(w) for w in ("year", "years", "yrs", "months", "month")], dtype=np.uint64
+        )
         # Terminators are looked up only in sentences that have a trigger: norm tuple -> keys.
         self.terminator_table: dict[tuple[int, ...], list[str]] = defaultdict(list)
         phrases = [(COMMON_TERMINATOR_KEY, COMMON_TERMINATORS)] + [
@@ -493,6 +531,69 @@ class SentenceFeatures:
                 self.terminator_table[norms].append(key)
         self.terminator_lengths = sorted({len(norms) for norms in self.terminator_table})
         self.terminator_starts = frozenset(norms[0] for norms in self.terminator_table)
+
+    def _tells_doing(self, words: list[int], start: int, stop: int) -> bool:
+        """After "I"/"we": a verb that tells what was done ("I use", "I have completed", "I am
+        leading"), not a claim ("I have good knowledge", "I understand", "I can")."""
+        heads = [w for w in words[start : min(stop, start + 5)] if w not in self.skip]
+        if not heads:
+            return False
+        head, after = heads[0], heads[1:]
+        if head in self.modals or head in self.claim_heads:
+            return False
+        if head in self.have:
+            if after and after[0] == self.been:
+                after = after[1:]
+                return bool(after) and self.strings[after[0]].endswith("ing")
+            return bool(after) and self._participle(after[0])
+        if head in self.be:
+            return bool(after) and self.strings[after[0]].endswith("ing")
+        return self.strings[head].isalpha()
+
+    def _count_actions(self, words: list[int], start: int, stop: int) -> int:
+        """Verbs told of the applicant from ``start`` (an "I"/"we") to the sentence end: past
+        forms ("assessed", "kept") and "-ing" forms after a comma, "and" or "by"; a modal
+        ("can", "would", "to") blocks the verb right after it; another subject ("she") stops it."""
+        count = 0
+        own = False
+        blocked = False
+        previous = 0
+        for word in words[start:stop]:
+            if word in self.subjects:
+                own = word in self.self_subjects
+                blocked = False
+            elif word in self.modals:
+                blocked = True
+            else:
+                if own and not blocked and self._verb_like(word, previous):
+                    count += 1
+                blocked = False
+            previous = word
+        return count
+
+    def _verb_like(self, word: int, previous: int) -> bool:
+        after = (
+            1 if previous in self.before_adjective else 2 if previous in self.before_doing else 0
+        )
+        key = (word, after)
+        cached = self.verb_cache.get(key)
+        if cached is not None:
+            return cached
+        text = self.strings[word]
+        found = word in self.action_set or (
+            text.isalpha()
+            and (
+                (text.endswith("ed") and len(text) > 4 and after != 1)
+                or (text.endswith("ing") and len(text) > 5 and after == 2)
+            )
+            and text not in NOT_VERBS
+        )
+        if len(self.verb_cache) < 100_000:
+            self.verb_cache[key] = found
+        return found
+
+    def _participle(self, word: int) -> bool:
+        return word in self.participles or self.strings[word].endswith("ed")
 
     def terminators(self, norms: np.ndarray, first: int, last: int) -> list[Marker]:
         """The terminators in tokens ``[first, last)``."""
@@ -523,22 +624,29 @@ class SentenceFeatures:
         def prefix(words: np.ndarray) -> list[int]:
             return [0, *np.cumsum(np.isin(norms, words)).tolist()]
 
+        starts_array = np.array([first for first, _ in bounds], dtype=np.int64)
         first_person = prefix(self.first_person)
         outcomes = prefix(self.outcomes)
         claims = prefix(self.claims)
+        durations = prefix(self.duration_words)
         sentence_actions = [0] * len(bounds)
-        position_sentence = 0
-        for position in np.flatnonzero(np.isin(norms, self.actions)).tolist():
-            while bounds[position_sentence][1] <= position:
-                position_sentence += 1
-            first = bounds[position_sentence][0]
-            # The nearest subject before the verb must be "I"/"we", with no modal between.
-            for word in reversed(norms[first:position].tolist()):
-                if word in self.modals:
-                    break
-                if word in self.subjects:
-                    sentence_actions[position_sentence] += word in self.self_subjects
-                    break
+        doing = [False] * len(bounds)
+        listed: list[int] | None = None
+        counted: set[int] = set()
+        for position in np.flatnonzero(np.isin(norms, self.self_subject_array)).tolist():
+            index = int(np.searchsorted(starts_array, position, side="right")) - 1
+            if listed is None:
+                listed = norms.tolist()
+            last = bounds[index][1]
+            if index not in counted:
+                counted.add(index)
+                sentence_actions[index] = self._count_actions(listed, position, last)
+            doing[index] = doing[index] or self._tells_doing(listed, position + 1, last)
+        for index, (first, last) in enumerate(bounds):
+            # "My CPD portfolio meets the HCPC standards": the applicant's own, told as a fact.
+            if not doing[index] and first < last and norms[first] == self.my:
+                words = norms[first:last].tolist()
+                doing[index] = not any(w in self.claim_words for w in words)
         found: list[Sentence] = []
         for index, (first, last) in enumerate(bounds):
             start, end = _trim(text, first_chars[index], last_chars[index])
@@ -554,6 +662,8 @@ class SentenceFeatures:
                     actions=sentence_actions[index],
                     outcome=outcomes[last] > outcomes[first],
                     claim=claims[last] > claims[first],
+                    doing=doing[index],
+                    duration=durations[last] > durations[first],
                 )
             )
         return found

@@ -25,6 +25,7 @@ STUDY_RE = re.compile(
     r"pre-registration|apprenticeship|placement)\b",
     re.IGNORECASE,
 )
+AGO_RE = re.compile(r"\s+ago\b", re.IGNORECASE)
 QUALIFIED_RE = re.compile(
     r"\b(?:qualif\w*|graduat\w*|post[- ]?qual\w*|awarded|registered|passed my degree)\b",
     re.IGNORECASE,
@@ -58,7 +59,7 @@ def recognise_experience_years(
 ) -> RuleOutcome:
     text = statement.text
     own = [m for m in statement.mentions if status(m) in (HELD, LAPSED)]
-    qualified_on, qualified_mention = _qualification_date(statement, own, applicant)
+    qualified_on, qualified_mention = _qualification_date(statement, own, applicant, reference_date)
     sources: list[tuple[float, float, str, list[Mention]]] = []  # (years, confidence, line, spans)
 
     totals: list[tuple[float, Mention]] = []
@@ -148,7 +149,10 @@ def recognise_experience_years(
 
 
 def _qualification_date(
-    statement: ParsedStatement, own: list[Mention], applicant: Applicant | None
+    statement: ParsedStatement,
+    own: list[Mention],
+    applicant: Applicant | None,
+    reference_date: dt.date,
 ) -> tuple[dt.date | None, Mention | None]:
     """The latest date the applicant says they qualified, or the form's ``qualified_on``."""
     found: list[tuple[dt.date, Mention]] = []
@@ -164,6 +168,10 @@ def _qualification_date(
             day: dt.date | None = None
             if mention.label == "DATE":
                 day = dates.resolve_date(mention.text)
+            elif mention.label == "DURATION" and AGO_RE.match(statement.text, mention.end):
+                # "I qualified 18 months ago"
+                years = dates.resolve_duration(mention.text) or 0.0
+                day = reference_date - dt.timedelta(days=round(years * 365.25))
             elif mention.label == "DATE_RANGE" and _is_study(sentence.text):
                 parsed = dates.RANGE_RE.search(mention.text)
                 end = (parsed.group("end") or parsed.group("bend")) if parsed else None
