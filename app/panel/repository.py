@@ -16,11 +16,14 @@ from app.models import (
     PanelScore,
     SpecVersion,
 )
+from app.shortlist.repository import is_id
 from criteria.spec import Priority
 from matching.result import CriterionResult, Evidence, Verdict
 
 
 def application_in_org(session: Session, org_id: str, application_id: str) -> Application | None:
+    if not is_id(application_id):
+        return None
     return session.scalar(
         select(Application).where(Application.id == application_id, Application.org_id == org_id)
     )

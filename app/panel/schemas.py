@@ -19,15 +19,25 @@ def _utc(value: dt.datetime) -> dt.datetime:
 UtcDateTime = Annotated[dt.datetime, AfterValidator(_utc)]
 
 
+def _no_nul(value: str) -> str:
+    """PostgreSQL text cannot hold NUL characters; refuse them as bad input, not a 500."""
+    if "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    return value
+
+
+PlainText = Annotated[str, AfterValidator(_no_nul)]
+
+
 class PanelScoreWrite(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    criterion_id: str = Field(min_length=1, max_length=120)
+    criterion_id: PlainText = Field(min_length=1, max_length=120)
     verdict: Verdict
     score: float | None = Field(
         default=None, description="Defaults to the verdict's score on the spec's scale."
     )
-    reason: str | None = Field(
+    reason: PlainText | None = Field(
         default=None,
         max_length=4000,
         description="Required when the verdict differs from the machine's. No personal data.",
@@ -100,7 +110,11 @@ class DecisionWrite(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     decision: Decision
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+    reason: Annotated[
+        str,
+        StringConstraints(strip_whitespace=True, min_length=1, max_length=4000),
+        AfterValidator(_no_nul),
+    ]
 
 
 class MemberProgress(BaseModel):

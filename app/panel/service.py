@@ -44,6 +44,7 @@ from app.panel.schemas import (
     MemberScoreRead,
     PanelRead,
     PanelScoresWrite,
+    PanelScoreWrite,
     ProgressRead,
 )
 from app.shortlist.ranking import Decision
@@ -179,6 +180,37 @@ def panel_view(session: Session, principal: Principal, scored: ScoredApplication
     )
 
 
+def _checked(
+    scored: ScoredApplication, item: PanelScoreWrite
+) -> tuple[PanelScoreWrite, float, str | None]:
+    """The item with its score (the verdict's default when none was given) and its reason, or
+    a 422 saying what is wrong with it."""
+    where = f"criterion {item.criterion_id!r}"
+    if item.criterion_id not in scored.machine:
+        raise Problem(422, f"{where} is not in this vacancy's spec", code="invalid-score")
+    if not scored.spec.criterion(item.criterion_id).assessed_at_sift:
+        raise Problem(
+            422,
+            f"{where} is assessed later (not at sift) and is not scored now",
+            code="invalid-score",
+        )
+    scale = scored.spec.scale
+    score = item.score if item.score is not None else default_score(item.verdict, scale)
+    problem = score_problem(item.verdict, score, scale)
+    if problem:
+        raise Problem(422, f"{where}: {problem}", code="invalid-score")
+    machine = scored.machine[item.criterion_id]
+    reason = (item.reason or "").strip() or None
+    if item.verdict is not machine.verdict and reason is None:
+        raise Problem(
+            422,
+            f"{where}: a reason is required when your verdict ({item.verdict.value}) "
+            f"differs from the machine's ({machine.verdict.value})",
+            code="reason-required",
+        )
+    return item, score, reason
+
+
 def record_scores(
     session: Session, principal: Principal, application_id: str, body: PanelScoresWrite
 ) -> PanelRead:
@@ -191,45 +223,19 @@ def record_scores(
             "(DELETE .../panel/complete) to change them",
             code="panel-complete",
         )
-    seen: set[str] = set()
-    for item in body.scores:
-        where = f"criterion {item.criterion_id!r}"
-        if item.criterion_id in seen:
-            raise Problem(422, f"{where} is scored twice in one request", code="invalid-score")
-        seen.add(item.criterion_id)
-        if item.criterion_id not in scored.machine:
-            raise Problem(422, f"{where} is not in this vacancy's spec", code="invalid-score")
-        if not scored.spec.criterion(item.criterion_id).assessed_at_sift:
-            raise Problem(
-                422,
-                f"{where} is assessed later (not at sift) and is not scored now",
-                code="invalid-score",
-            )
-        score = (
-            item.score if item.score is not None else default_score(item.verdict, scored.spec.scale)
+    checked = [_checked(scored, item) for item in body.scores]
+    ids = [item.criterion_id for item, _, _ in checked]
+    if len(set(ids)) != len(ids):
+        twice = next(cid for cid in ids if ids.count(cid) > 1)
+        raise Problem(
+            422, f"criterion {twice!r} is scored twice in one request", code="invalid-score"
         )
-        problem = score_problem(item.verdict, score, scored.spec.scale)
-        if problem:
-            raise Problem(422, f"{where}: {problem}", code="invalid-score")
-        machine = scored.machine[item.criterion_id]
-        reason = (item.reason or "").strip() or None
-        if item.verdict is not machine.verdict and reason is None:
-            raise Problem(
-                422,
-                f"{where}: a reason is required when your verdict ({item.verdict.value}) "
-                f"differs from the machine's ({machine.verdict.value})",
-                code="reason-required",
-            )
     existing = repository.member_scores(session, application.id, principal.key_id)
     now = utcnow()
     changes = []
-    for item in body.scores:
-        score = (
-            item.score if item.score is not None else default_score(item.verdict, scored.spec.scale)
-        )
-        reason = (item.reason or "").strip() or None
+    for item, score, reason in checked:
         row = existing.get(item.criterion_id)
-        before = (row.verdict, row.score) if row else None
+        before = {"verdict": row.verdict, "score": row.score} if row else None
         if row is None:
             row = PanelScore(
                 org_id=principal.org_id,
@@ -247,7 +253,7 @@ def record_scores(
                 "verdict": item.verdict.value,
                 "score": score,
                 "machine_verdict": scored.machine[item.criterion_id].verdict.value,
-                "previous": {"verdict": before[0], "score": before[1]} if before else None,
+                "previous": before,
                 "reason": reason,
             }
         )

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
 from app.models import Application, SpecVersion, Vacancy
 
 
+def is_id(value: str) -> bool:
+    """Whether ``value`` can be one of our ids (UUIDs). Anything else cannot match a row, and
+    some of it (a NUL character) PostgreSQL would refuse outright, so it is not looked up."""
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
 def vacancy_in_org(session: Session, org_id: str, vacancy_id: str) -> Vacancy | None:
+    if not is_id(vacancy_id):
+        return None
     return session.scalar(select(Vacancy).where(Vacancy.id == vacancy_id, Vacancy.org_id == org_id))
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.panel.schemas import UtcDateTime
+from app.panel.schemas import PlainText, UtcDateTime
 
 
 class WebhookWrite(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    url: str = Field(min_length=1, max_length=2000, description="Where events are POSTed.")
-    secret: str | None = Field(
+    url: PlainText = Field(min_length=1, max_length=2000, description="Where events are POSTed.")
+    secret: PlainText | None = Field(
         default=None,
         max_length=200,
         description="A Standard Webhooks secret (whsec_ + base64); generated when omitted.",

@@ -300,3 +300,35 @@ def test_progress_shows_who_completed_what(client: TestClient, panel) -> None:
         ).status_code
         == 403
     )
+
+
+def test_nul_characters_are_bad_input_not_a_server_error(client: TestClient, panel) -> None:
+    """PostgreSQL text cannot hold NUL: such ids are unknown (404), such text is refused (422)."""
+    tenant, _, applications, keys = panel
+    for method, path in (
+        ("GET", "/v1/vacancies/a%00b/shortlist"),
+        ("GET", "/v1/vacancies/a%00b/panel/progress"),
+        ("GET", "/v1/vacancies/a%00b/audit"),
+        ("GET", "/v1/applications/a%00b/panel"),
+        ("GET", "/v1/applications/a%00b/audit"),
+        ("DELETE", "/v1/applications/a%00b"),
+    ):
+        response = client.request(method, path, headers=tenant.headers())
+        assert response.status_code == 404, (path, response.text)
+        assert response.headers["content-type"] == "application/problem+json"
+    url = f"/v1/applications/{applications[2]['id']}"
+    ann = bearer(keys["ann"])
+    decision = client.post(
+        f"{url}/decision", json={"decision": "reject", "reason": "a\u0000b"}, headers=ann
+    )
+    scores = client.put(
+        f"{url}/panel/scores",
+        json={"scores": [{"criterion_id": "driving", "verdict": "met", "reason": "\u0000"}]},
+        headers=ann,
+    )
+    hook = client.put(
+        "/v1/organisation/webhook", json={"url": "https://a\u0000b/"}, headers=tenant.headers()
+    )
+    for response in (decision, scores, hook):
+        assert response.status_code == 422, response.text
+        assert "NUL" in response.json()["detail"]
