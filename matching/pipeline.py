@@ -498,7 +498,6 @@ class SentenceFeatures:
         self.self_subjects = frozenset(add(w) for w in SELF_SUBJECTS)
         self.subjects = frozenset(add(w) for w in SUBJECTS)
         self.modals = frozenset(add(w) for w in MODALS)
-        self.actions = np.array([add(w) for w in ACTION_FORMS], dtype=np.uint64)
         self.outcomes = np.array([add(w) for w in OUTCOME_FORMS], dtype=np.uint64)
         self.claims = np.array([add(w) for w in CLAIM_FORMS], dtype=np.uint64)
         self.self_subject_array = np.array(sorted(self.self_subjects), dtype=np.uint64)
@@ -516,7 +515,12 @@ class SentenceFeatures:
         )
         self.my = add("my")
         self.claim_words = frozenset(add(w) for w in CLAIM_FORMS)
-        self.verb_cache: dict[tuple[int, int], bool] = {}
+        self.shape_cache: dict[int, int] = {}
+        self.action_array = np.array(sorted(self.action_set), dtype=np.uint64)
+        self.before_adjective_array = np.array(sorted(self.before_adjective), dtype=np.uint64)
+        self.before_doing_array = np.array(sorted(self.before_doing), dtype=np.uint64)
+        self.modal_array = np.array(sorted(self.modals), dtype=np.uint64)
+        self.subject_array = np.array(sorted(self.subjects), dtype=np.uint64)
         self.duration_words = np.array(
             [add(w) for w in ("year", "years", "yrs", "months", "month")], dtype=np.uint64
         )
@@ -550,47 +554,48 @@ class SentenceFeatures:
             return bool(after) and self.strings[after[0]].endswith("ing")
         return self.strings[head].isalpha()
 
-    def _count_actions(self, words: list[int], start: int, stop: int) -> int:
-        """Verbs told of the applicant from ``start`` (an "I"/"we") to the sentence end: past
-        forms ("assessed", "kept") and "-ing" forms after a comma, "and" or "by"; a modal
-        ("can", "would", "to") blocks the verb right after it; another subject ("she") stops it."""
-        count = 0
-        own = False
-        blocked = False
-        previous = 0
-        for word in words[start:stop]:
-            if word in self.subjects:
-                own = word in self.self_subjects
-                blocked = False
-            elif word in self.modals:
-                blocked = True
-            else:
-                if own and not blocked and self._verb_like(word, previous):
-                    count += 1
-                blocked = False
-            previous = word
-        return count
+    def _action_prefix(self, norms: np.ndarray, sentence_starts: np.ndarray) -> list[int]:
+        """Prefix sums of verbs told of the applicant: past forms ("assessed", "kept") and
+        "-ing" forms after a comma, "and" or "by", whose nearest subject before them in the
+        sentence is "I"/"we", not right after a modal ("can", "would", "to")."""
+        size = len(norms)
+        if not size:
+            return [0]
+        unique, inverse = np.unique(norms, return_inverse=True)
+        shapes = np.array([self._shape(word) for word in unique.tolist()], dtype=np.int8)[inverse]
+        previous = np.concatenate([np.zeros(1, dtype=np.uint64), norms[:-1]])
+        after_adjective = np.isin(previous, self.before_adjective_array)
+        after_doing = np.isin(previous, self.before_doing_array)
+        after_modal = np.isin(previous, self.modal_array)
+        verb_like = (
+            np.isin(norms, self.action_array)
+            | ((shapes == 1) & ~after_adjective)
+            | ((shapes == 2) & after_doing)
+        )
+        # Whose clause each token is in: the last subject seen in the sentence (0 none,
+        # 1 the applicant, 2 someone else), carried forward.
+        marks = np.zeros(size, dtype=np.int8)
+        marks[np.isin(norms, self.subject_array)] = 2
+        marks[np.isin(norms, self.self_subject_array)] = 1
+        marks[sentence_starts] = np.where(marks[sentence_starts] > 0, marks[sentence_starts], 3)
+        filled = marks[np.maximum.accumulate(np.where(marks > 0, np.arange(size), 0))]
+        counted = verb_like & (filled == 1) & (marks == 0) & ~after_modal
+        return [0, *np.cumsum(counted).tolist()]
 
-    def _verb_like(self, word: int, previous: int) -> bool:
-        after = (
-            1 if previous in self.before_adjective else 2 if previous in self.before_doing else 0
-        )
-        key = (word, after)
-        cached = self.verb_cache.get(key)
-        if cached is not None:
-            return cached
-        text = self.strings[word]
-        found = word in self.action_set or (
-            text.isalpha()
-            and (
-                (text.endswith("ed") and len(text) > 4 and after != 1)
-                or (text.endswith("ing") and len(text) > 5 and after == 2)
-            )
-            and text not in NOT_VERBS
-        )
-        if len(self.verb_cache) < 100_000:
-            self.verb_cache[key] = found
-        return found
+    def _shape(self, word: int) -> int:
+        """1 for a past form ("assessed"), 2 for an "-ing" form, else 0 (cached per word)."""
+        cached = self.shape_cache.get(word)
+        if cached is None:
+            text = self.strings[word]
+            cached = 0
+            if text.isalpha() and text not in NOT_VERBS:
+                if text.endswith("ed") and len(text) > 4:
+                    cached = 1
+                elif text.endswith("ing") and len(text) > 5:
+                    cached = 2
+            if len(self.shape_cache) < 200_000:
+                self.shape_cache[word] = cached
+        return cached
 
     def _participle(self, word: int) -> bool:
         return word in self.participles or self.strings[word].endswith("ed")
@@ -629,19 +634,17 @@ class SentenceFeatures:
         outcomes = prefix(self.outcomes)
         claims = prefix(self.claims)
         durations = prefix(self.duration_words)
-        sentence_actions = [0] * len(bounds)
+        actions = self._action_prefix(norms, starts_array)
+        sentence_actions = [actions[last] - actions[first] for first, last in bounds]
         doing = [False] * len(bounds)
         listed: list[int] | None = None
-        counted: set[int] = set()
         for position in np.flatnonzero(np.isin(norms, self.self_subject_array)).tolist():
             index = int(np.searchsorted(starts_array, position, side="right")) - 1
+            if doing[index]:
+                continue
             if listed is None:
                 listed = norms.tolist()
-            last = bounds[index][1]
-            if index not in counted:
-                counted.add(index)
-                sentence_actions[index] = self._count_actions(listed, position, last)
-            doing[index] = doing[index] or self._tells_doing(listed, position + 1, last)
+            doing[index] = self._tells_doing(listed, position + 1, bounds[index][1])
         for index, (first, last) in enumerate(bounds):
             # "My CPD portfolio meets the HCPC standards": the applicant's own, told as a fact.
             if not doing[index] and first < last and norms[first] == self.my:
