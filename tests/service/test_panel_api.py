@@ -20,8 +20,10 @@ def flip(verdict: str) -> str:
     return "not_met" if verdict == "met" else "met"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def panel(client: TestClient, make_tenant: Callable[..., Tenant], make_key: Callable[..., str]):
+    """A fresh organisation per test: a vacancy with four scored applications, and two panel
+    members (Ann Lee, the lead, and Bo Chen)."""
     tenant = make_tenant()
     vacancy_id, applications = populated(client, tenant)
     keys = {
@@ -29,6 +31,24 @@ def panel(client: TestClient, make_tenant: Callable[..., Tenant], make_key: Call
         "bo": make_key(tenant, "panel", name="Bo Chen"),
     }
     return tenant, vacancy_id, applications, keys
+
+
+def score_as_machine(
+    client: TestClient, tenant: Tenant, application_id: str, key: str, **overrides: str
+) -> None:
+    """Score every sift criterion as the machine did (``criterion_id=verdict`` overrides, given
+    with a reason), then complete."""
+    machine = {c["id"]: c for c in machine_results(client, tenant, application_id)["criteria"]}
+    scores = []
+    for cid in SIFT_CRITERIA:
+        item = {"criterion_id": cid, "verdict": machine[cid]["verdict"]}
+        if cid in overrides:
+            item.update(verdict=overrides[cid], reason="Discussed at the panel")
+        scores.append(item)
+    url = f"/v1/applications/{application_id}/panel"
+    saved = client.put(f"{url}/scores", json={"scores": scores}, headers=bearer(key))
+    assert saved.status_code == 200, saved.text
+    assert client.post(f"{url}/complete", headers=bearer(key)).status_code == 200
 
 
 def test_panel_workflow(client: TestClient, panel, count_rows: Callable[..., int]) -> None:
@@ -112,6 +132,15 @@ def test_a_member_reopens_to_settle_a_split(client: TestClient, panel) -> None:
     tenant, vacancy_id, applications, keys = panel
     application = applications[0]
     url = f"/v1/applications/{application['id']}"
+    machine = {c["id"]: c for c in machine_results(client, tenant, application["id"])["criteria"]}
+    score_as_machine(
+        client,
+        tenant,
+        application["id"],
+        keys["ann"],
+        safeguarding=flip(machine["safeguarding"]["verdict"]),
+    )
+    score_as_machine(client, tenant, application["id"], keys["bo"])
     bo = bearer(keys["bo"])
     ann_view = client.get(f"{url}/panel", headers=bearer(keys["ann"])).json()
     split = next(c for c in ann_view["criteria"] if c["agreement"] == "split")
@@ -222,13 +251,21 @@ def test_scores_are_checked(client: TestClient, panel) -> None:
 def test_members_see_no_panel_detail_on_the_shortlist_until_they_complete(
     client: TestClient, panel, make_key: Callable[..., str]
 ) -> None:
-    tenant, vacancy_id, applications, _ = panel
+    tenant, vacancy_id, applications, keys = panel
+    weak = applications[1]["id"]
+    for member in ("ann", "bo"):
+        score_as_machine(client, tenant, weak, keys[member], **{"swe-registration": "met"})
     newcomer = make_key(tenant, "panel", name="Cat Patel")
     body = client.get(f"/v1/vacancies/{vacancy_id}/shortlist", headers=bearer(newcomer)).json()
     entry = next(e for e in body["applicants"] if e["application_id"] == applications[1]["id"])
     assert entry["panel_hidden"] is True
     assert all(c["panel"] is None and c["source"] == "machine" for c in entry["cells"])
-    assert "Checked against the SWE register" not in str(body)
+    assert "Discussed at the panel" not in str(body)
+    # Ann, who completed, sees the panel's agreed verdict on the same shortlist.
+    seen = client.get(f"/v1/vacancies/{vacancy_id}/shortlist", headers=bearer(keys["ann"])).json()
+    mine = next(e for e in seen["applicants"] if e["application_id"] == weak)
+    assert mine["panel_hidden"] is False
+    assert any(c["source"] == "panel" for c in mine["cells"])
 
 
 def test_only_the_lead_finalises_and_it_is_audited(
@@ -236,6 +273,7 @@ def test_only_the_lead_finalises_and_it_is_audited(
 ) -> None:
     tenant, vacancy_id, applications, keys = panel
     target = applications[3]
+    score_as_machine(client, tenant, target["id"], keys["bo"])
     url = f"/v1/applications/{target['id']}/decision"
     decision = {"decision": "shortlist", "reason": "Strong safeguarding example"}
     assert client.post(url, json=decision, headers=bearer(keys["bo"])).status_code == 403
@@ -280,7 +318,22 @@ def test_only_the_lead_finalises_and_it_is_audited(
 
 
 def test_progress_shows_who_completed_what(client: TestClient, panel) -> None:
-    tenant, vacancy_id, applications, _ = panel
+    tenant, vacancy_id, applications, keys = panel
+    for application in applications[:2]:
+        for member in ("ann", "bo"):
+            score_as_machine(client, tenant, application["id"], keys[member])
+    half = {"scores": [{"criterion_id": "driving", "verdict": "met", "reason": "licence seen"}]}
+    client.put(
+        f"/v1/applications/{applications[2]['id']}/panel/scores",
+        json=half,
+        headers=bearer(keys["bo"]),
+    )
+    lead = bearer(keys["ann"])
+    client.post(
+        f"/v1/applications/{applications[3]['id']}/decision",
+        json={"decision": "reserve", "reason": "Reserve list"},
+        headers=lead,
+    )
     response = client.get(f"/v1/vacancies/{vacancy_id}/panel/progress", headers=tenant.headers())
     assert response.status_code == 200, response.text
     body = response.json()
@@ -293,7 +346,9 @@ def test_progress_shows_who_completed_what(client: TestClient, panel) -> None:
     assert members["test panel"]["completed"] == [] and members["test panel"]["remaining"] == 4
     by_ref = {a["applicant_ref"]: a for a in body["by_application"]}
     assert sorted(by_ref[refs[0]]["completed_by"]) == ["Ann Lee", "Bo Chen"]
-    assert by_ref[refs[3]]["decision"] in {None, "reserve"}
+    assert members["Bo Chen"]["in_progress"] == [refs[2]]
+    assert by_ref[refs[3]]["decision"] == "reserve" and by_ref[refs[0]]["decision"] is None
+    assert (body["decided"], body["undecided"]) == (1, 3)
     assert (
         client.get(
             f"/v1/vacancies/{vacancy_id}/panel/progress", headers=tenant.headers("ats")
