@@ -55,10 +55,18 @@ def compute_reaches(
         rule = RULES_BY_ID[trigger.key]
         if rule["category"] == "pseudo":
             continue
+        keys = (
+            (rule["id"],)
+            if rule.get("ignore_common_terminators")
+            else (
+                COMMON_TERMINATOR_KEY,
+                rule["id"],
+            )
+        )
         stops = [
             marker
             for marker in terminators
-            if marker.key in (COMMON_TERMINATOR_KEY, rule["id"])
+            if marker.key in keys
             and not (marker.start < trigger.end and trigger.start < marker.end)
         ]
         allowed = frozenset(rule["allowed_types"])

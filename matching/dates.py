@@ -78,7 +78,11 @@ _DATE = (
 )
 _OPEN_END = r"(?:the\s+)?(?:present(?:\s+day)?|now|to\s+date|date|current|ongoing|today)\b"
 _SEP = r"\s*(?:[-–—]+|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
-_NUMBER = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUMBER = (
+    r"(?:\d+(?:\.\d+)?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"|a(?=\s+decades?\b))"
+)
 _MODIFIER = (
     r"(?:over|more\s+than|nearly|almost|around|about|approximately|approx\.?|at\s+least"
     r"|just\s+under|just\s+over|under|less\s+than|in\s+excess\s+of|not\s+quite)"
@@ -97,7 +101,7 @@ JOIN_RE = re.compile(rf"{_SEP}|\s+and\s+", re.IGNORECASE)
 OPEN_AFTER_RE = re.compile(rf"{_SEP}{_OPEN_END}", re.IGNORECASE)
 DURATION_RE = re.compile(
     rf"(?:\b(?P<mod>{_MODIFIER})\s+)?\b(?P<num>{_NUMBER})(?P<half>\s+and\s+a\s+half)?"
-    r"\s*\+?\s*-?\s*(?P<unit>years?|yrs?|months?|mths?)\b"
+    r"\s*\+?\s*-?\s*(?P<unit>years?|yrs?|months?|mths?|decades?)\b"
     rf"(?:\s*(?:and\s+)?(?P<num2>{_NUMBER})\s*months?\b)?",
     re.IGNORECASE,
 )
@@ -144,7 +148,7 @@ class PartialDate:
 # Every date has a digit and every duration a unit word, so the costly patterns only run in
 # windows (in characters) around those anchors.
 DIGITS_RE = re.compile(r"\d+")
-UNITS_RE = re.compile(r"\b(?:years?|yrs?|months?|mths?)\b", re.IGNORECASE)
+UNITS_RE = re.compile(r"\b(?:years?|yrs?|months?|mths?|decades?)\b", re.IGNORECASE)
 DATE_WINDOW = (30, 45)
 DURATION_WINDOW = (45, 25)
 
@@ -320,8 +324,11 @@ def resolve_duration(text: str) -> float | None:
     amount = _number(match.group("num"))
     if match.group("half"):
         amount += 0.5
-    if match.group("unit").lower().startswith("m"):
+    unit = match.group("unit").lower()
+    if unit.startswith("m"):
         amount /= 12
+    elif unit.startswith("d"):
+        amount *= 10
     if match.group("num2"):
         amount += _number(match.group("num2")) / 12
     modifier = " ".join((match.group("mod") or "").lower().split())
@@ -330,6 +337,8 @@ def resolve_duration(text: str) -> float | None:
 
 def _number(text: str) -> float:
     text = " ".join(text.lower().split())
+    if text == "a":  # "a decade"
+        return 1.0
     return NUMBER_WORDS[text] if text in NUMBER_WORDS else float(text)
 
 

@@ -201,3 +201,13 @@ def test_bad_options_are_refused_in_one_line(
     assert message in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
     assert run.stdout == ""
+
+
+def test_a_library_role_is_scored_by_its_id(tmp_path: Path) -> None:
+    statement = tmp_path / "s.txt"
+    statement.write_text(f"{REGISTERED} {DRIVES}", encoding="utf-8")
+    run = _run("--role", "experienced-occupational-therapist-band-b", "--json", statement)
+    assert run.exit_code == 0, run.output
+    (result,) = json.loads(run.stdout)
+    assert result["role_id"] == "experienced-occupational-therapist-band-b"
+    assert _by_id(result)["hcpc-registration"]["verdict"] == "met"

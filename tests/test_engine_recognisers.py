@@ -251,3 +251,23 @@ def test_any_of_takes_the_best_child_and_all_of_the_worst() -> None:
 def test_all_of_ignores_pre_employment_children() -> None:
     rule = {"kind": "all_of", "rules": [HCPC, {"kind": "pre_employment", "check": "dbs"}]}
     assert _score(rule, "I am registered with the HCPC (OT1234).").verdict.value == "met"
+
+
+def test_holding_a_licence_and_not_driving_is_met_but_reviewed() -> None:
+    result = _score(DRIVE_PLAIN, "I hold a full driving licence. I do not drive at night.")
+    assert (result.verdict.value, result.needs_review) == ("met", True)
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("I hold an equivalent qualification from Ghana, recognised by the HCPC.", "met"),
+        ("I am an experienced (Band B equivalent) practitioner.", "not_met"),
+    ],
+)
+def test_an_equivalent_qualification_is_met_for_review_but_a_band_equivalent_is_not(
+    statement: str, verdict: str
+) -> None:
+    result = _score(OT_DEGREE, statement)
+    assert result.verdict.value == verdict
+    assert result.needs_review is True

@@ -11,7 +11,7 @@ Where triggers overlap, the longest wins; ``pseudo`` phrases ("no." as in "HCPC 
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 
 class ContextRule(TypedDict):
@@ -22,6 +22,7 @@ class ContextRule(TypedDict):
     max_scope: int
     terminators: list[str]
     allowed_types: list[str]
+    ignore_common_terminators: NotRequired[bool]
 
 
 CATEGORIES: tuple[str, ...] = (
@@ -63,6 +64,10 @@ CONTEXT_RULES: list[ContextRule] = [
             "neither",
             "have yet to",
             "lost my",
+            "banned from",
+            "disqualified from",
+            "did not complete",
+            "did not finish",
             "do not have",
             "do not hold",
             "not permitted to",
@@ -86,6 +91,8 @@ CONTEXT_RULES: list[ContextRule] = [
             "in the past",
             "came off",
             "removed from",
+            "was removed from",
+            "been removed from",
             "struck off",
             "let it lapse",
             "let lapse",
@@ -96,6 +103,22 @@ CONTEXT_RULES: list[ContextRule] = [
         "max_scope": 8,
         "allowed_types": [],
         "terminators": ["re-registered", "reregistered", "current", "currently"],
+    },
+    {
+        "id": "withdrew-backward",
+        "phrases": [
+            "withdrew",
+            "withdrawn",
+            "dropped out",
+            "left the course",
+            "failed the course",
+        ],
+        "category": "negated",
+        "direction": "backward",
+        "max_scope": 15,
+        "allowed_types": ["QUAL", "SUBJECT", "ROLE", "ASYE"],
+        "terminators": [],
+        "ignore_common_terminators": True,
     },
     {
         "id": "until-backward",

@@ -76,7 +76,11 @@ PHRASES: PhraseTable = [
         ["qualified occupational therapist", "qualified ot"],
     ),
     ("QUAL", "qualified_sw", ["qualified social worker"]),
-    ("QUAL", "equivalent", ["equivalent qualification", "equivalent"]),
+    (
+        "QUAL",
+        "equivalent",
+        ["equivalent qualification", "equivalent overseas qualification", "degree equivalent"],
+    ),
     # Subjects a qualification can be in.
     (
         "SUBJECT",
@@ -231,6 +235,20 @@ PHRASES: PhraseTable = [
             "neurological condition",
             "dyspraxia",
             "chronic",
+            "autism",
+            "autistic",
+            "adhd",
+            "neurodivergent",
+            "deaf",
+            "hearing impairment",
+            "mobility impairment",
+            "multiple sclerosis",
+            "cerebral palsy",
+            "arthritis",
+            "diabetes",
+            "narcolepsy",
+            "migraines",
+            "long covid",
         ],
     ),
     (
@@ -249,6 +267,7 @@ PHRASES: PhraseTable = [
             "fluently",
             "first language",
             "iaith gyntaf",
+            "rhugl",
             "native",
             "mother tongue",
             "bilingual",
@@ -268,6 +287,7 @@ PHRASES: PhraseTable = [
     # "I speak / use / write Welsh" (before the language) and "a Welsh speaker" (after it).
     ("LANG_USE", "speak", ["speak", "speaks", "write", "read", "use", "converse"]),
     ("LANG_USE", "speaker", ["speaker", "speakers"]),
+    ("LANG_USE", "speak", ["siaradwr"]),
 ]
 
 ACRONYMS: PhraseTable = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from criteria.spec import DrivingRule
 from matching.applicant import Applicant
@@ -20,6 +21,7 @@ from matching.recognisers.base import (
 )
 from matching.result import Verdict
 
+BANNED_RE = re.compile(r"\b(?:banned|disqualified|revoked|lost my licence|lost my license)\b", re.I)
 # How close (in sentences) a disability must be to "I don't drive" to be its reason.
 DISABILITY_REACH = 1
 
@@ -43,6 +45,18 @@ def recognise_driving(
     learning = having("learning")
     provisional = having("provisional")
 
+    banned = [m for m in refused if BANNED_RE.search(statement.sentence_of(m).text)]
+    if banned:  # "I have a full licence but I am banned from driving": the ban decides
+        return RuleOutcome(
+            Verdict.not_met,
+            0.85,
+            sentence_spans(statement, banned),
+            (
+                "Holds a licence but may not drive now: "
+                f"{quote(statement.sentence_of(banned[0]).text)}.",
+            ),
+            flags=("negated",),
+        )
     if licence or (drives and not refused):
         held = licence or drives
         evidence = sentence_spans(statement, held + vehicle)
@@ -60,6 +74,12 @@ def recognise_driving(
         lines = [f"Holds a full driving licence: {said}."]
         if vehicle:
             lines.append("Access to a vehicle is stated.")
+        if refused:  # "I hold a licence ... I do not drive": a person should read it
+            lines.append(
+                "The statement also says they do not drive: "
+                f"{quote(statement.sentence_of(refused[0]).text)}."
+            )
+            return RuleOutcome(Verdict.met, 0.6, evidence, tuple(lines), needs_review=True)
         return RuleOutcome(Verdict.met, 0.9 if licence else 0.8, evidence, tuple(lines))
     if applicant is not None and applicant.driving_licence:
         lines = ["Holds a driving licence, as given on the application form."]

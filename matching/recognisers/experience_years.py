@@ -25,6 +25,8 @@ STUDY_RE = re.compile(
     r"pre-registration|apprenticeship|placement)\b",
     re.IGNORECASE,
 )
+# "after ten years as a carer" (said of the time before qualifying)
+BEFORE_QUALIFYING_RE = re.compile(r"\b(?:after|before|following)\s+(?:over\s+)?$", re.IGNORECASE)
 AGO_RE = re.compile(r"\s+ago\b", re.IGNORECASE)
 QUALIFIED_RE = re.compile(
     r"\b(?:qualif\w*|graduat\w*|post[- ]?qual\w*|awarded|registered|passed my degree)\b",
@@ -69,7 +71,10 @@ def recognise_experience_years(
         if not dates.is_experience_duration(text, mention.start, mention.end):
             continue
         sentence = statement.sentence_of(mention).text
-        if rule.post_qualification and not _is_post_qualification(sentence):
+        if rule.post_qualification and (
+            not _is_post_qualification(sentence)
+            or BEFORE_QUALIFYING_RE.search(text, max(0, mention.start - 12), mention.start)
+        ):
             continue
         years = dates.resolve_duration(mention.text)
         if years:
