@@ -292,6 +292,7 @@ def resolve_date(text: str) -> dt.date | None:
     return date.first_day() if date else None
 
 
+@lru_cache(maxsize=4096)
 def resolve_range(text: str, reference_date: dt.date) -> tuple[dt.date, dt.date] | None:
     """A range's first and last day; an open end ("present", "to date", "since") is the reference
     date. Ends after the reference date are cut to it."""

@@ -22,6 +22,7 @@ that have a trigger.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -148,6 +149,11 @@ class ParsedStatement:
             for position in np.flatnonzero(np.isin(self.lemmas, wanted)).tolist():
                 found.setdefault(int(self.lemmas[position]), []).append(position)
         return found
+
+    def sentence_at(self, char: int) -> int:
+        """The sentence holding character offset ``char``."""
+        starts = [sentence.start for sentence in self.sentences]
+        return max(bisect_right(starts, char) - 1, 0)
 
     def by_label(self, *labels: str) -> list[Mention]:
         return [mention for mention in self.mentions if mention.label in labels]

@@ -25,6 +25,7 @@ STUDY_RE = re.compile(
     r"pre-registration|apprenticeship|placement)\b",
     re.IGNORECASE,
 )
+TEMPORAL = frozenset({"DATE", "DATE_RANGE", "DURATION"})
 # "after ten years as a carer" (said of the time before qualifying)
 BEFORE_QUALIFYING_RE = re.compile(r"\b(?:after|before|following)\s+(?:over\s+)?$", re.IGNORECASE)
 AGO_RE = re.compile(r"\s+ago\b", re.IGNORECASE)
@@ -161,14 +162,17 @@ def _qualification_date(
 ) -> tuple[dt.date | None, Mention | None]:
     """The latest date the applicant says they qualified, or the form's ``qualified_on``."""
     found: list[tuple[dt.date, Mention]] = []
-    for sentence in statement.sentences:
-        cue = QUALIFIED_RE.search(sentence.text)
-        if cue is None:
-            continue
-        cue_at = sentence.start + cue.start()
+    cues: dict[int, int] = {}  # sentence -> where it first says "qualified"
+    with_dates = {m.sentence for m in own if m.label in TEMPORAL}
+    for match in QUALIFIED_RE.finditer(statement.text):
+        sentence_index = statement.sentence_at(match.start())
+        if sentence_index in with_dates:
+            cues.setdefault(sentence_index, match.start())
+    for sentence_index, cue_at in cues.items():
+        sentence = statement.sentences[sentence_index]
         candidates: list[tuple[int, dt.date, Mention]] = []
         for mention in own:
-            if mention.sentence != sentence.index:
+            if mention.sentence != sentence_index or mention.label not in TEMPORAL:
                 continue
             day: dt.date | None = None
             if mention.label == "DATE":
@@ -178,9 +182,9 @@ def _qualification_date(
                 years = dates.resolve_duration(mention.text) or 0.0
                 day = reference_date - dt.timedelta(days=round(years * 365.25))
             elif mention.label == "DATE_RANGE" and _is_study(sentence.text):
-                parsed = dates.RANGE_RE.search(mention.text)
-                end = (parsed.group("end") or parsed.group("bend")) if parsed else None
-                day = dates.resolve_date(end) if end else None
+                # "MSc Occupational Therapy (2021–2023)": qualified when the course ended
+                resolved = dates.resolve_range(mention.text, reference_date)
+                day = resolved[1] if resolved and resolved[1] != reference_date else None
             if day is not None:
                 # The first date after the cue, else the nearest one before it.
                 rank = (
