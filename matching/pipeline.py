@@ -66,6 +66,11 @@ from matching.patterns.entities import (
 # Trigger words that are also first names.
 NAME_LIKE_TRIGGERS = frozenset({"will", "may", "hope", "grace", "faith", "joy", "would"})
 ENTITY_KEY = "shortlist"
+# Word-list flags of a token (SentenceFeatures._codes); bits above SHAPE_SHIFT hold its shape.
+FIRST_PERSON_FLAG, OUTCOME_FLAG, CLAIM_FLAG, DURATION_FLAG = 1, 2, 4, 8
+ACTION_FLAG, SELF_FLAG, SUBJECT_FLAG, MODAL_FLAG = 16, 32, 64, 128
+AFTER_ADJECTIVE_FLAG, AFTER_DOING_FLAG = 256, 512
+SHAPE_SHIFT = 10
 TEXT_KEY = "shortlist_text"
 CONTEXT_KEY = "shortlist_context"
 CONCEPT_KEY = "shortlist_concepts"
@@ -500,36 +505,33 @@ class SentenceFeatures:
 
     def __init__(self, nlp: Language) -> None:
         add = nlp.vocab.strings.add
-        self.first_person = np.array([add(w) for w in FIRST_PERSON], dtype=np.uint64)
-        self.self_subjects = frozenset(add(w) for w in SELF_SUBJECTS)
-        self.subjects = frozenset(add(w) for w in SUBJECTS)
+        self.strings = nlp.vocab.strings
         self.modals = frozenset(add(w) for w in MODALS)
-        self.outcomes = np.array([add(w) for w in OUTCOME_FORMS], dtype=np.uint64)
-        self.claims = np.array([add(w) for w in CLAIM_FORMS], dtype=np.uint64)
-        self.self_subject_array = np.array(sorted(self.self_subjects), dtype=np.uint64)
         self.skip = frozenset(add(w) for w in ADVERBS)
         self.claim_heads = frozenset(add(w) for w in CLAIM_HEADS)
         self.have = frozenset(add(w) for w in ("have", "has", "had"))
         self.be = frozenset(add(w) for w in ("am", "was", "were", "are", "is"))
         self.been = add("been")
         self.participles = frozenset(add(w) for w in IRREGULAR_PARTICIPLES)
-        self.strings = nlp.vocab.strings
-        self.action_set = frozenset(add(w) for w in ACTION_FORMS | IRREGULAR_PARTICIPLES)
-        self.before_adjective = frozenset(add(w) for w in BEFORE_ADJECTIVE)
-        self.before_doing = frozenset(
-            add(w) for w in (",", "by", "and", "then", "while", "including")
-        )
         self.my = add("my")
         self.claim_words = frozenset(add(w) for w in CLAIM_FORMS)
         self.shape_cache: dict[int, int] = {}
-        self.action_array = np.array(sorted(self.action_set), dtype=np.uint64)
-        self.before_adjective_array = np.array(sorted(self.before_adjective), dtype=np.uint64)
-        self.before_doing_array = np.array(sorted(self.before_doing), dtype=np.uint64)
-        self.modal_array = np.array(sorted(self.modals), dtype=np.uint64)
-        self.subject_array = np.array(sorted(self.subjects), dtype=np.uint64)
-        self.duration_words = np.array(
-            [add(w) for w in ("year", "years", "yrs", "months", "month")], dtype=np.uint64
-        )
+        self.flag_table: dict[int, int] = defaultdict(int)
+        for flag, words in (
+            (FIRST_PERSON_FLAG, FIRST_PERSON),
+            (OUTCOME_FLAG, OUTCOME_FORMS),
+            (CLAIM_FLAG, CLAIM_FORMS),
+            (DURATION_FLAG, ("year", "years", "yrs", "months", "month")),
+            (ACTION_FLAG, ACTION_FORMS | IRREGULAR_PARTICIPLES),
+            (SELF_FLAG, SELF_SUBJECTS),
+            (SUBJECT_FLAG, SUBJECTS),
+            (MODAL_FLAG, MODALS),
+            (AFTER_ADJECTIVE_FLAG, BEFORE_ADJECTIVE),
+            (AFTER_DOING_FLAG, (",", "by", "and", "then", "while", "including")),
+        ):
+            for word in words:
+                self.flag_table[add(word)] |= flag
+        self.flag_table = dict(self.flag_table)
         # Terminators are looked up only in sentences that have a trigger: norm tuple -> keys.
         self.terminator_table: dict[tuple[int, ...], list[str]] = defaultdict(list)
         phrases = [(COMMON_TERMINATOR_KEY, COMMON_TERMINATORS)] + [
@@ -560,32 +562,37 @@ class SentenceFeatures:
             return bool(after) and self.strings[after[0]].endswith("ing")
         return self.strings[head].isalpha()
 
-    def _action_prefix(self, norms: np.ndarray, sentence_starts: np.ndarray) -> list[int]:
+    def _codes(self, norms: np.ndarray) -> np.ndarray:
+        """Per token, the word-list flags of its NORM (one lookup per distinct word)."""
+        unique, inverse = np.unique(norms, return_inverse=True)
+        table = self.flag_table
+        per_word = [
+            table.get(word, 0) | (self._shape(word) << SHAPE_SHIFT) for word in unique.tolist()
+        ]
+        return np.array(per_word, dtype=np.int32)[inverse]
+
+    def _action_prefix(self, codes: np.ndarray, sentence_starts: np.ndarray) -> list[int]:
         """Prefix sums of verbs told of the applicant: past forms ("assessed", "kept") and
         "-ing" forms after a comma, "and" or "by", whose nearest subject before them in the
         sentence is "I"/"we", not right after a modal ("can", "would", "to")."""
-        size = len(norms)
+        size = len(codes)
         if not size:
             return [0]
-        unique, inverse = np.unique(norms, return_inverse=True)
-        shapes = np.array([self._shape(word) for word in unique.tolist()], dtype=np.int8)[inverse]
-        previous = np.concatenate([np.zeros(1, dtype=np.uint64), norms[:-1]])
-        after_adjective = np.isin(previous, self.before_adjective_array)
-        after_doing = np.isin(previous, self.before_doing_array)
-        after_modal = np.isin(previous, self.modal_array)
+        shapes = codes >> SHAPE_SHIFT
+        previous = np.concatenate([np.zeros(1, dtype=np.int32), codes[:-1]])
         verb_like = (
-            np.isin(norms, self.action_array)
-            | ((shapes == 1) & ~after_adjective)
-            | ((shapes == 2) & after_doing)
+            ((codes & ACTION_FLAG) != 0)
+            | ((shapes == 1) & ((previous & AFTER_ADJECTIVE_FLAG) == 0))
+            | ((shapes == 2) & ((previous & AFTER_DOING_FLAG) != 0))
         )
         # Whose clause each token is in: the last subject seen in the sentence (0 none,
-        # 1 the applicant, 2 someone else), carried forward.
+        # 1 the applicant, 2 someone else, 3 a new sentence), carried forward.
         marks = np.zeros(size, dtype=np.int8)
-        marks[np.isin(norms, self.subject_array)] = 2
-        marks[np.isin(norms, self.self_subject_array)] = 1
+        marks[(codes & SUBJECT_FLAG) != 0] = 2
+        marks[(codes & SELF_FLAG) != 0] = 1
         marks[sentence_starts] = np.where(marks[sentence_starts] > 0, marks[sentence_starts], 3)
         filled = marks[np.maximum.accumulate(np.where(marks > 0, np.arange(size), 0))]
-        counted = verb_like & (filled == 1) & (marks == 0) & ~after_modal
+        counted = verb_like & (filled == 1) & (marks == 0) & ((previous & MODAL_FLAG) == 0)
         return [0, *np.cumsum(counted).tolist()]
 
     def _shape(self, word: int) -> int:
@@ -632,19 +639,21 @@ class SentenceFeatures:
     ) -> list[Sentence]:
         """One pass over the whole document per word list; per sentence, prefix-sum lookups."""
 
-        def prefix(words: np.ndarray) -> list[int]:
-            return [0, *np.cumsum(np.isin(norms, words)).tolist()]
+        codes = self._codes(norms)
+
+        def prefix(flag: int) -> list[int]:
+            return [0, *np.cumsum((codes & flag) != 0).tolist()]
 
         starts_array = np.array([first for first, _ in bounds], dtype=np.int64)
-        first_person = prefix(self.first_person)
-        outcomes = prefix(self.outcomes)
-        claims = prefix(self.claims)
-        durations = prefix(self.duration_words)
-        actions = self._action_prefix(norms, starts_array)
+        first_person = prefix(FIRST_PERSON_FLAG)
+        outcomes = prefix(OUTCOME_FLAG)
+        claims = prefix(CLAIM_FLAG)
+        durations = prefix(DURATION_FLAG)
+        actions = self._action_prefix(codes, starts_array)
         sentence_actions = [actions[last] - actions[first] for first, last in bounds]
         doing = [False] * len(bounds)
         listed: list[int] | None = None
-        for position in np.flatnonzero(np.isin(norms, self.self_subject_array)).tolist():
+        for position in np.flatnonzero(codes & SELF_FLAG).tolist():
             index = int(np.searchsorted(starts_array, position, side="right")) - 1
             if doing[index]:
                 continue
