@@ -271,3 +271,9 @@ def test_an_equivalent_qualification_is_met_for_review_but_a_band_equivalent_is_
     result = _score(OT_DEGREE, statement)
     assert result.verdict.value == verdict
     assert result.needs_review is True
+
+
+def test_claiming_and_denying_the_same_role_is_flagged_for_review() -> None:
+    result = _score(AMHP_OR_BIA, "I am an AMHP. To be clear, I am not an AMHP any more.")
+    assert result.needs_review is True
+    assert "both claims and denies" in result.explanation

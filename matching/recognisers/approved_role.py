@@ -42,12 +42,14 @@ def recognise_approved_role(
     names = " / ".join(ROLE_NAMES[r] for r in wanted_roles)
     need = f"{rule.min_count} of {names}" if rule.min_count > 1 else names
     best: dict[str, tuple[str, list]] = {}
+    said: dict[str, set[str]] = {}  # every status each role is mentioned with
     for mention in statement.by_label("ROLE"):
         if mention.id not in wanted_roles:
             continue
         state = status(mention)
         if state == OTHER_PERSON:
             continue
+        said.setdefault(mention.id, set()).add(state)
         current = best.get(mention.id)
         if current is None or RANK[state] > RANK[current[0]]:
             best[mention.id] = (state, [mention])
@@ -96,10 +98,17 @@ def recognise_approved_role(
             )
     if negated:
         lines.append(f"Says they do not hold {listed(negated)}.")
+    contradicted = [role for role, states in said.items() if {HELD, NEGATED} <= states]
+    if contradicted:
+        lines.append(f"The statement both claims and denies {listed(contradicted)}.")
     if len(counted) >= rule.min_count:
         lines.append(f"Needs {need}: met.")
         return RuleOutcome(
-            Verdict.met, 0.9 if len(held) >= rule.min_count else 0.75, evidence, tuple(lines)
+            Verdict.met,
+            0.5 if contradicted else 0.9 if len(held) >= rule.min_count else 0.75,
+            evidence,
+            tuple(lines),
+            needs_review=bool(contradicted),
         )
     if counted or training or lapsed:
         lines.append(f"Needs {need}: only partly met.")
