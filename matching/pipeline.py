@@ -67,7 +67,7 @@ from matching.patterns.entities import (
 NAME_LIKE_TRIGGERS = frozenset({"will", "may", "hope", "grace", "faith", "joy", "would"})
 ENTITY_KEY = "shortlist"
 # Word-list flags of a token (SentenceFeatures._codes); bits above SHAPE_SHIFT hold its shape.
-FIRST_PERSON_FLAG, OUTCOME_FLAG, CLAIM_FLAG, DURATION_FLAG = 1, 2, 4, 8
+FIRST_PERSON_FLAG, OUTCOME_FLAG, DURATION_FLAG = 1, 2, 8
 ACTION_FLAG, SELF_FLAG, SUBJECT_FLAG, MODAL_FLAG = 16, 32, 64, 128
 AFTER_ADJECTIVE_FLAG, AFTER_DOING_FLAG = 256, 512
 SHAPE_SHIFT = 10
@@ -111,11 +111,6 @@ class Mention(NamedTuple):
     text: str
     qualifiers: frozenset[str]
 
-    @property
-    def own_current(self) -> bool:
-        """The applicant's own, current status: no qualifier at all."""
-        return not self.qualifiers
-
 
 class Sentence(NamedTuple):
     """A sentence of the statement: trimmed character offsets and what kind of telling it is."""
@@ -129,7 +124,6 @@ class Sentence(NamedTuple):
     first_person: bool
     actions: int  # first-person action verbs ("I led", "I completed")
     outcome: bool
-    claim: bool
     doing: bool  # a first-person clause telling what the applicant does or did ("I use ...")
     duration: bool  # a stated length of time ("for three years")
 
@@ -520,7 +514,6 @@ class SentenceFeatures:
         for flag, words in (
             (FIRST_PERSON_FLAG, FIRST_PERSON),
             (OUTCOME_FLAG, OUTCOME_FORMS),
-            (CLAIM_FLAG, CLAIM_FORMS),
             (DURATION_FLAG, ("year", "years", "yrs", "months", "month")),
             (ACTION_FLAG, ACTION_FORMS | IRREGULAR_PARTICIPLES),
             (SELF_FLAG, SELF_SUBJECTS),
@@ -647,7 +640,6 @@ class SentenceFeatures:
         starts_array = np.array([first for first, _ in bounds], dtype=np.int64)
         first_person = prefix(FIRST_PERSON_FLAG)
         outcomes = prefix(OUTCOME_FLAG)
-        claims = prefix(CLAIM_FLAG)
         durations = prefix(DURATION_FLAG)
         actions = self._action_prefix(codes, starts_array)
         sentence_actions = [actions[last] - actions[first] for first, last in bounds]
@@ -679,7 +671,6 @@ class SentenceFeatures:
                     first_person=first_person[last] > first_person[first],
                     actions=sentence_actions[index],
                     outcome=outcomes[last] > outcomes[first],
-                    claim=claims[last] > claims[first],
                     doing=doing[index],
                     duration=durations[last] > durations[first],
                 )

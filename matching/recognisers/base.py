@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from matching.applicant import Applicant
@@ -33,7 +33,6 @@ class RuleOutcome:
     explanation: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     needs_review: bool = False
-    detail: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 Recogniser = Callable[[Any, ParsedStatement, "Applicant | None", dt.date], RuleOutcome]

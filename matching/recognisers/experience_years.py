@@ -150,7 +150,6 @@ def recognise_experience_years(
         evidence=sentence_spans(statement, [m for m in spans if m is not None]),
         explanation=tuple(lines),
         needs_review=verdict is Verdict.not_met,
-        detail={"years": round(years, 2)},
     )
 
 
