@@ -101,6 +101,13 @@ class Engine:
         applicant: Applicant | None = None,
         warnings: Sequence[str] = (),
     ) -> ScoreResult:
+        # Every evidence criterion's words, looked up in one pass over the statement.
+        statement.positions(
+            lemma
+            for criterion in spec.criteria
+            if criterion.rule is None and criterion.assessed_at_sift
+            for lemma in self.analyser.terms(criterion.text).lemmas
+        )
         results = [
             self.score_criterion(criterion, spec.scale, statement, applicant, reference_date)
             for criterion in spec.criteria

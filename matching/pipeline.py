@@ -139,15 +139,21 @@ class ParsedStatement:
     concepts: dict[str, tuple[tuple[int, int], ...]]  # concept id -> token spans
     lemmas: np.ndarray = field(repr=False)  # lemma hash per token
     token_sentence: tuple[int, ...] = field(repr=False)
+    lemma_cache: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
-    def positions(self, lemmas: tuple[int, ...]) -> dict[int, list[int]]:
-        """Where each of ``lemmas`` occurs (token positions)."""
-        found: dict[int, list[int]] = {}
-        if lemmas:
-            wanted = np.array(lemmas, dtype=np.uint64)
+    def positions(self, lemmas: Iterable[int]) -> dict[int, list[int]]:
+        """Where each of ``lemmas`` occurs (token positions). Remembered per statement, so the
+        engine can look up every criterion's words in one pass first."""
+        known = self.lemma_cache
+        lemmas = list(dict.fromkeys(lemmas))
+        missing = [lemma for lemma in lemmas if lemma not in known]
+        if missing:
+            found: dict[int, list[int]] = {lemma: [] for lemma in missing}
+            wanted = np.array(missing, dtype=np.uint64)
             for position in np.flatnonzero(np.isin(self.lemmas, wanted)).tolist():
-                found.setdefault(int(self.lemmas[position]), []).append(position)
-        return found
+                found[int(self.lemmas[position])].append(position)
+            known.update(found)
+        return {lemma: known[lemma] for lemma in lemmas if known[lemma]}
 
     def sentence_at(self, char: int) -> int:
         """The sentence holding character offset ``char``."""
