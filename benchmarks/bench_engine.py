@@ -221,6 +221,9 @@ def stage_split(statements: list[str], role: RoleSpec) -> dict[str, float]:
         start = time.perf_counter()
         parsed = parse(doc, engine.features)
         stages["parse (qualifiers, mentions)"] += time.perf_counter() - start
+        start = time.perf_counter()
+        engine.look_up_evidence_words(role, parsed)
+        stages["evidence scoring"] += time.perf_counter() - start
         results = []
         for criterion in role.criteria:
             start = time.perf_counter()

@@ -101,13 +101,7 @@ class Engine:
         applicant: Applicant | None = None,
         warnings: Sequence[str] = (),
     ) -> ScoreResult:
-        # Every evidence criterion's words, looked up in one pass over the statement.
-        statement.positions(
-            lemma
-            for criterion in spec.criteria
-            if criterion.rule is None and criterion.assessed_at_sift
-            for lemma in self.analyser.terms(criterion.text).lemmas
-        )
+        self.look_up_evidence_words(spec, statement)
         results = [
             self.score_criterion(criterion, spec.scale, statement, applicant, reference_date)
             for criterion in spec.criteria
@@ -118,6 +112,16 @@ class Engine:
             reference_date=reference_date,
             disability_confident=_disability_confident(statement, applicant),
             warnings=warnings,
+        )
+
+    def look_up_evidence_words(self, spec: RoleSpec, statement: ParsedStatement) -> None:
+        """Find every evidence criterion's words in one pass over the statement (remembered on
+        the statement for the criteria that follow)."""
+        statement.positions(
+            lemma
+            for criterion in spec.criteria
+            if criterion.rule is None and criterion.assessed_at_sift
+            for lemma in self.analyser.terms(criterion.text).lemmas
         )
 
     def score_criterion(
