@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 MONTHS: dict[str, int] = {
     "jan": 1,
     "feb": 2,
@@ -155,15 +157,20 @@ DURATION_WINDOW = (45, 25)
 
 def _windows(text: str, anchors: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
     """Merged character windows around each anchor, widened to white space."""
-    merged: list[tuple[int, int]] = []
-    size = len(text)
-    for match in anchors.finditer(text):
-        start, end = max(0, match.start() - before), min(size, match.end() + after)
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return [(_space_before(text, start), _space_after(text, end)) for start, end in merged]
+    spans = [match.span() for match in anchors.finditer(text)]
+    if not spans:
+        return []
+    found = np.array(spans, dtype=np.int64)
+    starts = np.maximum(found[:, 0] - before, 0)
+    ends = np.maximum.accumulate(np.minimum(found[:, 1] + after, len(text)))
+    new_window = np.concatenate([[True], starts[1:] > ends[:-1]])
+    last_of_window = np.concatenate([new_window[1:], [True]])
+    return [
+        (_space_before(text, start), _space_after(text, end))
+        for start, end in zip(
+            starts[new_window].tolist(), ends[last_of_window].tolist(), strict=True
+        )
+    ]
 
 
 def _space_before(text: str, start: int) -> int:

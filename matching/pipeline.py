@@ -295,6 +295,12 @@ class EntityMarker:
             self.keys[nlp.vocab.strings.add(key)] = (family, label, ident)
             matcher.add(key, docs)
 
+        # Rules with a trigger that is also a first name ("Will", "May"): checked for names.
+        self.name_like_rules = frozenset(
+            rule["id"]
+            for rule in CONTEXT_RULES
+            if NAME_LIKE_TRIGGERS & {phrase.lower() for phrase in rule["phrases"]}
+        )
         for label, ident, phrases in PHRASES:
             family = LANGUAGE_CUE if label in LANGUAGE_CUE_LABELS else ENTITY
             add(self.norm_matcher, family, label, ident, _phrase_docs(nlp, phrases))
