@@ -460,7 +460,9 @@ def parse(doc: Doc, features: SentenceFeatures) -> ParsedStatement:
     reaches = tuple(
         tuple(
             compute_reaches(
-                triggers[index], features.terminators(norms, *bounds[index]), bounds[index]
+                triggers[index],
+                features.terminators(norms, *bounds[index], triggers[index]),
+                bounds[index],
             )
         )
         if index in triggers
@@ -618,8 +620,11 @@ class SentenceFeatures:
     def _participle(self, word: int) -> bool:
         return word in self.participles or self.strings[word].endswith("ed")
 
-    def terminators(self, norms: np.ndarray, first: int, last: int) -> list[Marker]:
-        """The terminators in tokens ``[first, last)``."""
+    def terminators(
+        self, norms: np.ndarray, first: int, last: int, triggers: list[Marker]
+    ) -> list[Marker]:
+        """The terminators in tokens ``[first, last)`` that can end one of ``triggers``."""
+        wanted = {COMMON_TERMINATOR_KEY, *(trigger.key for trigger in triggers)}
         words = tuple(norms[first:last].tolist())
         found: list[Marker] = []
         table = self.terminator_table
@@ -631,7 +636,9 @@ class SentenceFeatures:
                 keys = table.get(words[offset : offset + length])
                 if keys:
                     start = first + offset
-                    found.extend(Marker(key, start, start + length) for key in keys)
+                    found.extend(
+                        Marker(key, start, start + length) for key in keys if key in wanted
+                    )
         return found
 
     def sentences(
