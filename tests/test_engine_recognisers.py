@@ -165,6 +165,14 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
     ("no-licence-is-not-met", DRIVE, "I do not have a driving licence.", "not_met", {"negated"}),
     ("provisional-only-is-not-met", DRIVE, "I have a provisional licence.", "not_met", set()),
     ("fluent-welsh-is-met", WELSH, "I speak fluent Welsh.", "met", set()),
+    ("welsh-learner-is-partly-met", WELSH, "I am a Welsh learner.", "partly_met", set()),
+    (
+        "graduated-in-social-work-is-met",
+        SW_DEGREE,
+        "I graduated in Social Work in 2015.",
+        "met",
+        set(),
+    ),
     ("basic-welsh-is-partly-met", WELSH, "I have basic Welsh.", "partly_met", set()),
     ("welsh-nationality-says-nothing-about-the-language", WELSH, "I am Welsh.", "not_met", set()),
     (
@@ -195,6 +203,13 @@ def test_recogniser_verdict(rule: dict, statement: str, verdict: str, flags: set
     assert flags <= set(result.flags)
     assert result.rule_kind == rule["kind"]
     assert result.explanation
+
+
+def test_registration_without_a_named_regulator_is_assumed_for_review() -> None:
+    result = _score(HCPC, "I am a registered Occupational Therapist.")
+    assert (result.verdict.value, result.needs_review) == ("met", True)
+    assert "registered occupational therapy practitioner" in result.explanation
+    assert result.confidence <= 0.6
 
 
 def test_silence_on_a_checkable_criterion_is_not_met_and_flagged_for_review() -> None:

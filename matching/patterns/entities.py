@@ -70,6 +70,7 @@ PHRASES: PhraseTable = [
     ("QUAL", "frontline", ["frontline programme", "frontline"]),
     ("QUAL", "think_ahead", ["think ahead"]),
     ("QUAL", "qualified_as", ["qualified as", "qualified as an", "qualified as a"]),
+    ("QUAL", "graduated_in", ["graduated in", "graduate in"]),
     (
         "QUAL",
         "qualified_ot",
@@ -283,11 +284,15 @@ PHRASES: PhraseTable = [
         ["some", "basic", "a little", "foundation", "simple conversations"],
     ),
     ("LANG_LEVEL", "entry", ["entry", "a few words", "beginner", "greetings"]),
-    ("LANG_LEVEL", "learning", ["learning", "dysgu cymraeg", "lessons", "classes"]),
+    (
+        "LANG_LEVEL",
+        "learning",
+        ["learning", "learner", "dysgu cymraeg", "lessons", "classes"],
+    ),
     # "I speak / use / write Welsh" (before the language) and "a Welsh speaker" (after it).
     ("LANG_USE", "speak", ["speak", "speaks", "write", "read", "use", "converse"]),
     ("LANG_USE", "speaker", ["speaker", "speakers"]),
-    ("LANG_USE", "speak", ["siaradwr"]),
+    ("LANG_USE", "speak", ["siaradwr", "siarad"]),
 ]
 
 ACRONYMS: PhraseTable = [
@@ -331,6 +336,7 @@ QUALIFICATIONS: dict[str, tuple[str, str | None]] = {
     "think_ahead": ("postgraduate", "social_work"),
     "diploma": ("diploma", None),
     "qualified_as": ("degree", None),
+    "graduated_in": ("degree", None),
     "qualified_ot": ("degree", "occupational_therapy"),
     "qualified_sw": ("degree", "social_work"),
     "equivalent": ("degree", None),

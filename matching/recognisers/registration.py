@@ -50,6 +50,7 @@ class Claim:
     mention: Mention
     number: str | None
     implicit: bool = False
+    profession: str | None = None
 
 
 def _claims(statement: ParsedStatement) -> list[Claim]:
@@ -88,7 +89,14 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
                 claims.append(Claim(last_bodies, status(cue), cue, None))
             elif professions:
                 claims.append(
-                    Claim(PROFESSION_BODIES[professions[0]], status(cue), cue, None, implicit=True)
+                    Claim(
+                        PROFESSION_BODIES[professions[0]],
+                        status(cue),
+                        cue,
+                        None,
+                        implicit=True,
+                        profession=professions[0].replace("_", " "),
+                    )
                 )
     return claims
 
@@ -152,7 +160,7 @@ def recognise_registration(
         lines = [f"Registered with {body}{number}; no lapse stated."]
         if best.implicit:
             lines = [
-                f"Says they are a registered {best.mention.text} practitioner without naming the "
+                f"Says they are a registered {best.profession} practitioner without naming the "
                 f"regulator; {body} registration is assumed, so a person should check it."
             ]
         elif earlier:
