@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export SHORTLIST_TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:55432/postgres
 
-.PHONY: install run test lint schema bench bench-engine bench-specs bench-service postgres tools clean
+.PHONY: install run test lint schema bench bench-engine bench-specs bench-service postgres tools browser clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -30,10 +30,13 @@ postgres:
 tools:
 	bash scripts/test-tools.sh
 
+browser:
+	bash scripts/test-browser.sh
+
 lint: install
 	$(VENV)/bin/ruff check app matching criteria tests
 
-test: install lint postgres tools
+test: install lint postgres tools browser
 	@set +e; $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "error: pytest collected no tests; an empty run is a failure" >&2; fi; \
 	exit $$rc
