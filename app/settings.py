@@ -33,6 +33,15 @@ class Settings(BaseSettings):
         default=None, gt=0, description="Applications older than this may be purged."
     )
     db_pool_size: int = Field(default=10, gt=0)
+    auth_failures_per_address: int = Field(
+        default=20, gt=0, description="Refused keys from one address before 429."
+    )
+    auth_failures_per_prefix: int = Field(
+        default=50, gt=0, description="Refused keys presenting one key prefix before 429."
+    )
+    auth_failure_window_seconds: int = Field(
+        default=300, gt=0, description="The window both counts cover (per service process)."
+    )
     log_level: str = "INFO"
 
     @property
