@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     auth_failure_window_seconds: int = Field(
         default=300, gt=0, description="The window both counts cover (per service process)."
     )
+    session_secret: str | None = Field(
+        default=None,
+        description="Signs page sessions; default a random secret kept under the data directory.",
+    )
     log_level: str = "INFO"
 
     @property
