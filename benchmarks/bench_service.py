@@ -17,171 +17,27 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import platform
-import re
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import httpx
-import psycopg
-from sqlalchemy.engine import make_url
 
-from app.auth.service import Role, create_key
-from app.commands.db import upgrade
-from app.db import make_engine, make_sessionmaker
-from app.settings import Settings
-from criteria.roles import library_roles
-
-ROOT = Path(__file__).resolve().parents[1]
-DOCS = ROOT / "docs" / "benchmarks.md"
-SECTION = "## Service"
-DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:55432/postgres"
-
-# Sentences a social worker's or occupational therapist's statement is made of; the bench
-# statements are built from them (about 700 words each), varied so no two are identical.
-SENTENCES = (
-    "I am registered with Social Work England (SW{n:06d}) and have been since I qualified.",
-    "I qualified with a BA (Hons) in Social Work from the University of Leeds in 2016.",
-    "Since September 2018 I have worked as a social worker in an adult community team.",
-    "In one section 42 enquiry I assessed an older man at risk of financial abuse, I led the "
-    "strategy meeting and agreed a protection plan with him, and he now manages his money "
-    "with support from his daughter.",
-    "I completed my ASYE in 2017 with the same local authority.",
-    "I hold a full UK driving licence and have access to a car for work.",
-    "I have completed Care Act 2014 assessments and support plans for people with complex "
-    "needs, including mental capacity assessments under the Mental Capacity Act.",
-    "I supervise two newly qualified social workers and I am working towards my Practice "
-    "Educator award.",
-    "I work closely with health colleagues, housing and the police, and I chair multi-agency "
-    "meetings when safeguarding concerns are raised.",
-    "I keep accurate and timely case records on Liquidlogic and write reports for the Court of "
-    "Protection.",
-    "I manage a caseload of around twenty people and prioritise visits by risk.",
-    "I am committed to anti-oppressive practice and to hearing the voice of the person.",
+from benchmarks.harness import (
+    DOCS,
+    ROOT,
+    bench_spec,
+    database,
+    machine,
+    make_key,
+    server,
+    statement,
+    write_section,
 )
 
-
-def statement(number: int) -> str:
-    parts = []
-    while sum(len(p.split()) for p in parts) < 700:
-        for index, sentence in enumerate(SENTENCES):
-            if (number + index) % 7 != 0:
-                parts.append(sentence.format(n=number))
-    return " ".join(parts) + f" Reference {number}.\n"
-
-
-def bench_spec() -> dict[str, Any]:
-    roles = library_roles()
-    if roles:
-        chosen = next((r for r in roles if "social-worker" in r.id), roles[0])
-        return chosen.model_dump(mode="json")
-    return {
-        "id": "social-worker",
-        "title": "Social Worker",
-        "criteria": [
-            {
-                "id": "registration",
-                "text": "Registered with Social Work England",
-                "assessed_by": ["application"],
-                "rule": {"kind": "registration", "bodies": ["SWE"]},
-            },
-            {
-                "id": "safeguarding",
-                "text": "Experience of safeguarding adults, including section 42 enquiries",
-                "assessed_by": ["application", "interview"],
-            },
-        ],
-    }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def database(kind: str, tmp: Path) -> Iterator[str]:
-    """A freshly migrated database: a SQLite file, or a new database on the PostgreSQL server."""
-    if kind == "sqlite":
-        url = f"sqlite:///{tmp / 'bench.db'}"
-        upgrade(url)
-        yield url
-        return
-    server = os.environ.get("SHORTLIST_TEST_DATABASE_URL", DEFAULT_PG_URL)
-    dsn = make_url(server).set(drivername="postgresql").render_as_string(hide_password=False)
-    name = f"shortlist_bench_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(dsn, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-        try:
-            url = make_url(server).set(database=name).render_as_string(hide_password=False)
-            upgrade(url)
-            yield url
-        finally:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def make_key(url: str) -> str:
-    engine = make_engine(Settings(database_url=url))
-    with make_sessionmaker(engine)() as session:
-        key = create_key(session, "Bench Council", Role.admin, name="bench").secret
-        session.commit()
-    engine.dispose()
-    return key
-
-
-@contextmanager
-def server(url: str, workers: int) -> Iterator[str]:
-    """A uvicorn process serving the app on ``url``'s database."""
-    port = free_port()
-    env = {**os.environ, "DATABASE_URL": url, "LOG_LEVEL": "WARNING"}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "app.main:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-            "--no-access-log",
-        ],
-        env=env,
-        cwd=ROOT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(base + "/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("uvicorn did not become ready")
-            time.sleep(0.3)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
+SECTION = "## Service"
 
 
 async def score_latency(base: str, key: str, *, clients: int, seconds: float) -> dict[str, float]:
@@ -254,39 +110,6 @@ async def upload_many(base: str, key: str, *, count: int, clients: int) -> dict[
     }
 
 
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = ""
-    try:
-        total_kb = int(Path("/proc/meminfo").read_text().split()[1])
-        memory = f", {total_kb / 1024 / 1024:.1f} GB RAM"
-    except (OSError, ValueError, IndexError):
-        pass
-    return (
-        f"{cpu}, {os.cpu_count()} cores{memory}, Linux {platform.release()}, "
-        f"Python {platform.python_version()}"
-    )
-
-
-def write_section(lines: list[str], path: Path = DOCS) -> None:
-    """Replace (or add) the service's section of docs/benchmarks.md, leaving the rest alone."""
-    body = "\n".join([SECTION, "", *lines]) + "\n"
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: body + "\n", text, count=1).rstrip("\n") + "\n"
-    else:
-        text = text.rstrip("\n") + "\n\n" + body
-    path.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=30, help="Latency run length.")
@@ -347,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         lines.append("WARNING: some uploads failed; see the printed figures.")
     print("\n".join(lines))
     if not args.no_write:
-        write_section(lines)
+        write_section(SECTION, lines)
         print(f"\nwrote {DOCS.relative_to(ROOT)}")
     return 1 if failed or latency["errors"] else 0
 
