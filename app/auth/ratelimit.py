@@ -1,0 +1,100 @@
+"""Slow down key guessing: too many refused keys from one client address, or presenting one key
+prefix, within a window are answered 429 with ``Retry-After`` before the key is even looked up.
+
+The counts live in the memory of each service process (a sliding window per address and per
+prefix). Behind N processes an address gets up to N times the limit before every process refuses
+it; that is still a hard cap, and it costs no database write per failed request (which an
+attacker could otherwise use to load the database).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.auth.service import PREFIX_LENGTH
+
+
+@dataclass(frozen=True)
+class Blocked:
+    """Why a caller is refused for now, and for how many whole seconds more."""
+
+    reason: str
+    retry_after: int
+
+
+class AuthFailureLimiter:
+    """Count refused keys per client address and per key prefix over a sliding window.
+
+    ``max_per_address`` failures from one address (or ``max_per_prefix`` with one prefix) within
+    ``window_seconds`` block further attempts from it until the oldest failure leaves the window.
+    """
+
+    def __init__(
+        self,
+        *,
+        max_per_address: int,
+        max_per_prefix: int,
+        window_seconds: float,
+        clock: Callable[[], float] = time.monotonic,
+        max_tracked: int = 100_000,
+    ) -> None:
+        self.max_per_address = max_per_address
+        self.max_per_prefix = max_per_prefix
+        self.window = window_seconds
+        self.clock = clock
+        self.max_tracked = max_tracked
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def check(self, address: str | None, secret: str | None) -> Blocked | None:
+        """None when this caller may try a key now."""
+        now = self.clock()
+        with self._lock:
+            for name, limit, what in self._subjects(address, secret):
+                times = self._recent(name, now)
+                if times is not None and len(times) >= limit:
+                    wait = max(1, math.ceil(times[0] + self.window - now))
+                    return Blocked(what, wait)
+        return None
+
+    def failed(self, address: str | None, secret: str | None) -> None:
+        """Record one refused key from this caller."""
+        now = self.clock()
+        with self._lock:
+            if len(self._failures) >= self.max_tracked:
+                self._forget_stale(now)
+            for name, _limit, _what in self._subjects(address, secret):
+                self._failures.setdefault(name, deque()).append(now)
+
+    def _subjects(self, address: str | None, secret: str | None) -> list[tuple[str, int, str]]:
+        subjects = []
+        if address:
+            subjects.append((f"address:{address}", self.max_per_address, "this address"))
+        if secret and len(secret) >= PREFIX_LENGTH:
+            prefix = secret[:PREFIX_LENGTH]
+            subjects.append((f"prefix:{prefix}", self.max_per_prefix, "this key prefix"))
+        return subjects
+
+    def _recent(self, name: str, now: float) -> deque[float] | None:
+        times = self._failures.get(name)
+        if times is None:
+            return None
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        if not times:
+            del self._failures[name]
+            return None
+        return times
+
+    def _forget_stale(self, now: float) -> None:
+        """Bound memory: drop callers with no failure in the window (then the oldest half)."""
+        for name in list(self._failures):
+            self._recent(name, now)
+        if len(self._failures) >= self.max_tracked:
+            for name in list(self._failures)[: self.max_tracked // 2]:
+                del self._failures[name]
