@@ -376,3 +376,36 @@ class WebhookDelivery(Base):
     last_error: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[dt.datetime] = _created()
     delivered_at: Mapped[dt.datetime | None]
+
+
+# ---------------------------------------------------------------------------------------------
+# Equality monitoring (migration 0003_equality) below this line
+# ---------------------------------------------------------------------------------------------
+
+
+class EqualityMonitoring(Base):
+    """An applicant's answers to the equality monitoring form, kept apart from the application.
+
+    Never read by scoring, the shortlist or the panel; only the adverse-impact report (staff
+    keys) aggregates it. Each column is one question: NULL when it was not answered, or one of
+    the groups in :mod:`app.equality.characteristics` (including ``prefer_not_to_say``).
+    Erased with the application.
+    """
+
+    __tablename__ = "equality_monitoring"
+
+    id: Mapped[str] = _id()
+    org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+    vacancy_id: Mapped[str] = mapped_column(ForeignKey("vacancies.id"), index=True)
+    application_id: Mapped[str] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), unique=True
+    )
+    sex: Mapped[str | None] = mapped_column(String(40))
+    gender_identity: Mapped[str | None] = mapped_column(String(40))
+    age_band: Mapped[str | None] = mapped_column(String(40))
+    ethnic_group: Mapped[str | None] = mapped_column(String(40))
+    disability: Mapped[str | None] = mapped_column(String(40))
+    sexual_orientation: Mapped[str | None] = mapped_column(String(40))
+    religion: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = _created()
+    updated_at: Mapped[dt.datetime] = _created()
