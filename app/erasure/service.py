@@ -2,9 +2,10 @@
 
 Erasing removes the application row with everything that holds the applicant's data: the
 document bytes, extracted text, structured and contact fields, the engine's results and
-evidence, panel members' scores and completions, the decision, webhook messages about it, and
-stored idempotent responses that repeat it. What stays is one audit line on the vacancy that
-names only the applicant reference ("application A-0007 erased by ... at ...").
+evidence, panel members' scores and completions, the decision, the equality monitoring answers,
+webhook messages about it, and stored idempotent responses that repeat it. What stays is one
+audit line on the vacancy that names only the applicant reference ("application A-0007 erased
+by ... at ...").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from app.models import (
     ApplicationResult,
     CriterionResultRow,
     Decision,
+    EqualityMonitoring,
     IdempotencyKey,
     PanelCompletion,
     PanelScore,
@@ -41,6 +43,7 @@ def erase(session: Session, applications: list[Application], actor: str, *, why:
         (PanelCompletion, PanelCompletion.application_id),
         (Decision, Decision.application_id),
         (WebhookDelivery, WebhookDelivery.application_id),
+        (EqualityMonitoring, EqualityMonitoring.application_id),
     ):
         session.execute(
             delete(table).where(column.in_(ids)).execution_options(synchronize_session=False)
