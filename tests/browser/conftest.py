@@ -9,6 +9,7 @@
 - ``sign_in(page, base_url, key)``: through the sign-in form, as a user would.
 - ``check_accessibility(page)``: axe-core's WCAG 2.0/2.1/2.2 A and AA rules on the page as it
   is now; one line per violation, so ``assert check_accessibility(page) == []`` shows them all.
+- ``sample_vacancy`` (session): a Band B social worker vacancy with twelve varied applicants.
 
 Mark every test here ``pytest.mark.browser``. ``scripts/test-browser.sh`` installs Chromium.
 """
@@ -35,6 +36,7 @@ from app.auth.service import Role, create_key
 from app.commands.db import upgrade
 from app.db import make_engine, make_sessionmaker
 from app.settings import Settings
+from tests.browser.sample import SampleVacancy, create_sample_vacancy
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -223,3 +225,10 @@ def check_accessibility(page: Page) -> list[str]:
             f"{violation['id']} ({violation['impact']}): {violation['help']} at {shown}{more}"
         )
     return lines
+
+
+@pytest.fixture(scope="session")
+def sample_vacancy(live_server: LiveServer) -> SampleVacancy:
+    """The twelve-applicant Band B social worker vacancy of ``tests.browser.sample``."""
+    keys = live_server.keys
+    return create_sample_vacancy(live_server.base_url, keys["admin"], keys["panel_member"])
