@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from app import health, openapi
 from app.applications.router import router as applications_router
 from app.db import make_engine, make_sessionmaker
+from app.equality.router import router as equality_router
 from app.erasure.router import router as erasure_router
 from app.errors import install_error_handlers
 from app.limits import BodySizeLimit
@@ -71,6 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(panel_router)
     app.include_router(webhooks_router)
     app.include_router(erasure_router)
+    app.include_router(equality_router)
     return app
 
 

@@ -1,0 +1,1 @@
+"""Equality monitoring answers (kept apart from applications) and the adverse-impact report."""
