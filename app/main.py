@@ -13,7 +13,7 @@ from functools import cache
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from app import health, openapi
+from app import health, openapi, pages
 from app.applications.router import router as applications_router
 from app.db import make_engine, make_sessionmaker
 from app.equality.router import router as equality_router
@@ -72,6 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(panel_router)
     app.include_router(webhooks_router)
     app.include_router(erasure_router)
+    pages.install(app)  # the server-rendered pages and their static files
     app.include_router(equality_router)
     return app
 

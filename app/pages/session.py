@@ -1,0 +1,88 @@
+"""Signed session cookies and CSRF tokens for the pages.
+
+Signing in exchanges an API key for a cookie ``<key id>.<issued at>.<HMAC>``: it names the key by
+its id, never the key itself, and every request looks the key up again, so revoking a key ends
+its sessions at once. Every POST form carries a CSRF token (an HMAC of the session cookie),
+checked before the route runs; the sign-in form, which has no session yet, uses a random token
+that must match a cookie set with the form (double submit).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import os
+import secrets
+import tempfile
+import time
+from pathlib import Path
+
+from app.settings import Settings
+
+SESSION_COOKIE = "shortlist_session"
+SIGN_IN_COOKIE = "shortlist_sign_in"
+SESSION_SECONDS = 12 * 60 * 60
+SECRET_FILE = "session-secret"
+
+
+def data_dir(settings: Settings) -> Path:
+    """Where the service keeps its files: beside the SQLite database, else ``./data``."""
+    url = settings.database_url
+    if url.startswith("sqlite:///") and ":memory:" not in url:
+        return Path(url.removeprefix("sqlite:///")).parent
+    return Path("data")
+
+
+def signing_secret(settings: Settings) -> bytes:
+    """``SESSION_SECRET``, or a random secret made once under the data directory and shared by
+    every process that uses it (the first process to write it wins)."""
+    if settings.session_secret:
+        return settings.session_secret.encode("utf-8")
+    path = data_dir(settings) / SECRET_FILE
+    if path.exists():
+        return path.read_bytes().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, draft = tempfile.mkstemp(dir=path.parent, prefix=".session-secret-")
+    try:
+        with os.fdopen(handle, "w") as out:
+            out.write(secrets.token_hex(32))
+        os.chmod(draft, 0o600)
+        with contextlib.suppress(FileExistsError):  # another process linked its secret first
+            os.link(draft, path)  # atomic: the first secret linked is everyone's
+    finally:
+        os.unlink(draft)
+    return path.read_bytes().strip()
+
+
+def _mac(secret: bytes, message: str) -> str:
+    return hmac.new(secret, message.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def session_cookie(secret: bytes, key_id: str, *, now: float | None = None) -> str:
+    issued = int(time.time() if now is None else now)
+    body = f"{key_id}.{issued}"
+    return f"{body}.{_mac(secret, 'session:' + body)}"
+
+
+def key_id_of(secret: bytes, cookie: str | None, *, now: float | None = None) -> str | None:
+    """The key id a session cookie names, or None when it is missing, forged or expired."""
+    if not cookie or cookie.count(".") != 2:
+        return None
+    key_id, issued, mac = cookie.split(".")
+    if not hmac.compare_digest(mac, _mac(secret, f"session:{key_id}.{issued}")):
+        return None
+    if not issued.isdigit():
+        return None
+    age = (time.time() if now is None else now) - int(issued)
+    return key_id if 0 <= age <= SESSION_SECONDS else None
+
+
+def csrf_token(secret: bytes, cookie: str) -> str:
+    return _mac(secret, "csrf:" + cookie)
+
+
+def tokens_match(given: str | None, expected: str | None) -> bool:
+    if not given or not expected:
+        return False
+    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
