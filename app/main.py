@@ -15,11 +15,13 @@ from starlette.concurrency import run_in_threadpool
 
 from app import health, openapi, pages
 from app.applications.router import router as applications_router
+from app.auth.ratelimit import AuthFailureLimit, AuthFailureLimiter
 from app.db import make_engine, make_sessionmaker
 from app.equality.router import router as equality_router
 from app.erasure.router import router as erasure_router
 from app.errors import install_error_handlers
 from app.limits import BodySizeLimit
+from app.logs import install_redaction
 from app.panel.router import router as panel_router
 from app.scoring.router import router as scoring_router
 from app.settings import Settings, get_settings
@@ -36,6 +38,7 @@ specification, with evidence. Authenticate with `Authorization: Bearer <API key>
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     logging.basicConfig(level=settings.log_level.upper())
+    install_redaction()
     engine = make_engine(settings)
 
     @asynccontextmanager
@@ -62,6 +65,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return settings.max_json_bytes
 
     app.add_middleware(BodySizeLimit, limit_for=body_limit)
+    app.state.auth_failure_limiter = AuthFailureLimiter(
+        max_per_address=settings.auth_failures_per_address,
+        max_per_prefix=settings.auth_failures_per_prefix,
+        window_seconds=settings.auth_failure_window_seconds,
+    )
+    app.add_middleware(AuthFailureLimit, limiter=app.state.auth_failure_limiter)
     app.add_middleware(health.MetricsMiddleware)
 
     app.include_router(health.router)

@@ -7,7 +7,6 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from app.auth.ratelimit import AuthFailureLimiter
 from app.auth.service import KeyRefused, Principal, Role, authenticate
 from app.db import DbSession
 from app.errors import Problem
@@ -23,39 +22,10 @@ def _bearer(request: Request) -> str | None:
     return token.strip()
 
 
-def auth_failure_limiter(request: Request) -> AuthFailureLimiter:
-    """One limiter per application (so per service process), made on first use."""
-    state = request.app.state
-    limiter: AuthFailureLimiter | None = getattr(state, "auth_failure_limiter", None)
-    if limiter is None:
-        settings = state.settings
-        limiter = AuthFailureLimiter(
-            max_per_address=settings.auth_failures_per_address,
-            max_per_prefix=settings.auth_failures_per_prefix,
-            window_seconds=settings.auth_failure_window_seconds,
-        )
-        state.auth_failure_limiter = limiter
-    return limiter
-
-
 def current_principal(request: Request, session: DbSession) -> Principal:
-    secret = _bearer(request)
-    address = request.client.host if request.client else None
-    limiter = auth_failure_limiter(request)
-    blocked = limiter.check(address, secret)
-    if blocked is not None:
-        raise Problem(
-            429,
-            f"too many refused API keys from {blocked.reason}; try again in "
-            f"{blocked.retry_after} seconds",
-            code="too-many-attempts",
-            headers={"Retry-After": str(blocked.retry_after)},
-        )
     try:
-        principal = authenticate(session, secret)
+        principal = authenticate(session, _bearer(request))
     except KeyRefused as error:
-        if secret:  # a request with no key at all is not a guess
-            limiter.failed(address, secret)
         raise Problem(
             401, str(error), code="unauthorised", headers={"WWW-Authenticate": "Bearer"}
         ) from None

@@ -1,6 +1,10 @@
 """Slow down key guessing: too many refused keys from one client address, or presenting one key
 prefix, within a window are answered 429 with ``Retry-After`` before the key is even looked up.
 
+:class:`AuthFailureLimit` is ASGI middleware, so it covers every way a key is presented: the
+API's ``Authorization: Bearer`` header and the pages' ``POST /sign-in`` form. A request that
+presented a key and was answered 401 counts as one failure.
+
 The counts live in the memory of each service process (a sliding window per address and per
 prefix). Behind N processes an address gets up to N times the limit before every process refuses
 it; that is still a hard cap, and it costs no database write per failed request (which an
@@ -16,7 +20,13 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
 from app.auth.service import PREFIX_LENGTH
+from app.errors import problem_response
+
+SIGN_IN_PATH = "/sign-in"
 
 
 @dataclass(frozen=True)
@@ -98,3 +108,51 @@ class AuthFailureLimiter:
         if len(self._failures) >= self.max_tracked:
             for name in list(self._failures)[: self.max_tracked // 2]:
                 del self._failures[name]
+
+
+class AuthFailureLimit:
+    """Refuse (429) callers over the limit before the app sees them; count their 401s."""
+
+    def __init__(self, app: ASGIApp, limiter: AuthFailureLimiter) -> None:
+        self.app = app
+        self.limiter = limiter
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        secret = _bearer(scope)
+        signing_in = scope["method"] == "POST" and scope["path"] == SIGN_IN_PATH
+        if not secret and not signing_in:  # no key presented: not a guess
+            await self.app(scope, receive, send)
+            return
+        client = scope.get("client")
+        address = client[0] if client else None
+        blocked = self.limiter.check(address, secret)
+        if blocked is not None:
+            response = problem_response(
+                Request(scope),
+                429,
+                f"too many refused API keys from {blocked.reason}; try again in "
+                f"{blocked.retry_after} seconds",
+                code="too-many-attempts",
+                headers={"Retry-After": str(blocked.retry_after)},
+            )
+            await response(scope, receive, send)
+            return
+
+        async def counting_send(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 401:
+                self.limiter.failed(address, secret)
+            await send(message)
+
+        await self.app(scope, receive, counting_send)
+
+
+def _bearer(scope: Scope) -> str | None:
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            scheme, _, token = value.decode("latin-1").partition(" ")
+            if scheme.lower() == "bearer" and token.strip():
+                return token.strip()
+    return None

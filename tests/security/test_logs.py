@@ -212,3 +212,18 @@ def test_a_real_uvicorn_process_at_debug_with_its_access_log_shows_no_key_or_sta
     assert '"POST /v1/score HTTP/1.1" 200' in log  # the access log was on and captured
     assert " 401" in log and " 422" in log
     _assert_clean(log, keys)
+
+
+def test_a_key_that_slips_into_a_log_line_or_exception_is_cut_to_its_prefix(
+    app: Any, tenant: Tenant, caplog: pytest.LogCaptureFixture
+) -> None:
+    key = tenant.keys[Role.ats]
+    log = logging.getLogger("some.library")
+    with caplog.at_level(logging.INFO):
+        log.warning("retrying with %s", key)
+        try:
+            raise RuntimeError(f"upstream refused Authorization: Bearer {key}")
+        except RuntimeError:
+            log.exception("call failed")
+    assert key not in caplog.text
+    assert caplog.text.count(tenant.prefixes[Role.ats] + "[redacted]") == 2

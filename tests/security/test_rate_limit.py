@@ -10,7 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.auth.ratelimit import AuthFailureLimiter
+from app.auth.service import Role
 from app.main import create_app
+from app.pages.session import SIGN_IN_COOKIE
 from app.settings import Settings
 from tests.service.conftest import Tenant
 
@@ -110,3 +112,28 @@ def test_a_block_ends_when_the_failures_leave_the_window() -> None:
     now[0] += 1
     limiter.failed("203.0.113.7", "sl_live_dddddddd-4")
     assert limiter.check("203.0.113.7", None) is not None
+
+
+def test_the_pages_sign_in_form_is_limited_too(
+    from_address: Callable[[str], TestClient], tenant: Tenant
+) -> None:
+    browser = from_address("203.0.113.50")
+
+    def sign_in(key: str) -> Any:
+        browser.get("/sign-in")
+        token = browser.cookies.get(SIGN_IN_COOKIE)
+        form = {"api_key": key, "csrf_token": token, "next": "/vacancies"}
+        return browser.post("/sign-in", data=form, follow_redirects=False)
+
+    for attempt in range(LIMIT_PER_ADDRESS):
+        assert sign_in(f"sl_live_page{attempt:04d}guess").status_code == 401
+    refused = sign_in(tenant.keys[Role.admin])
+    assert refused.status_code == 429 and "retry-after" in refused.headers
+    other = from_address("198.51.100.50")
+    other.get("/sign-in")
+    form = {
+        "api_key": tenant.keys[Role.admin],
+        "csrf_token": other.cookies.get(SIGN_IN_COOKIE),
+        "next": "/vacancies",
+    }
+    assert other.post("/sign-in", data=form, follow_redirects=False).status_code == 303
