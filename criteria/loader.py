@@ -17,6 +17,7 @@ from criteria.spec import RULE_KINDS, RoleSpec
 
 MAX_SPEC_BYTES = 1_000_000
 MAX_DEPTH = 40
+MAX_NODES = 100_000  # counted with aliases expanded: a "billion laughs" file stops here
 
 
 class SpecError(ValueError):
@@ -44,21 +45,36 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _depth(node: yaml.Node, limit: int) -> int:
+def _refuse_deep_nesting(text: str) -> None:
+    """Follow the parser's events (it does not recurse) and stop past ``MAX_DEPTH`` levels."""
+    level = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            level += 1
+            if level > MAX_DEPTH:
+                raise SpecError(f"spec is nested deeper than {MAX_DEPTH} levels")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            level -= 1
+
+
+def _shape_problem(node: yaml.Node) -> str | None:
+    """Why a composed document is too deep or (aliases expanded) too big to load, or None."""
     stack: list[tuple[yaml.Node, int]] = [(node, 1)]
-    deepest = 0
+    visited = 0
     while stack:
         current, level = stack.pop()
-        deepest = max(deepest, level)
-        if deepest > limit:
-            return deepest
+        visited += 1
+        if level > MAX_DEPTH:
+            return f"spec is nested deeper than {MAX_DEPTH} levels"
+        if visited > MAX_NODES:
+            return f"spec has more than {MAX_NODES:,} values (counting each alias in full)"
         if isinstance(current, yaml.MappingNode):
             for key, value in current.value:
                 stack.append((key, level + 1))
                 stack.append((value, level + 1))
         elif isinstance(current, yaml.SequenceNode):
             stack.extend((child, level + 1) for child in current.value)
-    return deepest
+    return None
 
 
 def _node_at(root: yaml.Node | None, loc: Iterable[Any]) -> yaml.Node | None:
@@ -119,11 +135,12 @@ def parse_spec_text(text: str, *, source: str | None = None) -> RoleSpec:
     if len(text.encode("utf-8", "replace")) > MAX_SPEC_BYTES:
         raise SpecError(f"spec is larger than {MAX_SPEC_BYTES:,} bytes", source=source)
     try:
+        _refuse_deep_nesting(text)  # before composing: the composer recurses once per level
         root = yaml.compose(text, Loader=_Loader)
         if root is None:
             raise SpecError("spec is empty", source=source)
-        if _depth(root, MAX_DEPTH) > MAX_DEPTH:
-            raise SpecError(f"spec is nested deeper than {MAX_DEPTH} levels", source=source)
+        if problem := _shape_problem(root):
+            raise SpecError(problem, source=source)
         data = yaml.load(text, Loader=_Loader)  # a SafeLoader subclass
     except SpecError as error:
         if error.source is None and source is not None:
