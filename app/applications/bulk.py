@@ -103,20 +103,23 @@ def _store_item(
             filename=item.name, status="refused", status_code=problem.status, detail=problem.detail
         )
     earlier = seen.get(statement.sha256)
+    if earlier is not None:
+        return _duplicate(item, earlier.application_id, earlier.applicant_ref)
     existing = repository.by_sha256(session, vacancy.id, statement.sha256)
-    if earlier is not None or existing is not None:
-        return BulkItem(
-            filename=item.name,
-            status="duplicate",
-            status_code=200,
-            application_id=existing.id if existing else earlier.application_id,
-            applicant_ref=existing.applicant_ref if existing else earlier.applicant_ref,
-            detail="the same file is already stored for this vacancy",
-        )
+    if existing is not None:
+        return _duplicate(item, existing.id, existing.applicant_ref)
     try:
         result = score_statement(
             spec, statement, applicant=None, reference_date=None, endpoint="bulk"
         )
+        # The same file may have been stored meanwhile by a retry of this upload running at
+        # the same time (an ATS that timed out): look again under the vacancy's upload lock.
+        repository.serialise_uploads(session, vacancy.id)
+        existing = repository.by_sha256(session, vacancy.id, statement.sha256)
+        if existing is not None:
+            duplicate = _duplicate(item, existing.id, existing.applicant_ref)
+            session.rollback()
+            return duplicate
         application = service.store(
             session,
             principal,
@@ -150,3 +153,16 @@ def _store_item(
     )
     seen[statement.sha256] = stored
     return stored
+
+
+def _duplicate(
+    item: archives.Item, application_id: str | None, applicant_ref: str | None
+) -> BulkItem:
+    return BulkItem(
+        filename=item.name,
+        status="duplicate",
+        status_code=200,
+        application_id=application_id,
+        applicant_ref=applicant_ref,
+        detail="the same file is already stored for this vacancy",
+    )

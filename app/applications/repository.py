@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import (
@@ -11,6 +11,7 @@ from app.models import (
     CriterionResultRow,
     IdempotencyKey,
     SpecVersion,
+    Vacancy,
 )
 from matching.result import ScoreResult
 
@@ -33,6 +34,16 @@ def by_external_id(session: Session, vacancy_id: str, external_id: str) -> Appli
             Application.vacancy_id == vacancy_id, Application.external_id == external_id
         )
     ).one_or_none()
+
+
+def serialise_uploads(session: Session, vacancy_id: str) -> None:
+    """Hold the vacancy's upload lock until the transaction ends: a no-op update, which locks
+    the row on PostgreSQL and takes the write lock on SQLite, so what is read next is current."""
+    session.execute(
+        update(Vacancy)
+        .where(Vacancy.id == vacancy_id)
+        .values(applications_received=Vacancy.applications_received)
+    )
 
 
 def by_sha256(session: Session, vacancy_id: str, sha256: str) -> Application | None:

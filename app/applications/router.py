@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
 
 from app import openapi
 from app.applications import bulk, intake, repository, service
@@ -155,9 +156,19 @@ def bulk_upload(
             return JSONResponse(stored.body, status_code=stored.status)
     reply = bulk.upload(session, principal, vacancy, contents, settings)
     body_json = reply.model_dump(mode="json")
-    service.remember(
-        session, principal.org_id, idempotency_key, request_hash, service.Reply(200, body_json)
-    )
+    try:
+        with session.begin_nested():
+            service.remember(
+                session,
+                principal.org_id,
+                idempotency_key,
+                request_hash,
+                service.Reply(200, body_json),
+            )
+    except IntegrityError:
+        # A retry with this key ran at the same time and finished first: its answer is the one
+        # replayed from now on; this answer still says truly what this request stored.
+        pass
     session.commit()
     return JSONResponse(body_json, status_code=200)
 

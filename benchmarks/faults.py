@@ -1,0 +1,553 @@
+"""Faults: a service process killed mid-upload, a bulk upload retried twice at once, and
+PostgreSQL restarted and stopped under load.
+
+Run ``make reliability`` (with the load run) or ``python -m benchmarks.faults``. Everything runs
+against real uvicorn processes on a database of the reliability cluster
+(``scripts/reliability-postgres.sh``, 127.0.0.1:55433), which the outage scenario stops and
+restarts; the shared test server on 55432 is never touched. tests/reliability runs the same
+scenarios smaller. Exits 1 when any scenario finds a problem.
+
+- ``bulk_kill``: ``kill -9`` the process while it stores a bulk upload (a .zip of statements);
+  every statement must be complete (application, result, every criterion row, document bytes
+  matching their hash, audit line) or absent; the same upload retried with the same
+  Idempotency-Key after a restart completes the set without a duplicate.
+- ``concurrent_bulk_retry``: the same bulk upload (same Idempotency-Key) sent to both processes
+  at once; both answer 2xx and nothing is stored twice.
+- ``database_outage``: ``pg_ctl restart -m fast`` and then a stop of a few seconds under mixed
+  traffic: every answer is 2xx or a 503 problem+json within a bounded time (never a 500, never
+  a hang), ``/readyz`` says 503 while the database is down, and the same processes answer 2xx
+  once it is back, without a restart; uploads refused with 503 succeed when retried.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import sys
+import tempfile
+import threading
+import time
+import uuid
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+
+from app.auth.service import Role
+from benchmarks.harness import (
+    Service,
+    bench_spec,
+    database,
+    load_average,
+    machine,
+    make_key,
+    postgres_version,
+    psycopg_dsn,
+    reliability_postgres,
+    start_reliability_postgres,
+    statement,
+)
+
+PROBLEM_JSON = "application/problem+json"
+
+
+# --- what is in the database ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Integrity:
+    """Applications of one vacancy, and counts of everything that must be zero."""
+
+    applications: int
+    without_results: int
+    incomplete_results: int
+    orphan_criterion_rows: int
+    bad_documents: int
+    without_audit: int
+    duplicate_statements: int
+    numbering_gaps: int
+
+    def problems(self) -> dict[str, int]:
+        return {
+            name: value for name, value in self.__dict__.items() if name != "applications" and value
+        }
+
+
+def integrity(url: str, vacancy_id: str, criteria: int) -> Integrity:
+    """Look at what a vacancy's uploads left in the database, with SQL of our own."""
+    queries = {
+        "applications": "SELECT count(*) FROM applications WHERE vacancy_id = %(v)s",
+        "without_results": "SELECT count(*) FROM applications a WHERE a.vacancy_id = %(v)s "
+        "AND NOT EXISTS (SELECT 1 FROM application_results r WHERE r.application_id = a.id)",
+        "incomplete_results": "SELECT count(*) FROM application_results r "
+        "JOIN applications a ON a.id = r.application_id WHERE a.vacancy_id = %(v)s AND "
+        "(SELECT count(*) FROM criterion_results c WHERE c.result_id = r.id) <> %(criteria)s",
+        "orphan_criterion_rows": "SELECT count(*) FROM criterion_results c WHERE NOT EXISTS "
+        "(SELECT 1 FROM application_results r WHERE r.id = c.result_id "
+        "AND r.application_id = c.application_id)",
+        "bad_documents": "SELECT count(*) FROM applications WHERE vacancy_id = %(v)s AND "
+        "(text IS NULL OR sha256 IS NULL OR (filename IS NOT NULL AND (document IS NULL OR "
+        "sha256 <> encode(sha256(document), 'hex'))))",
+        "without_audit": "SELECT count(*) FROM applications a WHERE a.vacancy_id = %(v)s AND "
+        "NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.action = 'application.created' "
+        "AND l.subject_id = a.id)",
+        "duplicate_statements": "SELECT count(*) FROM (SELECT sha256 FROM applications "
+        "WHERE vacancy_id = %(v)s GROUP BY sha256 HAVING count(*) > 1) d",
+        # Every number taken is an application kept: a rolled-back upload gives its number back.
+        "numbering_gaps": "SELECT abs(v.applications_received - (SELECT count(*) "
+        "FROM applications a WHERE a.vacancy_id = v.id)) FROM vacancies v WHERE v.id = %(v)s",
+    }
+    with psycopg.connect(psycopg_dsn(url)) as connection:
+        counts = {}
+        for name, sql in queries.items():
+            row = connection.execute(sql, {"v": vacancy_id, "criteria": criteria}).fetchone()
+            counts[name] = int(row[0]) if row else 0
+    return Integrity(**counts)
+
+
+# --- a vacancy and its statements ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Setup:
+    vacancy_id: str
+    admin: dict[str, str]
+    ats: dict[str, str]
+    criteria: int
+
+
+def new_vacancy(url: str, base: str) -> Setup:
+    """A new organisation with admin and ATS keys, and a vacancy from the bench spec."""
+    org = f"Faults Council {uuid.uuid4().hex[:8]}"
+    admin = {"Authorization": f"Bearer {make_key(url, Role.admin, org=org, name='faults')}"}
+    ats = {"Authorization": f"Bearer {make_key(url, Role.ats, org=org, name='faults ats')}"}
+    spec = bench_spec()
+    created = httpx.post(f"{base}/v1/vacancies", json={"spec": spec}, headers=admin, timeout=60)
+    created.raise_for_status()
+    return Setup(created.json()["id"], admin, ats, len(spec["criteria"]))
+
+
+def statements_zip(count: int, first: int) -> bytes:
+    """A .zip of ``count`` different .txt supporting statements."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for number in range(first, first + count):
+            archive.writestr(f"statements/applicant-{number}.txt", statement(number, words=400))
+    return buffer.getvalue()
+
+
+def post_bulk(
+    base: str, setup: Setup, archive: bytes, key: str, timeout: float = 600
+) -> httpx.Response:
+    return httpx.post(
+        f"{base}/v1/vacancies/{setup.vacancy_id}/applications/bulk",
+        files={"files": ("statements.zip", archive, "application/zip")},
+        headers={**setup.ats, "Idempotency-Key": key},
+        timeout=timeout,
+    )
+
+
+# --- kill -9 during a bulk upload ----------------------------------------------------------------
+
+
+@dataclass
+class BulkKill:
+    files: int
+    stored_at_kill: int
+    client_saw: str
+    after_kill: Integrity
+    retry_status: int
+    retry_counts: dict[str, int]
+    after_retry: Integrity
+    replayed: bool
+    restart_seconds: float
+
+    def problems(self) -> list[str]:
+        found = [f"after kill: {self.after_kill.problems()}"] if self.after_kill.problems() else []
+        if self.after_retry.problems():
+            found.append(f"after retry: {self.after_retry.problems()}")
+        if not 0 < self.stored_at_kill < self.files:
+            found.append(f"the kill did not land mid-upload ({self.stored_at_kill} stored)")
+        if self.retry_status != 200 or self.after_retry.applications != self.files:
+            found.append(f"retry answered {self.retry_status} with {self.retry_counts}")
+        if self.retry_counts.get("stored", 0) + self.retry_counts.get("duplicates", 0) != (
+            self.files
+        ):
+            found.append(f"retry did not account for every file: {self.retry_counts}")
+        if not self.replayed:
+            found.append("a second retry did not replay the first answer")
+        return found
+
+
+def bulk_kill(url: str, *, files: int = 500, kill_at: int | None = None) -> BulkKill:
+    """Kill the process with SIGKILL once ``kill_at`` statements (default a third) are stored."""
+    kill_at = kill_at or max(1, files // 3)
+    archive = statements_zip(files, first=3_000_000 + uuid.uuid4().int % 1_000_000 * 1000)
+    key = uuid.uuid4().hex
+    service = Service(url)
+    service.start()
+    try:
+        setup = new_vacancy(url, service.base)
+        with ThreadPoolExecutor(1) as pool:
+            upload = pool.submit(post_bulk, service.base, setup, archive, key)
+            stored = 0
+            while stored < kill_at and not upload.done():
+                time.sleep(0.05)
+                stored = integrity(url, setup.vacancy_id, setup.criteria).applications
+            service.kill()
+            try:
+                answer = upload.result()
+                client_saw = f"HTTP {answer.status_code} (the upload finished before the kill)"
+            except httpx.HTTPError as error:
+                client_saw = type(error).__name__
+        after_kill = integrity(url, setup.vacancy_id, setup.criteria)
+        started = time.monotonic()
+        service.start()
+        restart_seconds = time.monotonic() - started
+        retry = post_bulk(service.base, setup, archive, key)
+        body: dict[str, Any] = retry.json()
+        counts = {k: int(body.get(k, 0)) for k in ("stored", "duplicates", "refused")}
+        after_retry = integrity(url, setup.vacancy_id, setup.criteria)
+        again = post_bulk(service.base, setup, archive, key)
+        replayed = again.status_code == retry.status_code and again.json() == body
+    finally:
+        service.stop()
+    return BulkKill(
+        files=files,
+        stored_at_kill=after_kill.applications,
+        client_saw=client_saw,
+        after_kill=after_kill,
+        retry_status=retry.status_code,
+        retry_counts=counts,
+        after_retry=after_retry,
+        replayed=replayed,
+        restart_seconds=restart_seconds,
+    )
+
+
+# --- the same bulk upload twice at once ----------------------------------------------------------
+
+
+@dataclass
+class ConcurrentBulk:
+    files: int
+    statuses: list[int]
+    stored: list[int]
+    after: Integrity
+
+    def problems(self) -> list[str]:
+        found = [f"database: {self.after.problems()}"] if self.after.problems() else []
+        if any(status != 200 for status in self.statuses):
+            found.append(f"answers {self.statuses}")
+        if self.after.applications != self.files:
+            found.append(f"{self.after.applications} applications for {self.files} files")
+        return found
+
+
+def concurrent_bulk_retry(url: str, *, files: int = 40, copies: int = 2) -> ConcurrentBulk:
+    """An ATS that retries a slow bulk upload before the first attempt has finished."""
+    archive = statements_zip(files, first=5_000_000 + uuid.uuid4().int % 1_000_000 * 1000)
+    key = uuid.uuid4().hex
+    with Service(url) as first, Service(url) as second:
+        setup = new_vacancy(url, first.base)
+        bases = [first.base, second.base]
+        with ThreadPoolExecutor(copies) as pool:
+            answers = list(
+                pool.map(lambda n: post_bulk(bases[n % 2], setup, archive, key), range(copies))
+            )
+    return ConcurrentBulk(
+        files=files,
+        statuses=[a.status_code for a in answers],
+        stored=[int(a.json().get("stored", 0)) for a in answers if a.status_code == 200],
+        after=integrity(url, setup.vacancy_id, setup.criteria),
+    )
+
+
+# --- PostgreSQL restarted and stopped under load -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Answer:
+    kind: str
+    process: int
+    started: float
+    seconds: float
+    status: int | None  # None: no HTTP answer (timeout, connection error)
+    problem_json: bool
+    error: str = ""
+    external_id: str = ""
+
+
+@dataclass
+class Outage:
+    answers: list[Answer]
+    events: dict[str, float]
+    bound: float
+    retried_uploads: int
+    retry_statuses: list[int]
+    after: Integrity
+    uploads_acknowledged: int
+    recovery: dict[int, float] = field(default_factory=dict)
+
+    def during(self) -> list[Answer]:
+        return [a for a in self.answers if a.started < self.events["recovered"]]
+
+    def after_recovery(self) -> list[Answer]:
+        return [a for a in self.answers if a.started >= self.events["recovered"]]
+
+    def problems(self) -> list[str]:
+        found = []
+        unclean = [
+            a
+            for a in self.answers
+            if a.status is None or (a.status >= 300 and not (a.status == 503 and a.problem_json))
+        ]
+        if unclean:
+            found.append(f"{len(unclean)} answers neither 2xx nor 503 problem+json: {unclean[:3]}")
+        slow = [a for a in self.answers if a.seconds > self.bound]
+        if slow:
+            found.append(f"{len(slow)} answers slower than {self.bound} s")
+        if not any(a.kind == "readyz" and a.status == 503 for a in self.during()):
+            found.append("/readyz never said 503 while the database was down")
+        if not any(a.status == 503 and a.kind != "readyz" for a in self.during()):
+            found.append("no request was refused with 503: the outage did not bite")
+        failed_after = [a for a in self.after_recovery() if a.status != 200 and a.status != 201]
+        if failed_after:
+            found.append(f"{len(failed_after)} failures after recovery: {failed_after[:3]}")
+        if len(self.recovery) != len({a.process for a in self.answers}):
+            found.append("a process never answered 2xx again")
+        if any(status not in (200, 201) for status in self.retry_statuses):
+            found.append(f"retried uploads answered {sorted(set(self.retry_statuses))}")
+        if self.after.problems():
+            found.append(f"database: {self.after.problems()}")
+        if self.after.applications != self.uploads_acknowledged:
+            found.append(
+                f"{self.after.applications} applications for {self.uploads_acknowledged} "
+                "acknowledged uploads"
+            )
+        return found
+
+    def summary(self) -> dict[str, Any]:
+        during = self.during()
+        statuses: dict[str, int] = {}
+        for answer in during:
+            label = str(answer.status) if answer.status else "no answer"
+            statuses[label] = statuses.get(label, 0) + 1
+        return {
+            "requests": len(self.answers),
+            "until_recovered": statuses,
+            "slowest_s": round(max((a.seconds for a in self.answers), default=0), 2),
+            "recovery_s": {p: round(s, 2) for p, s in sorted(self.recovery.items())},
+            "after_recovery": len(self.after_recovery()),
+            "retried_503_uploads": self.retried_uploads,
+        }
+
+
+async def _traffic(
+    bases: list[str], setup: Setup, stop: threading.Event, bound: float, origin: float
+) -> list[Answer]:
+    """Clients per process: scoring, uploads, shortlist reads and /readyz probes."""
+    answers: list[Answer] = []
+    counter = iter(range(7_000_000, 8_000_000))
+
+    async def one(
+        client: httpx.AsyncClient, process: int, kind: str, method: str, path: str, **kw: Any
+    ) -> None:
+        started = time.monotonic()
+        external_id = kw.get("json", {}).get("external_id", "")
+        try:
+            response = await client.request(method, path, **kw)
+            content_type = response.headers.get("content-type", "")
+            answer = Answer(
+                kind,
+                process,
+                started - origin,
+                time.monotonic() - started,
+                response.status_code,
+                content_type.startswith(PROBLEM_JSON),
+                external_id=external_id,
+            )
+        except httpx.HTTPError as error:
+            answer = Answer(
+                kind,
+                process,
+                started - origin,
+                time.monotonic() - started,
+                None,
+                False,
+                error=type(error).__name__,
+                external_id=external_id,
+            )
+        answers.append(answer)
+
+    async def loop(process: int, kind: str) -> None:
+        async with httpx.AsyncClient(base_url=bases[process], timeout=bound) as client:
+            while not stop.is_set():
+                if kind == "score":
+                    body = {"vacancy_id": setup.vacancy_id, "statement": {"text": statement(1)}}
+                    await one(
+                        client, process, kind, "POST", "/v1/score", json=body, headers=setup.ats
+                    )
+                elif kind == "upload":
+                    number = next(counter)
+                    body = {
+                        "external_id": f"outage-{number}",
+                        "statement": {"text": statement(number, words=300)},
+                    }
+                    headers = {**setup.ats, "Idempotency-Key": f"outage-{number}"}
+                    path = f"/v1/vacancies/{setup.vacancy_id}/applications"
+                    await one(client, process, kind, "POST", path, json=body, headers=headers)
+                elif kind == "shortlist":
+                    path = f"/v1/vacancies/{setup.vacancy_id}/shortlist"
+                    await one(client, process, kind, "GET", path, headers=setup.admin)
+                else:
+                    await one(client, process, kind, "GET", "/readyz")
+                    await asyncio.sleep(0.2)
+
+    kinds = ("score", "upload", "shortlist", "readyz")
+    await asyncio.gather(*(loop(p, k) for p in range(len(bases)) for k in kinds))
+    return answers
+
+
+def database_outage(
+    url: str,
+    *,
+    processes: int = 2,
+    restart: bool = True,
+    down_seconds: float = 5,
+    warmup: float = 3,
+    after: float = 6,
+    bound: float = 15,
+) -> Outage:
+    """Mixed traffic while the cluster is restarted (``-m fast``) and then stopped for
+    ``down_seconds``; ``recovered`` is when every process has answered 2xx again. Then the
+    ATS retries every upload that was not acknowledged (same Idempotency-Key and external_id).
+    """
+    services = [Service(url) for _ in range(processes)]
+    events: dict[str, float] = {}
+    try:
+        for service in services:
+            service.start()
+        setup = new_vacancy(url, services[0].base)
+        origin = time.monotonic()
+        stop = threading.Event()
+
+        def faults() -> None:
+            try:
+                time.sleep(warmup)
+                if restart:
+                    events["restart"] = time.monotonic() - origin
+                    reliability_postgres("restart")
+                    events["restarted"] = time.monotonic() - origin
+                    time.sleep(warmup)
+                events["stop"] = time.monotonic() - origin
+                reliability_postgres("stop")
+                time.sleep(down_seconds)
+                events["start"] = time.monotonic() - origin
+                reliability_postgres("start")
+                events["started"] = time.monotonic() - origin
+                time.sleep(after)
+            finally:
+                stop.set()
+
+        with ThreadPoolExecutor(1) as pool:
+            done = pool.submit(faults)
+            answers = asyncio.run(_traffic([s.base for s in services], setup, stop, bound, origin))
+            done.result()
+        unacknowledged = sorted(
+            {a.external_id for a in answers if a.kind == "upload"}
+            - {a.external_id for a in answers if a.kind == "upload" and a.status == 201}
+        )
+        retry_statuses = [
+            _upload(services[0].base, setup, external_id, timeout=60).status_code
+            for external_id in unacknowledged
+        ]
+    finally:
+        reliability_postgres("start")  # whatever happened, leave the cluster running
+        for service in services:
+            service.stop()
+    recovery: dict[int, float] = {}
+    for answer in sorted(answers, key=lambda a: a.started):
+        if (
+            answer.started >= events["started"]
+            and answer.kind != "readyz"
+            and answer.status in (200, 201)
+            and answer.process not in recovery
+        ):
+            recovery[answer.process] = answer.started - events["started"]
+    events["recovered"] = events["started"] + max(recovery.values(), default=after)
+    return Outage(
+        answers=answers,
+        events=events,
+        bound=bound,
+        retried_uploads=len(unacknowledged),
+        retry_statuses=retry_statuses,
+        after=integrity(url, setup.vacancy_id, setup.criteria),
+        uploads_acknowledged=len({a.external_id for a in answers if a.kind == "upload"}),
+        recovery=recovery,
+    )
+
+
+def _upload(base: str, setup: Setup, external_id: str, *, timeout: float) -> httpx.Response:
+    """One JSON upload whose Idempotency-Key, external_id and text all follow from its id."""
+    number = int(external_id.rsplit("-", 1)[1])
+    return httpx.post(
+        f"{base}/v1/vacancies/{setup.vacancy_id}/applications",
+        json={"external_id": external_id, "statement": {"text": statement(number, words=300)}},
+        headers={**setup.ats, "Idempotency-Key": external_id},
+        timeout=timeout,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=500, help="Statements in the killed bulk.")
+    parser.add_argument("--down-seconds", type=float, default=5)
+    args = parser.parse_args(argv)
+
+    server = start_reliability_postgres()
+    print(f"Faults on {machine()}, PostgreSQL {postgres_version(server)}, load {load_average()}")
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp, database("postgresql", Path(tmp), server) as url:
+        started = time.monotonic()
+        killed = bulk_kill(url, files=args.files)
+        print(
+            f"kill -9 during a bulk upload of {killed.files} statements "
+            f"({time.monotonic() - started:.0f} s): {killed.stored_at_kill} stored when killed, "
+            f"client saw {killed.client_saw}; after the kill {killed.after_kill}; restart "
+            f"{killed.restart_seconds:.1f} s; retry (same Idempotency-Key) "
+            f"{killed.retry_status} {killed.retry_counts}; after it {killed.after_retry}; "
+            f"second retry replayed: {killed.replayed}",
+            flush=True,
+        )
+        failures += [f"bulk_kill: {p}" for p in killed.problems()]
+
+        twice = concurrent_bulk_retry(url)
+        print(
+            f"the same bulk upload of {twice.files} statements sent to both processes at once: "
+            f"answers {twice.statuses}, stored {twice.stored}; {twice.after}",
+            flush=True,
+        )
+        failures += [f"concurrent_bulk_retry: {p}" for p in twice.problems()]
+
+        outage = database_outage(url, down_seconds=args.down_seconds)
+        print(
+            "PostgreSQL restarted (-m fast) then stopped for "
+            f"{args.down_seconds:.0f} s under load, 2 processes: {outage.summary()}; "
+            f"events (s): { {k: round(v, 1) for k, v in outage.events.items()} }",
+            flush=True,
+        )
+        failures += [f"database_outage: {p}" for p in outage.problems()]
+    for failure in failures:
+        print(f"PROBLEM {failure}", file=sys.stderr)
+    print("faults: " + ("all clean" if not failures else f"{len(failures)} problem(s)"))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
