@@ -149,6 +149,10 @@ def install_error_handlers(app: FastAPI) -> None:
                 code="database-unavailable",
                 headers={"Retry-After": "5"},
             )
+        if "NUL (0x00)" in str(error.orig):  # PostgreSQL text cannot hold NUL characters
+            return problem_response(
+                request, 422, "text must not contain NUL characters", code="invalid-request"
+            )
         log.exception("database error")
         return problem_response(request, 500, "an unexpected database error happened")
 

@@ -41,6 +41,12 @@ class Payload:
                 f"not valid JSON: {error.msg} (line {error.lineno} column {error.colno})",
                 code="invalid-json",
             ) from None
+        except RecursionError:
+            raise Problem(422, "the JSON is nested too deeply", code="invalid-json") from None
+        except ValueError:  # an integer of more digits than Python converts (4,300)
+            raise Problem(
+                422, "the JSON holds a number too long to read", code="invalid-json"
+            ) from None
         if not isinstance(data, dict):
             raise Problem(422, "the body must be a JSON object", code="invalid-json")
         return data
