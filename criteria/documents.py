@@ -28,6 +28,7 @@ from typing import Any
 
 MAX_BYTES = 10_000_000
 MAX_UNCOMPRESSED_BYTES = 50_000_000
+MAX_PDF_PAGES = 200  # bounds the time one PDF can take: a statement is a few pages
 NOT_A_DOCUMENT = "not a Word document, PDF, ODT, RTF or text file"
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -650,6 +651,10 @@ def _read_pdf(data: bytes) -> Document:
                 raise DocumentError(
                     "the PDF is password-protected; upload a copy without a password"
                 ) from None
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise DocumentError(
+                f"the PDF has more than {MAX_PDF_PAGES} pages; upload the statement on its own"
+            )
         pages = list(reader.pages)
     except DocumentError:
         raise
