@@ -58,5 +58,12 @@ bench: install postgres
 	@set -e; for script in benchmarks/bench_*.py; do \
 	  name=$$(basename $$script .py); echo "== $$name"; $(PY) -m benchmarks.$$name; done
 
+# Load (2 processes, mixed traffic, 30 s) and faults (kill -9 mid bulk upload, a bulk upload
+# retried twice at once, PostgreSQL restarted and stopped under load) on a second PostgreSQL
+# cluster on 55433 (scripts/reliability-postgres.sh), never the shared one; a few minutes.
+reliability: install
+	$(PY) -m benchmarks.bench_load --seconds 30 --no-write
+	$(PY) -m benchmarks.faults
+
 clean:
 	rm -rf $(VENV) data .pytest_cache

@@ -332,15 +332,26 @@ class Outage:
             )
         return found
 
+    def phase(self, answer: Answer) -> str:
+        """When a request was sent: before the faults, around the restart, while the database
+        was stopped (until every process answered 2xx again), or after recovery."""
+        if answer.started >= self.events["recovered"]:
+            return "after"
+        if answer.started >= self.events["stop"]:
+            return "down"
+        if answer.started >= self.events.get("restart", self.events["stop"]):
+            return "restart"
+        return "before"
+
     def summary(self) -> dict[str, Any]:
-        during = self.during()
-        statuses: dict[str, int] = {}
-        for answer in during:
+        phases: dict[str, dict[str, int]] = {}
+        for answer in self.answers:
             label = str(answer.status) if answer.status else "no answer"
-            statuses[label] = statuses.get(label, 0) + 1
+            counts = phases.setdefault(self.phase(answer), {})
+            counts[label] = counts.get(label, 0) + 1
         return {
             "requests": len(self.answers),
-            "until_recovered": statuses,
+            "statuses": phases,
             "slowest_s": round(max((a.seconds for a in self.answers), default=0), 2),
             "recovery_s": {p: round(s, 2) for p, s in sorted(self.recovery.items())},
             "after_recovery": len(self.after_recovery()),
