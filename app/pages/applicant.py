@@ -61,8 +61,12 @@ def _page(
                 "reason": mine.reason or "",
             }
         else:
-            start = "" if machine.verdict is Verdict.not_assessed else machine.verdict.value
-            form = {"verdict": start, "score": "", "reason": ""}
+            assessed = machine.verdict is not Verdict.not_assessed
+            form = {
+                "verdict": machine.verdict.value if assessed else "",
+                "score": f"{machine.score:g}" if assessed else "",
+                "reason": "",
+            }
         rows.append(
             {
                 "criterion": criterion,

@@ -35,7 +35,11 @@
       reason.required = differs;
       fields.classList.toggle("score-fields--differs", differs);
     }
-    select.addEventListener("change", update);
+    var score = fields.querySelector("input[type=number]");
+    select.addEventListener("change", function () {
+      score.value = "";  // a new verdict takes its usual score unless one is typed
+      update();
+    });
     update();
   });
 }());
