@@ -11,6 +11,8 @@ scenarios smaller. Exits 1 when any scenario finds a problem.
   every statement must be complete (application, result, every criterion row, document bytes
   matching their hash, audit line) or absent; the same upload retried with the same
   Idempotency-Key after a restart completes the set without a duplicate.
+- ``bulk_restart``: ``pg_ctl restart -m fast`` while a bulk upload is being stored: the same
+  guarantees, and the upload answers 200 or 503 problem+json, never a 500.
 - ``concurrent_bulk_retry``: the same bulk upload (same Idempotency-Key) sent to both processes
   at once; both answer 2xx and nothing is stored twice.
 - ``database_outage``: ``pg_ctl restart -m fast`` and then a stop of a few seconds under mixed
@@ -227,6 +229,68 @@ def bulk_kill(url: str, *, files: int = 500, kill_at: int | None = None) -> Bulk
         after_retry=after_retry,
         replayed=replayed,
         restart_seconds=restart_seconds,
+    )
+
+
+# --- PostgreSQL restarted during a bulk upload ---------------------------------------------------
+
+
+@dataclass
+class BulkRestart:
+    files: int
+    stored_at_restart: int
+    first_status: int | None
+    first_problem_json: bool
+    after_restart: Integrity
+    retry_status: int
+    retry_counts: dict[str, int]
+    after_retry: Integrity
+
+    def problems(self) -> list[str]:
+        found = []
+        if self.after_restart.problems():
+            found.append(f"after restart: {self.after_restart.problems()}")
+        if self.first_status != 200 and not (self.first_status == 503 and self.first_problem_json):
+            found.append(f"the upload answered {self.first_status}, not 200 or 503 problem+json")
+        if self.after_retry.problems() or self.after_retry.applications != self.files:
+            found.append(f"after retry: {self.after_retry}")
+        if self.retry_status != 200 or self.retry_counts.get("refused"):
+            found.append(f"retry answered {self.retry_status} with {self.retry_counts}")
+        return found
+
+
+def bulk_restart(url: str, *, files: int = 200, restart_at: int | None = None) -> BulkRestart:
+    """``pg_ctl restart -m fast`` once ``restart_at`` statements of a bulk upload are stored:
+    the transaction in flight is cut. The upload answers 503 problem+json (or 200 if the
+    restart fell between two files and the pool reconnected); a retry completes the set."""
+    restart_at = restart_at or max(1, files // 3)
+    archive = statements_zip(files, first=9_000_000 + uuid.uuid4().int % 1_000_000 * 1000)
+    key = uuid.uuid4().hex
+    try:
+        with Service(url) as service:
+            setup = new_vacancy(url, service.base)
+            with ThreadPoolExecutor(1) as pool:
+                upload = pool.submit(post_bulk, service.base, setup, archive, key, 120)
+                stored = 0
+                while stored < restart_at and not upload.done():
+                    time.sleep(0.05)
+                    stored = integrity(url, setup.vacancy_id, setup.criteria).applications
+                reliability_postgres("restart")
+                first = upload.result()
+            after_restart = integrity(url, setup.vacancy_id, setup.criteria)
+            retry = post_bulk(service.base, setup, archive, key)
+            body: dict[str, Any] = retry.json()
+    finally:
+        reliability_postgres("start")
+    return BulkRestart(
+        files=files,
+        stored_at_restart=stored,
+        first_status=first.status_code,
+        first_problem_json=first.headers.get("content-type", "").startswith(PROBLEM_JSON),
+        after_restart=after_restart,
+        retry_status=retry.status_code,
+        retry_counts={k: int(body.get(k, 0)) for k in ("stored", "duplicates", "refused")},
+        after_retry=integrity(url, setup.vacancy_id, setup.criteria),
     )
 
 
@@ -537,6 +601,17 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
         failures += [f"bulk_kill: {p}" for p in killed.problems()]
+
+        restarted = bulk_restart(url)
+        print(
+            f"pg_ctl restart -m fast during a bulk upload of {restarted.files} statements, "
+            f"{restarted.stored_at_restart} stored: the upload answered "
+            f"{restarted.first_status} (problem+json: {restarted.first_problem_json}); "
+            f"after the restart {restarted.after_restart}; retry {restarted.retry_status} "
+            f"{restarted.retry_counts}; after it {restarted.after_retry}",
+            flush=True,
+        )
+        failures += [f"bulk_restart: {p}" for p in restarted.problems()]
 
         twice = concurrent_bulk_retry(url)
         print(
