@@ -22,7 +22,7 @@ REFERENCE = "SW-2026-14"
 PANEL_DISAGREEMENT = {
     "criterion_id": "safeguarding-enquiry-officer",
     "verdict": "partly_met",
-    "reason": "Enquiries led, but no evidence of the officer role in the last two years",
+    "reason": "The officer role is claimed, but no enquiry is described in any detail",
 }
 
 

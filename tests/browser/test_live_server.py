@@ -16,6 +16,10 @@ LABELLED_FORM = """<!doctype html>
 <body><main><h1>Search vacancies</h1>
 <form><label for="q">Job title</label><input id="q" name="q" type="text">
 <button type="submit">Search</button></form></main></body></html>"""
+# A tinted layer over the text: axe cannot see the background, so it leaves contrast undecided.
+OVERLAID_TEXT = """<div style="position: relative">
+<p id="score" style="color: COLOUR">Score 2 of 3</p>
+<div style="position: absolute; inset: 0; background: rgba(0, 0, 0, 0.1)"></div></div></main>"""
 
 
 def test_live_server_answers_chromium(live_server: LiveServer, page: Page) -> None:
@@ -49,3 +53,17 @@ def test_low_contrast_text_is_reported(page: Page) -> None:
     violations = check_accessibility(page)
     assert [line.split(" ")[0] for line in violations] == ["color-contrast"]
     assert "h1" in violations[0]
+
+
+@pytest.mark.parametrize(("colour", "reported"), [("#bbbbbb", True), ("#1a1a1a", False)])
+def test_contrast_under_an_overlapping_layer_is_worked_out(
+    page: Page, colour: str, reported: bool
+) -> None:
+    page.set_content(LABELLED_FORM.replace("</main>", OVERLAID_TEXT.replace("COLOUR", colour)))
+    violations = check_accessibility(page)
+    assert bool(violations) is reported
+    if reported:
+        assert violations == [
+            "color-contrast (serious): contrast 1.92:1 is below 4.5:1 "
+            "(worked out, axe could not see the background) at #score"
+        ]
