@@ -19,6 +19,8 @@ REPO = Path(__file__).resolve().parents[2]
 ROLE = REPO / "criteria" / "library" / "experienced-social-worker-band-b.yaml"
 STATEMENTS = Path(__file__).resolve().parent / "statements"
 REFERENCE = "SW-2026-14"
+# Ticked "Disability Confident" on the application form (their statement says so too).
+DISABILITY_CONFIDENT = {"Tom Okafor"}
 PANEL_DISAGREEMENT = {
     "criterion_id": "safeguarding-enquiry-officer",
     "verdict": "partly_met",
@@ -68,6 +70,7 @@ def create_sample_vacancy(base_url: str, admin_key: str, panel_key: str) -> Samp
                     "applicant": {
                         "name": name,
                         "email": f"{statement.stem[3:].replace('-', '.')}@example.org",
+                        "disability_confident": name in DISABILITY_CONFIDENT,
                     },
                 },
             )
