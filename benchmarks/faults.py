@@ -19,13 +19,19 @@ scenarios smaller. Exits 1 when any scenario finds a problem.
   traffic: every answer is 2xx or a 503 problem+json within a bounded time (never a 500, never
   a hang), ``/readyz`` says 503 while the database is down, and the same processes answer 2xx
   once it is back, without a restart; uploads refused with 503 succeed when retried.
+- ``database_freeze``: the cluster frozen (SIGSTOP) for a while: reported, not failed; requests
+  wait until it thaws (docs/reliability.md, "Not covered").
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import io
+import os
+import signal
+import subprocess
 import sys
 import tempfile
 import threading
@@ -579,10 +585,57 @@ def _upload(base: str, setup: Setup, external_id: str, *, timeout: float) -> htt
     )
 
 
+# --- PostgreSQL frozen (a known gap, reported, not failed) ---------------------------------------
+
+
+def database_freeze(url: str, *, seconds: float = 10) -> list[tuple[str, str, float]]:
+    """Freeze the cluster (SIGSTOP on the postmaster and its backends) for ``seconds`` while
+    ``/readyz`` and a shortlist read are in flight; (kind, outcome, seconds) of each. There is
+    no per-request time limit, so they wait until the database thaws."""
+    data = Path(os.environ.get("SHORTLIST_RELIABILITY_PGDATA", "/tmp/shortlist-reliability-pg"))
+    outcomes: list[tuple[str, str, float]] = []
+    with Service(url) as service:
+        setup = new_vacancy(url, service.base)
+        postmaster = int((data / "postmaster.pid").read_text().split()[0])
+        children = subprocess.run(
+            ["pgrep", "-P", str(postmaster)], capture_output=True, text=True, check=False
+        ).stdout.split()
+        frozen = [postmaster, *map(int, children)]
+
+        def probe(kind: str, path: str, headers: dict[str, str]) -> None:
+            started = time.monotonic()
+            try:
+                outcome = str(
+                    httpx.get(
+                        service.base + path, headers=headers, timeout=seconds + 60
+                    ).status_code
+                )
+            except httpx.HTTPError as error:
+                outcome = type(error).__name__
+            outcomes.append((kind, outcome, round(time.monotonic() - started, 1)))
+
+        for pid in frozen:
+            os.kill(pid, signal.SIGSTOP)
+        try:
+            with ThreadPoolExecutor(2) as pool:
+                pool.submit(probe, "readyz", "/readyz", {})
+                path = f"/v1/vacancies/{setup.vacancy_id}/shortlist"
+                pool.submit(probe, "shortlist", path, setup.admin)
+                time.sleep(seconds)
+                for pid in frozen:
+                    os.kill(pid, signal.SIGCONT)
+        finally:
+            for pid in frozen:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGCONT)
+    return outcomes
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=500, help="Statements in the killed bulk.")
     parser.add_argument("--down-seconds", type=float, default=5)
+    parser.add_argument("--freeze-seconds", type=float, default=10)
     args = parser.parse_args(argv)
 
     server = start_reliability_postgres()
@@ -629,6 +682,13 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
         failures += [f"database_outage: {p}" for p in outage.problems()]
+
+        waits = database_freeze(url, seconds=args.freeze_seconds)
+        print(
+            f"known gap, not failed: PostgreSQL frozen (SIGSTOP) for {args.freeze_seconds:.0f} s:"
+            f" (request, answer, seconds) {waits}: requests wait until it thaws",
+            flush=True,
+        )
     for failure in failures:
         print(f"PROBLEM {failure}", file=sys.stderr)
     print("faults: " + ("all clean" if not failures else f"{len(failures)} problem(s)"))
