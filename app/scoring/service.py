@@ -89,6 +89,13 @@ def statement_from_document(data: bytes, filename: str, *, max_bytes: int) -> St
         if unsupported:
             raise Problem(415, f"{filename}: {message}", code="unsupported-type") from None
         raise Problem(422, f"{filename}: {message}", code="unreadable-document") from None
+    if len(document.text) > MAX_TEXT_CHARS:  # scoring time grows faster than the text
+        UPLOADS_REFUSED.labels("too_large").inc()
+        raise Problem(
+            413,
+            f"{filename}: the document's text is longer than {MAX_TEXT_CHARS:,} characters",
+            code="too-large",
+        )
     return Statement(
         text=document.text,
         sha256=hashlib.sha256(data).hexdigest(),

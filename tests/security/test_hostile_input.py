@@ -5,6 +5,7 @@ Every refusal is problem+json (or one line from the CLI) and leaves no row behin
 
 from __future__ import annotations
 
+import base64
 import io
 import os
 import select
@@ -391,3 +392,40 @@ def test_a_100_mb_upload_is_refused_413_long_before_it_is_read_and_memory_stays_
     assert sent < 40 * 1024 * 1024  # the limit (14 MB single, 20 MB bulk) plus socket buffers
     grown_mb = (_peak_memory_kb(pid) - before) / 1024
     assert grown_mb < 60, f"the server's peak memory grew by {grown_mb:.0f} MB"
+
+
+def test_a_document_with_more_text_than_a_statement_could_have_is_refused_unscored(
+    client: TestClient,
+    tenant: Tenant,
+    make_vacancy: Callable[..., dict[str, Any]],
+    count_rows: Callable[..., int],
+) -> None:
+    """Scoring time grows faster than the text (1 MB took about a minute), so a 2 MB text
+    file, well under the 10 MB upload limit, is refused before it is scored."""
+    vacancy = make_vacancy(tenant)
+    text = (STRONG_STATEMENT * (2_000_000 // len(STRONG_STATEMENT))).encode()
+    single = client.post(
+        f"/v1/vacancies/{vacancy['id']}/applications",
+        files={"file": ("long.txt", text, "text/plain")},
+        headers=tenant.headers("ats"),
+    )
+    assert "longer than 200,000 characters" in _problem(single, 413)["detail"]
+    bulk = client.post(
+        f"/v1/vacancies/{vacancy['id']}/applications/bulk",
+        files={"files": ("long.txt", text, "text/plain")},
+        headers=tenant.headers("ats"),
+    )
+    assert bulk.status_code == 200 and bulk.json()["files"][0]["status_code"] == 413
+    score = client.post(
+        "/v1/score",
+        json={
+            "vacancy_id": vacancy["id"],
+            "statement": {
+                "document_base64": base64.b64encode(text).decode(),
+                "filename": "long.txt",
+            },
+        },
+        headers=tenant.headers("ats"),
+    )
+    assert "longer than 200,000 characters" in _problem(score, 413)["detail"]
+    assert count_rows(Application, vacancy_id=vacancy["id"]) == 0
