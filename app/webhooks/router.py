@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, Query, Response
+from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
 
 from app import audit
 from app.auth.dependencies import require
@@ -25,6 +25,7 @@ from app.webhooks.worker import WebhookSettings, WebhookWorker
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = getattr(app.state, "webhook_settings", None) or WebhookSettings()
+    app.state.webhook_settings = settings
     worker = WebhookWorker(app.state.sessionmaker, settings)
     worker.start()
     try:
@@ -48,10 +49,20 @@ def _read(endpoint: WebhookEndpoint, secret: str | None = None) -> WebhookRead:
 
 
 @router.put("/webhook", response_model=WebhookRead)
-def put_webhook(body: WebhookWrite, principal: Admin, session: DbSession) -> WebhookRead:
+def put_webhook(
+    body: WebhookWrite, principal: Admin, session: DbSession, request: Request
+) -> WebhookRead:
     """Set the URL that receives signed events (``applications.bulk_completed``,
-    ``decision.finalised``). The secret is returned in full only here."""
-    endpoint, secret = service.configure(session, principal.org_id, body.url, body.secret)
+    ``decision.finalised``). The secret is returned in full only here. Loopback, private and
+    link-local addresses are refused unless ``WEBHOOK_ALLOW_PRIVATE_ADDRESSES`` is set."""
+    settings: WebhookSettings = request.app.state.webhook_settings
+    endpoint, secret = service.configure(
+        session,
+        principal.org_id,
+        body.url,
+        body.secret,
+        allow_private=settings.allow_private_addresses,
+    )
     audit.record(
         session,
         principal.org_id,

@@ -7,8 +7,10 @@ organisation has no webhook; the worker (:mod:`app.webhooks.worker`) delivers th
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import secrets
+import socket
 import threading
 from typing import Any
 from urllib.parse import urlsplit
@@ -72,18 +74,57 @@ def enqueue_event(
     return delivery
 
 
-def check_url(url: str) -> str:
+def is_public(address: str) -> bool:
+    """Whether an IP address is on the public internet (not loopback, private, link-local such
+    as a cloud metadata service, multicast or reserved)."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def check_url(url: str, *, allow_private: bool = False) -> str:
+    """Refuse what is not an absolute http(s) URL and, unless allowed, a URL naming a
+    non-public address or ``localhost`` (a webhook must not reach into the council's network).
+    Names are resolved again at each delivery (:func:`refused_host`)."""
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise Problem(422, "url: a webhook URL is an absolute http(s) URL", code="invalid-webhook")
+    if not allow_private:
+        host = parts.hostname
+        try:
+            private = not is_public(host)
+        except ValueError:  # a name, not an address
+            private = host == "localhost" or host.endswith(".localhost")
+        if private:
+            raise Problem(
+                422,
+                "url: webhooks are not sent to loopback, private or link-local addresses",
+                code="invalid-webhook",
+            )
     return url
 
 
+def refused_host(url: str) -> str | None:
+    """Why a delivery to ``url`` is refused (its host resolves to a non-public address), or
+    None. A name that does not resolve is left to the HTTP client to report."""
+    host = urlsplit(url).hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return None
+    for info in infos:
+        address = str(info[4][0])
+        if not is_public(address):
+            return f"refused: {host} resolves to the non-public address {address}"
+    return None
+
+
 def configure(
-    session: Session, org_id: str, url: str, secret: str | None
+    session: Session, org_id: str, url: str, secret: str | None, *, allow_private: bool = False
 ) -> tuple[WebhookEndpoint, str]:
     """Set the organisation's webhook; returns it and the secret (generated when not given)."""
-    check_url(url)
+    check_url(url, allow_private=allow_private)
     if secret is None:
         secret = generate_secret()
     else:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import WebhookDelivery, WebhookEndpoint, utcnow
 from app.webhooks import signing
-from app.webhooks.service import outbox_ready
+from app.webhooks.service import outbox_ready, refused_host
 
 log = logging.getLogger("app.webhooks")
 
@@ -39,6 +39,10 @@ class WebhookSettings(BaseSettings):
     poll_seconds: float = Field(default=2.0, gt=0)
     lease_seconds: float = Field(default=120.0, gt=0)
     batch: int = Field(default=20, ge=1)
+    allow_private_addresses: bool = Field(
+        default=False,
+        description="Let webhooks reach loopback/private addresses (an ATS inside the network).",
+    )
 
 
 def _claim(factory: sessionmaker[Session], settings: WebhookSettings) -> list[str]:
@@ -56,7 +60,11 @@ def _claim(factory: sessionmaker[Session], settings: WebhookSettings) -> list[st
         return [row.id for row in rows]
 
 
-def _send(client: httpx.Client, delivery: WebhookDelivery, secret: str) -> tuple[int | None, str]:
+def send(
+    client: httpx.Client, delivery: WebhookDelivery, secret: str, settings: WebhookSettings
+) -> tuple[int | None, str]:
+    if not settings.allow_private_addresses and (refusal := refused_host(delivery.url)):
+        return None, refusal
     body = delivery.body.encode()
     headers = signing.headers(secret, delivery.id, int(time.time()), body)
     try:
@@ -82,7 +90,7 @@ def _attempt(
         status, error = None, "the organisation's webhook was removed"
         attempts_left = False
     else:
-        status, error = _send(client, delivery, endpoint.secret)
+        status, error = send(client, delivery, endpoint.secret, settings)
         attempts_left = True
     with factory() as session, session.begin():
         row = session.get(WebhookDelivery, delivery_id)

@@ -17,13 +17,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from app.main import create_app
 from app.models import WebhookDelivery
 from app.settings import Settings
-from app.webhooks.worker import WebhookSettings
+from app.webhooks.service import message_id
+from app.webhooks.signing import generate_secret
+from app.webhooks.worker import WebhookSettings, send
 from tests.service.conftest import Tenant
 from tests.service.test_shortlist_api import STRONG, WEAK, populated
 
@@ -93,7 +96,11 @@ def fast_client(settings: Settings) -> Iterator[TestClient]:
     """The real app, with retries a fraction of a second apart so the test is quick."""
     app = create_app(settings)
     app.state.webhook_settings = WebhookSettings(
-        backoff_seconds=0.2, backoff_cap_seconds=1, poll_seconds=0.05, max_attempts=3
+        backoff_seconds=0.2,
+        backoff_cap_seconds=1,
+        poll_seconds=0.05,
+        max_attempts=3,
+        allow_private_addresses=True,  # the receiver listens on 127.0.0.1
     )
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client
@@ -266,3 +273,44 @@ def test_webhook_configuration_is_admin_only_and_checked(
     assert chosen not in json.dumps(shown)
     assert client.delete(url, headers=tenant.headers()).status_code == 204
     assert client.delete(url, headers=tenant.headers()).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/hooks",
+        "http://localhost/hooks",
+        "http://10.1.2.3/hooks",
+        "http://192.168.0.10/hooks",
+        "http://169.254.169.254/latest/meta-data",  # a cloud metadata service
+        "http://[::1]/hooks",
+        "http://[::ffff:127.0.0.1]/hooks",
+    ],
+)
+def test_a_webhook_may_not_point_into_the_network_by_default(
+    client: TestClient, make_tenant: Callable[..., Tenant], url: str
+) -> None:
+    tenant = make_tenant()
+    response = client.put("/v1/organisation/webhook", json={"url": url}, headers=tenant.headers())
+    assert response.status_code == 422
+    assert "private" in response.json()["detail"]
+    assert client.get("/v1/organisation/webhook", headers=tenant.headers()).status_code == 404
+
+
+def test_a_delivery_to_a_name_that_resolves_to_a_private_address_is_not_sent(
+    receiver: Callable[[list[int]], Receiver],
+) -> None:
+    """The address is checked again at each delivery: a webhook stored before the policy (or
+    a name that now resolves into the council's network) is not followed unless allowed."""
+    hook = receiver([])
+    delivery = WebhookDelivery(
+        id=message_id(), url=hook.url.replace("127.0.0.1", "localhost"), body="{}"
+    )
+    strict, open_ = WebhookSettings(), WebhookSettings(allow_private_addresses=True)
+    with httpx.Client(timeout=5) as http:
+        status, error = send(http, delivery, generate_secret(), strict)
+        assert status is None
+        assert error.startswith("refused: localhost resolves to the non-public address")
+        assert hook.messages == []
+        status, _ = send(http, delivery, generate_secret(), open_)
+    assert status == 204 and len(hook.messages) == 1
