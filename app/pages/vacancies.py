@@ -4,10 +4,12 @@ criteria shown for the recruiter to confirm or edit first), and uploading statem
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse
+from pydantic import ValidationError
 from starlette.datastructures import FormData
 
 from app.applications import bulk
@@ -24,7 +26,7 @@ from app.vacancies import service as vacancy_service
 from app.vacancies.intake import specs_from_payload
 from criteria.loader import SpecError
 from criteria.roles import library_role, library_roles
-from criteria.spec import Priority, RoleSpec, Stage
+from criteria.spec import Criterion, Priority, RoleSpec, Stage
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 UPLOAD_SUFFIXES = ".docx,.pdf,.odt,.rtf,.txt,.zip"
@@ -57,24 +59,67 @@ def vacancies(request: Request, visitor: SignedIn, session: DbSession) -> Respon
     )
 
 
+@dataclass(frozen=True)
+class DraftRow:
+    """One criterion on the confirm page with the choices shown for it."""
+
+    criterion: Criterion
+    keep: bool
+    priority: str
+    stages: tuple[str, ...]
+    rule: str  # "keep" (the rule as read) or "evidence"
+
+
+def draft_rows(spec: RoleSpec, posted: FormData | None = None) -> list[DraftRow]:
+    """The spec's criteria as read, or with the choices a refused form posted."""
+    rows = []
+    for index, c in enumerate(spec.criteria):
+        if posted is None:
+            rows.append(
+                DraftRow(c, True, c.priority.value, tuple(s.value for s in c.assessed_by), "keep")
+            )
+            continue
+        rows.append(
+            DraftRow(
+                c,
+                posted.get(f"include_{index}") == "on",
+                str(posted.get(f"priority_{index}") or c.priority.value),
+                tuple(str(s) for s in posted.getlist(f"assessed_{index}")),
+                "evidence" if posted.get(f"rule_{index}") == "evidence" else "keep",
+            )
+        )
+    return rows
+
+
 def _confirm(
-    request: Request, specs: list[RoleSpec], unsure: list[list[str]], reference: str | None
+    request: Request,
+    specs: list[RoleSpec],
+    unsure: list[list[str]],
+    reference: str | None,
+    *,
+    posted: FormData | None = None,
+    error: str | None = None,
+    status_code: int = 200,
 ) -> Response:
     drafts = [
         {
             "spec": spec,
+            "title": str(posted.get("title") or "") if posted is not None else spec.title,
             "spec_json": json.dumps(spec.model_dump(mode="json")),
             "unsure": unsure[i] if i < len(unsure) else [],
+            "rows": draft_rows(spec, posted),
         }
         for i, spec in enumerate(specs)
     ]
     return render(
         request,
         "vacancy_confirm.html",
+        status_code=status_code,
         drafts=drafts,
         reference=reference or "",
         stages=list(Stage),
         priorities=list(Priority),
+        error=error,
     )
 
 
@@ -149,17 +194,43 @@ def edited_spec(form: FormData) -> RoleSpec:
 
 @router.post("/vacancies/new")
 def create(
+    request: Request,
     visitor: Posted,
     session: DbSession,
     form: Form_,
     reference: Annotated[str, Form(max_length=120)] = "",
 ) -> Response:
+    """Create the vacancy as confirmed; a refused set of choices comes back on the confirm page
+    with the choices kept and the problem said at the top."""
     require_staff(visitor)
-    spec = edited_spec(form)
+    try:
+        spec = edited_spec(form)
+    except Problem as problem:
+        draft = _draft_as_read(form)
+        if draft is None:
+            raise
+        notes = [str(note) for note in form.getlist("unsure")]
+        return _confirm(
+            request,
+            [draft],
+            [notes],
+            reference,
+            posted=form,
+            error=problem.detail,
+            status_code=problem.status,
+        )
     vacancy, _ = vacancy_service.create_vacancy(
         session, visitor.principal, spec, reference=reference.strip() or None
     )
     return RedirectResponse(f"/vacancies/{vacancy.id}/upload", status_code=303)
+
+
+def _draft_as_read(form: FormData) -> RoleSpec | None:
+    """The draft spec the confirm page was showing, or None when it did not survive the trip."""
+    try:
+        return RoleSpec.model_validate(json.loads(str(form.get("spec") or "")))
+    except (ValueError, ValidationError):
+        return None
 
 
 @router.get("/vacancies/{vacancy_id}/upload")

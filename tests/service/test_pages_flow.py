@@ -62,16 +62,27 @@ def test_a_recruiter_creates_a_vacancy_with_the_criteria_as_edited(
     assert len(criteria) == offered - 1
 
 
-def test_a_criterion_assessed_by_nothing_is_refused_and_nothing_is_created(
+def test_a_criterion_assessed_by_nothing_comes_back_with_the_choices_kept(
     app: FastAPI, tenant: Tenant, count_rows: Callable[..., int]
 ) -> None:
     visit, fields = _confirm_form(app, tenant.keys[Role.admin])
     form = as_form(fields)
     del form["assessed_0"]
+    del form["include_3"]
+    form["priority_1"] = ["desirable"]
+    form["title"] = ["Social Worker, Adults South"]
     answer = visit.client.post("/vacancies/new", data=form)
     assert answer.status_code == 422
     assert "tick at least one way it is assessed" in answer.text
     assert count_rows(Vacancy, org_id=tenant.org_id) == 0
+    kept = as_form(form_fields(answer.text, "/vacancies/new"))  # the choices made are all kept
+    assert "assessed_0" not in kept and "include_3" not in kept
+    assert kept["priority_1"] == ["desirable"]
+    assert kept["title"] == ["Social Worker, Adults South"]
+    kept["assessed_0"] = ["application"]
+    created = visit.client.post("/vacancies/new", data=kept, follow_redirects=False)
+    assert created.status_code == 303
+    assert count_rows(Vacancy, org_id=tenant.org_id) == 1
 
 
 def test_a_panel_member_cannot_create_or_upload(
