@@ -13,9 +13,8 @@ from starlette.datastructures import FormData
 from app.db import DbSession
 from app.errors import Problem, describe_errors
 from app.pages import repository
-from app.pages.vacancies import Form_
 from app.pages.views import actor_name, highlight, history_line
-from app.pages.web import PageRoute, Posted, SignedIn, Visitor, render, require_panel
+from app.pages.web import PageRoute, Posted, PostedForm, SignedIn, Visitor, render, require_panel
 from app.panel import service as panel_service
 from app.panel.schemas import DecisionWrite, PanelScoresWrite, PanelScoreWrite
 from app.shortlist import repository as shortlist_repository
@@ -161,7 +160,7 @@ def _scores(form: FormData, criterion_ids: list[str]) -> PanelScoresWrite:
 
 @router.post("/applications/{application_id}/scores")
 def save_scores(
-    request: Request, application_id: str, visitor: Posted, session: DbSession, form: Form_
+    request: Request, application_id: str, visitor: Posted, session: DbSession, form: PostedForm
 ) -> Response:
     """Record the member's verdicts; a refused set (a reason missing) comes back on the page
     with what they typed kept and the problem said at the top."""

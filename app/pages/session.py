@@ -48,8 +48,10 @@ def signing_secret(settings: Settings) -> bytes:
         with os.fdopen(handle, "w") as out:
             out.write(secrets.token_hex(32))
         os.chmod(draft, 0o600)
-        with contextlib.suppress(FileExistsError):  # another process linked its secret first
-            os.link(draft, path)  # atomic: the first secret linked is everyone's
+        # Linking is atomic and refuses to replace a file: the first process to link its draft
+        # sets everyone's secret, and the others read that one below.
+        with contextlib.suppress(FileExistsError):
+            os.link(draft, path)
     finally:
         os.unlink(draft)
     return path.read_bytes().strip()

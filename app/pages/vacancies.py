@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFile
+from fastapi import APIRouter, File, Form, Request, Response, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import ValidationError
 from starlette.datastructures import FormData
@@ -17,7 +17,15 @@ from app.applications.schemas import BulkRead
 from app.db import DbSession
 from app.errors import Problem, problem_body
 from app.pages import repository
-from app.pages.web import PageRoute, Posted, SignedIn, Visitor, render, require_staff
+from app.pages.web import (
+    PageRoute,
+    Posted,
+    PostedForm,
+    SignedIn,
+    Visitor,
+    render,
+    require_staff,
+)
 from app.payloads import Payload, read_upload
 from app.scoring.service import spec_from_data
 from app.settings import Settings
@@ -30,14 +38,6 @@ from criteria.spec import Criterion, Priority, RoleSpec, Stage
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 UPLOAD_SUFFIXES = ".docx,.pdf,.odt,.rtf,.txt,.zip"
-
-
-async def form_data(request: Request) -> FormData:
-    """The posted form (already read and cached by the request)."""
-    return await request.form()
-
-
-Form_ = Annotated[FormData, Depends(form_data)]
 
 
 @router.get("/vacancies")
@@ -127,7 +127,7 @@ def _confirm(
 def from_document(
     request: Request,
     visitor: Posted,
-    form: Form_,
+    form: PostedForm,
     file: Annotated[UploadFile, File()],
     reference: Annotated[str, Form(max_length=120)] = "",
 ) -> Response:
@@ -197,7 +197,7 @@ def create(
     request: Request,
     visitor: Posted,
     session: DbSession,
-    form: Form_,
+    form: PostedForm,
     reference: Annotated[str, Form(max_length=120)] = "",
 ) -> Response:
     """Create the vacancy as confirmed; a refused set of choices comes back on the confirm page

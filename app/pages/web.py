@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
+from starlette.datastructures import FormData
 
 from app.auth.service import Principal, Role
 from app.db import DbSession
@@ -165,6 +166,15 @@ def posted_visitor(
 
 
 Posted = Annotated[Visitor, Depends(posted_visitor)]
+
+
+async def posted_form(request: Request) -> FormData:
+    """The whole posted form, for forms whose field names depend on the page (one set of
+    fields per criterion); the request has already read and cached it."""
+    return await request.form()
+
+
+PostedForm = Annotated[FormData, Depends(posted_form)]
 
 
 def require_staff(visitor: Visitor) -> None:
