@@ -71,6 +71,9 @@ def read(session: Session, principal: Principal, application_id: str) -> Equalit
     application = _application(session, principal, application_id)
     row = repository.answers_of(session, application.id)
     answers = {q: getattr(row, q) for q in EqualityWrite.model_fields} if row else {}
+    audit.record(
+        session, principal.org_id, principal.actor, "equality.viewed", "application", application.id
+    )
     return EqualityRead(application_id=application.id, **answers)
 
 

@@ -60,6 +60,10 @@ def test_answers_are_stored_apart_and_never_shown_to_scoring_shortlist_or_panel(
         "application_id": application["id"],
         **ANSWERS,
     }
+    trail = client.get(f"/v1/applications/{application['id']}/audit", headers=tenant.headers())
+    actions = [line["action"] for line in trail.json()]
+    assert "equality.recorded" in actions and "equality.viewed" in actions
+    assert all(answer not in trail.text for answer in ANSWERS.values())
 
     # a new spec version rescores the application now that its answers are stored
     saved = client.post(
