@@ -57,6 +57,7 @@ from benchmarks.harness import (
     postgres_version,
     psycopg_dsn,
     reliability_postgres,
+    services,
     start_reliability_postgres,
     statement,
 )
@@ -323,9 +324,9 @@ def concurrent_bulk_retry(url: str, *, files: int = 40, copies: int = 2) -> Conc
     """An ATS that retries a slow bulk upload before the first attempt has finished."""
     archive = statements_zip(files, first=5_000_000 + uuid.uuid4().int % 1_000_000 * 1000)
     key = uuid.uuid4().hex
-    with Service(url) as first, Service(url) as second:
-        setup = new_vacancy(url, first.base)
-        bases = [first.base, second.base]
+    with services(url, 2) as pair:
+        setup = new_vacancy(url, pair[0].base)
+        bases = [service.base for service in pair]
         with ThreadPoolExecutor(copies) as pool:
             answers = list(
                 pool.map(lambda n: post_bulk(bases[n % 2], setup, archive, key), range(copies))
@@ -465,6 +466,8 @@ async def _traffic(
                 external_id=external_id,
             )
         answers.append(answer)
+        if answer.status not in (200, 201):
+            await asyncio.sleep(0.25)  # a client backs off a little after a refusal
 
     async def loop(process: int, kind: str) -> None:
         async with httpx.AsyncClient(base_url=bases[process], timeout=bound) as client:
@@ -509,49 +512,58 @@ def database_outage(
     ``down_seconds``; ``recovered`` is when every process has answered 2xx again. Then the
     ATS retries every upload that was not acknowledged (same Idempotency-Key and external_id).
     """
-    services = [Service(url) for _ in range(processes)]
     events: dict[str, float] = {}
     try:
-        for service in services:
-            service.start()
-        setup = new_vacancy(url, services[0].base)
-        origin = time.monotonic()
-        stop = threading.Event()
-
-        def faults() -> None:
-            try:
-                time.sleep(warmup)
-                if restart:
-                    events["restart"] = time.monotonic() - origin
-                    reliability_postgres("restart")
-                    events["restarted"] = time.monotonic() - origin
-                    time.sleep(warmup)
-                events["stop"] = time.monotonic() - origin
-                reliability_postgres("stop")
-                time.sleep(down_seconds)
-                events["start"] = time.monotonic() - origin
-                reliability_postgres("start")
-                events["started"] = time.monotonic() - origin
-                time.sleep(after)
-            finally:
-                stop.set()
-
-        with ThreadPoolExecutor(1) as pool:
-            done = pool.submit(faults)
-            answers = asyncio.run(_traffic([s.base for s in services], setup, stop, bound, origin))
-            done.result()
-        unacknowledged = sorted(
-            {a.external_id for a in answers if a.kind == "upload"}
-            - {a.external_id for a in answers if a.kind == "upload" and a.status == 201}
-        )
-        retry_statuses = [
-            _upload(services[0].base, setup, external_id, timeout=60).status_code
-            for external_id in unacknowledged
-        ]
+        with services(url, processes) as running:
+            return _outage(url, running, restart, down_seconds, warmup, after, bound, events)
     finally:
         reliability_postgres("start")  # whatever happened, leave the cluster running
-        for service in services:
-            service.stop()
+
+
+def _outage(
+    url: str,
+    running: list[Service],
+    restart: bool,
+    down_seconds: float,
+    warmup: float,
+    after: float,
+    bound: float,
+    events: dict[str, float],
+) -> Outage:
+    setup = new_vacancy(url, running[0].base)
+    origin = time.monotonic()
+    stop = threading.Event()
+
+    def faults() -> None:
+        try:
+            time.sleep(warmup)
+            if restart:
+                events["restart"] = time.monotonic() - origin
+                reliability_postgres("restart")
+                events["restarted"] = time.monotonic() - origin
+                time.sleep(warmup)
+            events["stop"] = time.monotonic() - origin
+            reliability_postgres("stop")
+            time.sleep(down_seconds)
+            events["start"] = time.monotonic() - origin
+            reliability_postgres("start")
+            events["started"] = time.monotonic() - origin
+            time.sleep(after)
+        finally:
+            stop.set()
+
+    with ThreadPoolExecutor(1) as pool:
+        done = pool.submit(faults)
+        answers = asyncio.run(_traffic([s.base for s in running], setup, stop, bound, origin))
+        done.result()
+    unacknowledged = sorted(
+        {a.external_id for a in answers if a.kind == "upload"}
+        - {a.external_id for a in answers if a.kind == "upload" and a.status == 201}
+    )
+    retry_statuses = [
+        _upload(running[0].base, setup, external_id, timeout=60).status_code
+        for external_id in unacknowledged
+    ]
     recovery: dict[int, float] = {}
     for answer in sorted(answers, key=lambda a: a.started):
         if (

@@ -173,11 +173,19 @@ class Service:
 
     def start(self, *, timeout: float = 120) -> None:
         """Start the process and wait until ``/readyz`` answers 200."""
+        self.launch()
+        self.wait_ready(timeout=timeout)
+
+    def launch(self) -> None:
+        """Start the process without waiting (start several, then ``wait_ready`` each)."""
         env = {**os.environ, "DATABASE_URL": self.url, "LOG_LEVEL": "WARNING"}
         command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1"]
         command += ["--port", str(self.port), "--workers", str(self.workers)]
         command += ["--log-level", "warning", "--no-access-log"]
         self.process = subprocess.Popen(command, env=env, cwd=ROOT)
+
+    def wait_ready(self, *, timeout: float = 120) -> None:
+        assert self.process is not None, "launch() first"
         deadline = time.monotonic() + timeout
         while True:
             try:
@@ -217,6 +225,21 @@ class Service:
         trace: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+@contextmanager
+def services(url: str, count: int) -> Iterator[list[Service]]:
+    """``count`` single-worker processes on one database, started side by side."""
+    started = [Service(url) for _ in range(count)]
+    try:
+        for service in started:
+            service.launch()
+        for service in started:
+            service.wait_ready()
+        yield started
+    finally:
+        for service in started:
+            service.stop()
 
 
 @contextmanager
