@@ -303,3 +303,38 @@ def test_another_organisations_vacancy_is_not_found(
         assert response is not None and response.status == 404, path
         expect(page.get_by_role("alert")).to_contain_text("no ")
     assert sample_vacancy.title not in page.content()
+
+
+PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+DROP_FILES = """([good, bad]) => {
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([good], "dropped-statement.txt", { type: "text/plain" }));
+  transfer.items.add(new File([new Uint8Array(bad)], "holiday.png", { type: "image/png" }));
+  return transfer;
+}"""
+
+
+def test_statements_dropped_on_the_page_upload_one_by_one(
+    live_server: LiveServer, page: Page
+) -> None:
+    keys = live_server.keys
+    created = httpx.post(
+        f"{live_server.base_url}/v1/vacancies",
+        content=(
+            REPO / "criteria" / "library" / "experienced-social-worker-band-b.yaml"
+        ).read_bytes(),
+        headers={"Authorization": f"Bearer {keys['admin']}", "Content-Type": "application/yaml"},
+        timeout=60,
+    )
+    assert created.status_code == 201, created.text
+    sign_in(page, live_server.base_url, keys["recruiter"])
+    page.goto(f"{live_server.base_url}/vacancies/{created.json()['id']}/upload")
+    transfer = page.evaluate_handle(
+        DROP_FILES, [STATEMENTS["amara-statement.docx"], list(PNG_HEADER + bytes(64))]
+    )
+    page.locator("#drop-zone").dispatch_event("drop", {"dataTransfer": transfer})
+    items = page.locator(".upload-item")
+    expect(items).to_have_count(2)
+    expect(items.nth(0)).to_contain_text("Stored as A-0001", timeout=SCORING_SECONDS)
+    expect(items.nth(1)).to_contain_text("Refused: holiday.png", timeout=SCORING_SECONDS)
+    expect(items.nth(1)).to_have_class(re.compile("upload-refused"))
