@@ -40,6 +40,7 @@ import psycopg
 
 from app.auth.service import Role
 from benchmarks.harness import (
+    CLIENT_LIMITS,
     DOCS,
     ROOT,
     Service,
@@ -282,11 +283,7 @@ async def drive(
         "panel": make_key(url, Role.panel, org="Load Council", name="Bo Chen"),
         "lead": make_key(url, Role.panel, org="Load Council", name="Ann Lee", lead=True),
     }
-    # Idle connections are dropped after 2 s, before uvicorn closes them (5 s): with httpx's
-    # default (also 5 s) a request can go out on a connection the server is closing, and fail
-    # with a ReadError that is the client's doing (the first 60 s run had one in 1,280).
-    limits = httpx.Limits(keepalive_expiry=2)
-    clients = [httpx.AsyncClient(base_url=base, timeout=60, limits=limits) for base in bases]
+    clients = [httpx.AsyncClient(base_url=base, timeout=60, limits=CLIENT_LIMITS) for base in bases]
     try:
         admin = {"Authorization": f"Bearer {keys['admin']}"}
         created = await clients[0].post("/v1/vacancies", json={"spec": bench_spec()}, headers=admin)

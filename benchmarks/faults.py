@@ -48,6 +48,7 @@ import psycopg
 
 from app.auth.service import Role
 from benchmarks.harness import (
+    CLIENT_LIMITS,
     Service,
     bench_spec,
     database,
@@ -470,7 +471,9 @@ async def _traffic(
             await asyncio.sleep(0.25)  # a client backs off a little after a refusal
 
     async def loop(process: int, kind: str) -> None:
-        async with httpx.AsyncClient(base_url=bases[process], timeout=bound) as client:
+        async with httpx.AsyncClient(
+            base_url=bases[process], timeout=bound, limits=CLIENT_LIMITS
+        ) as client:
             while not stop.is_set():
                 if kind == "score":
                     body = {"vacancy_id": setup.vacancy_id, "statement": {"text": statement(1)}}

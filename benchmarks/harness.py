@@ -37,6 +37,11 @@ DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:55432/postgres"
 RELIABILITY_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:55433/postgres"
 RELIABILITY_SCRIPT = ROOT / "scripts" / "reliability-postgres.sh"
 
+# Clients drop idle connections after 2 s, before uvicorn closes them (5 s): with httpx's default
+# (also 5 s) a request can go out on a connection the server is closing, and fail with a
+# ReadError that is the client's doing (the first 60 s load run had one in 1,280 requests).
+CLIENT_LIMITS = httpx.Limits(keepalive_expiry=2)
+
 # Sentences a social worker's or occupational therapist's statement is made of; the bench
 # statements are built from them (about 700 words each), varied so no two are identical.
 SENTENCES = (
