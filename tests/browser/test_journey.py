@@ -218,7 +218,8 @@ def test_recruiter_and_panel_shortlist_a_vacancy_end_to_end(
     application_id = recruiter.url.split("/")[-1]
     toggle = recruiter.get_by_role("button", name=re.compile(f"Show evidence for {QUALIFICATION}"))
     expect(recruiter.locator("mark.ev.lit")).to_have_count(0)
-    toggle.click()
+    toggle.focus()
+    recruiter.keyboard.press("Enter")  # a button: works from the keyboard
     expect(
         recruiter.get_by_role("button", name=re.compile(f"Hide evidence for {QUALIFICATION}"))
     ).to_have_attribute("aria-pressed", "true")
@@ -260,6 +261,15 @@ def test_recruiter_and_panel_shortlist_a_vacancy_end_to_end(
     assert first[heading.index("decision")] == "shortlist"
     assert first[heading.index("decision_reason")] == "Meets every essential criterion"
     assert "name" not in heading  # the panel's export is blind
+
+    lead.goto(f"{base}/vacancies/{vacancy_id}/panel")
+    panel_matrix = lead.get_by_role("table", name=re.compile("scores by criterion"))
+    expect(panel_matrix).to_contain_text("Panel member B")
+    expect(panel_matrix).to_contain_text("Meets every essential criterion")
+    lead.emulate_media(media="print")  # the printed matrix: no navigation, no buttons
+    expect(lead.locator(".site-header")).to_be_hidden()
+    expect(lead.get_by_role("button", name="Print")).to_be_hidden()
+    expect(panel_matrix).to_be_visible()
 
 
 def test_a_wrong_key_is_refused_with_a_message(live_server: LiveServer, page: Page) -> None:
