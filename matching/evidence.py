@@ -20,11 +20,14 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
 
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from matching.context import qualifiers
 from matching.patterns.concepts import GENERIC_WORDS
 from matching.pipeline import CONCEPT_KEY, ParsedStatement, Sentence
 from matching.result import Verdict
@@ -52,17 +55,22 @@ class Terms:
     def weight_of(self, key: str | int) -> int:
         """Concept groups and the key word weigh double ("negotiating" in "Experience of
         negotiating with partner agencies to achieve objectives")."""
-        if isinstance(key, str) or (self.lemmas and key == self.lemmas[0]):
-            return GROUP_WEIGHT
-        return LEMMA_WEIGHT
+        return self.weights[key]
 
-    @property
+    @cached_property
+    def weights(self) -> dict[str | int, int]:
+        key_word = self.lemmas[:1]
+        return {
+            key: GROUP_WEIGHT if isinstance(key, str) or key in key_word else LEMMA_WEIGHT
+            for key in self.groups + self.lemmas
+        }
+
+    @cached_property
     def weight(self) -> int:
-        return sum(self.weight_of(key) for key in self.groups + self.lemmas)
+        return sum(self.weights.values())
 
 
-@dataclass(frozen=True)
-class SentenceHit:
+class SentenceHit(NamedTuple):
     sentence: Sentence
     own_weight: int  # the applicant's own experience or claim
     intended_weight: int  # also counting what the applicant only intends
@@ -142,11 +150,17 @@ def sentence_hits(statement: ParsedStatement, terms: Terms) -> list[SentenceHit]
         for position in positions:
             places[sentence_of[position]].setdefault(lemma, []).append((position, position + 1))
     hits: list[SentenceHit] = []
+    weights = terms.weights
     for index in sorted(places):
         own = intended = 0
+        reaches = statement.reaches[index]
         for key, spans in places[index].items():
-            weight = terms.weight_of(key)
-            found = [statement.qualifiers_at(start, end) for start, end in spans]
+            weight = weights[key]
+            if not reaches:  # nothing qualifies this sentence: all the applicant's own
+                own += weight
+                intended += weight
+                continue
+            found = [qualifiers(reaches, start, end) for start, end in spans]
             if any(not (q & NOT_OWN) for q in found):
                 intended += weight
             if any(not (q & NOT_OWN) and "commitment" not in q for q in found):

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 from spacy.attrs import IDX, LEMMA, LENGTH, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from matching import dates
 from matching.context import COMMON_TERMINATOR_KEY, Marker, Reach, compute_reaches, qualifiers
@@ -139,6 +139,9 @@ class ParsedStatement:
     concepts: dict[str, tuple[tuple[int, int], ...]]  # concept id -> token spans
     lemmas: np.ndarray = field(repr=False)  # lemma hash per token
     token_sentence: tuple[int, ...] = field(repr=False)
+    sentence_starts: tuple[int, ...] = field(repr=False)  # character offset of each sentence
+    mentions_by_sentence: dict[int, tuple[Mention, ...]] = field(repr=False)
+    mentions_by_label: dict[str, tuple[Mention, ...]] = field(repr=False)
     lemma_cache: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def positions(self, lemmas: Iterable[int]) -> dict[int, list[int]]:
@@ -157,14 +160,18 @@ class ParsedStatement:
 
     def sentence_at(self, char: int) -> int:
         """The sentence holding character offset ``char``."""
-        starts = [sentence.start for sentence in self.sentences]
-        return max(bisect_right(starts, char) - 1, 0)
+        return max(bisect_right(self.sentence_starts, char) - 1, 0)
 
     def by_label(self, *labels: str) -> list[Mention]:
-        return [mention for mention in self.mentions if mention.label in labels]
+        """The mentions with any of ``labels``, in text order."""
+        index = self.mentions_by_label
+        if len(labels) == 1:
+            return list(index.get(labels[0], ()))
+        found = [mention for label in labels for mention in index.get(label, ())]
+        return sorted(found, key=lambda m: (m.tok_start, m.tok_end, m.label, m.id))
 
     def in_sentence(self, index: int, *labels: str) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence == index and m.label in labels]
+        return [m for m in self.mentions_by_sentence.get(index, ()) if m.label in labels]
 
     def qualifiers_at(self, tok_start: int, tok_end: int, label: str | None = None) -> frozenset:
         if not self.token_sentence:
@@ -265,7 +272,8 @@ class SpellingRepair:
 
 
 class LookupLemmatizer:
-    """Lemmas from the lookup table, keyed by NORM, in one array pass."""
+    """Lemmas from the lookup table, keyed by NORM: one look-up per distinct word, written back
+    to every token in one array pass."""
 
     def __init__(self, table: dict[int, int], known: frozenset[int]) -> None:
         self.table = table
@@ -274,10 +282,10 @@ class LookupLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        norms = doc.to_array(NORM).tolist()
+        words, inverse = np.unique(doc.to_array(NORM), return_inverse=True)
         get = self.table.get
-        lemmas = np.fromiter((get(norm, norm) for norm in norms), dtype=np.uint64, count=len(norms))
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        lemmas = np.array([get(word, word) for word in words.tolist()], dtype=np.uint64)
+        doc.from_array([LEMMA], lemmas[inverse].reshape(-1, 1))
         return doc
 
 
@@ -335,8 +343,8 @@ class EntityMarker:
         triggers = _longest_first([t for t in found[TRIGGER] if not _is_name(doc, t[0], t[1])])
         language_cues = _longest_first(found[LANGUAGE_CUE])
         concepts = sorted(set(found[CONCEPT]))
-        doc.spans[ENTITY_KEY] = [_span(doc, item) for item in entities + language_cues]
-        # Triggers, terminators and concepts are many and only read by parse(): plain tuples.
+        # Only read by parse(), and many: plain (start, end, label, id) tuples, not Spans.
+        doc.user_data[ENTITY_KEY] = sorted(entities + language_cues)
         doc.user_data[CONTEXT_KEY] = [(s, e, TRIGGER, i) for s, e, _, i in triggers]
         doc.user_data[CONCEPT_KEY] = concepts
         return doc
@@ -367,11 +375,6 @@ def _is_name(doc: Doc, start: int, end: int) -> bool:
     """A capitalised "Will", "May" or "Hope" inside a sentence is a name, not a trigger."""
     token = doc[start]
     return end - start == 1 and token.norm_ in NAME_LIKE_TRIGGERS and token.is_title
-
-
-def _span(doc: Doc, item: tuple[int, int, str, str]) -> Span:
-    start, end, label, ident = item
-    return Span(doc, start, end, label=label, span_id=ident)
 
 
 def _longest_first(items: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -452,50 +455,55 @@ def parse(doc: Doc, features: SentenceFeatures) -> ParsedStatement:
     offsets = doc.to_array([IDX, LENGTH]).astype(np.int64)
     first_chars = offsets[starts, 0].tolist() if count else []
     last_chars = (offsets[stops - 1, 0] + offsets[stops - 1, 1]).tolist() if count else []
-    sentences = features.sentences(text, norms, bounds, first_chars, last_chars)
-    triggers: dict[int, list[Marker]] = defaultdict(list)
     sentence_of = token_sentence.tolist()
+    sentences = features.sentences(text, norms, bounds, sentence_of, first_chars, last_chars)
+    triggers: dict[int, list[Marker]] = defaultdict(list)
     for first, last, _, ident in doc.user_data.get(CONTEXT_KEY, ()):
         triggers[sentence_of[first]].append(Marker(ident, first, last))
+    terminators = features.terminators(norms, sentence_of, bounds, triggers)
     reaches = tuple(
-        tuple(
-            compute_reaches(
-                triggers[index],
-                features.terminators(norms, *bounds[index], triggers[index]),
-                bounds[index],
-            )
-        )
+        tuple(compute_reaches(triggers[index], terminators.get(index, ()), bounds[index]))
         if index in triggers
         else ()
         for index in range(len(bounds))
     )
-    mentions = tuple(
-        Mention(
-            label=span.label_,
-            id=span.id_,
-            start=span.start_char,
-            end=span.end_char,
-            tok_start=span.start,
-            tok_end=span.end,
-            sentence=sentence_of[span.start],
-            text=text[span.start_char : span.end_char],
-            qualifiers=qualifiers(
-                reaches[sentence_of[span.start]], span.start, span.end, span.label_
-            ),
+    token_chars = offsets[:, 0].tolist()
+    token_ends = (offsets[:, 0] + offsets[:, 1]).tolist()
+    mentions = []
+    for first, last, label, ident in doc.user_data.get(ENTITY_KEY, ()):
+        start, end, sentence = token_chars[first], token_ends[last - 1], sentence_of[first]
+        mentions.append(
+            Mention(
+                label=label,
+                id=ident,
+                start=start,
+                end=end,
+                tok_start=first,
+                tok_end=last,
+                sentence=sentence,
+                text=text[start:end],
+                qualifiers=qualifiers(reaches[sentence], first, last, label),
+            )
         )
-        for span in doc.spans[ENTITY_KEY]
-    )
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    by_label: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_sentence[mention.sentence].append(mention)
+        by_label[mention.label].append(mention)
     concepts: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for first, last, _, ident in doc.user_data.get(CONCEPT_KEY, ()):
         concepts[ident].append((first, last))
     return ParsedStatement(
         text=text,
         sentences=tuple(sentences),
-        mentions=mentions,
+        mentions=tuple(mentions),
         reaches=reaches,
         concepts={key: tuple(value) for key, value in concepts.items()},
         lemmas=lemmas,
         token_sentence=tuple(sentence_of),
+        sentence_starts=tuple(sentence.start for sentence in sentences),
+        mentions_by_sentence={key: tuple(value) for key, value in by_sentence.items()},
+        mentions_by_label={key: tuple(value) for key, value in by_label.items()},
     )
 
 
@@ -523,7 +531,7 @@ class SentenceFeatures:
         self.participles = frozenset(add(w) for w in IRREGULAR_PARTICIPLES)
         self.my = add("my")
         self.claim_words = frozenset(add(w) for w in CLAIM_FORMS)
-        self.shape_cache: dict[int, int] = {}
+        self.code_cache: dict[int, int] = {}  # NORM -> flags and shape
         self.flag_table: dict[int, int] = defaultdict(int)
         for flag, words in (
             (FIRST_PERSON_FLAG, FIRST_PERSON),
@@ -549,7 +557,9 @@ class SentenceFeatures:
                 norms = tuple(token.norm for token in nlp.make_doc(phrase))
                 self.terminator_table[norms].append(key)
         self.terminator_lengths = sorted({len(norms) for norms in self.terminator_table})
-        self.terminator_starts = frozenset(norms[0] for norms in self.terminator_table)
+        self.terminator_start_array = np.array(
+            sorted({norms[0] for norms in self.terminator_table}), dtype=np.uint64
+        )
 
     def _tells_doing(self, words: list[int], start: int, stop: int) -> bool:
         """After "I"/"we": a verb that tells what was done ("I use", "I have completed", "I am
@@ -572,19 +582,24 @@ class SentenceFeatures:
     def _codes(self, norms: np.ndarray) -> np.ndarray:
         """Per token, the word-list flags of its NORM (one lookup per distinct word)."""
         unique, inverse = np.unique(norms, return_inverse=True)
-        table = self.flag_table
-        per_word = [
-            table.get(word, 0) | (self._shape(word) << SHAPE_SHIFT) for word in unique.tolist()
-        ]
+        words = unique.tolist()
+        cache = self.code_cache
+        per_word = [cache.get(word, -1) for word in words]
+        for position, code in enumerate(per_word):
+            if code < 0:
+                word = words[position]
+                code = per_word[position] = self.flag_table.get(word, 0) | (
+                    self._shape(word) << SHAPE_SHIFT
+                )
+                if len(cache) < 200_000:
+                    cache[word] = code
         return np.array(per_word, dtype=np.int32)[inverse]
 
-    def _action_prefix(self, codes: np.ndarray, sentence_starts: np.ndarray) -> list[int]:
-        """Prefix sums of verbs told of the applicant: past forms ("assessed", "kept") and
-        "-ing" forms after a comma, "and" or "by", whose nearest subject before them in the
-        sentence is "I"/"we", not right after a modal ("can", "would", "to")."""
+    def _actions(self, codes: np.ndarray, sentence_starts: np.ndarray) -> np.ndarray:
+        """Per token, whether it is a verb told of the applicant: past forms ("assessed",
+        "kept") and "-ing" forms after a comma, "and" or "by", whose nearest subject before them
+        in the sentence is "I"/"we", not right after a modal ("can", "would", "to")."""
         size = len(codes)
-        if not size:
-            return [0]
         shapes = codes >> SHAPE_SHIFT
         previous = np.concatenate([np.zeros(1, dtype=np.int32), codes[:-1]])
         verb_like = (
@@ -599,45 +614,54 @@ class SentenceFeatures:
         marks[(codes & SELF_FLAG) != 0] = 1
         marks[sentence_starts] = np.where(marks[sentence_starts] > 0, marks[sentence_starts], 3)
         filled = marks[np.maximum.accumulate(np.where(marks > 0, np.arange(size), 0))]
-        counted = verb_like & (filled == 1) & (marks == 0) & ((previous & MODAL_FLAG) == 0)
-        return [0, *np.cumsum(counted).tolist()]
+        return verb_like & (filled == 1) & (marks == 0) & ((previous & MODAL_FLAG) == 0)
 
     def _shape(self, word: int) -> int:
-        """1 for a past form ("assessed"), 2 for an "-ing" form, else 0 (cached per word)."""
-        cached = self.shape_cache.get(word)
-        if cached is None:
-            text = self.strings[word]
-            cached = 0
-            if text.isalpha() and text not in NOT_VERBS:
-                if text.endswith("ed") and len(text) > 4:
-                    cached = 1
-                elif text.endswith("ing") and len(text) > 5:
-                    cached = 2
-            if len(self.shape_cache) < 200_000:
-                self.shape_cache[word] = cached
-        return cached
+        """1 for a past form ("assessed"), 2 for an "-ing" form, else 0."""
+        text = self.strings[word]
+        if text.isalpha() and text not in NOT_VERBS:
+            if text.endswith("ed") and len(text) > 4:
+                return 1
+            if text.endswith("ing") and len(text) > 5:
+                return 2
+        return 0
 
     def _participle(self, word: int) -> bool:
         return word in self.participles or self.strings[word].endswith("ed")
 
     def terminators(
-        self, norms: np.ndarray, first: int, last: int, triggers: list[Marker]
-    ) -> list[Marker]:
-        """The terminators in tokens ``[first, last)`` that can end one of ``triggers``."""
-        wanted = {COMMON_TERMINATOR_KEY, *(trigger.key for trigger in triggers)}
-        words = tuple(norms[first:last].tolist())
-        found: list[Marker] = []
+        self,
+        norms: np.ndarray,
+        sentence_of: list[int],
+        bounds: list[tuple[int, int]],
+        triggers: dict[int, list[Marker]],
+    ) -> dict[int, list[Marker]]:
+        """The terminators that can end one of the ``triggers`` of their sentence, by sentence
+        (one array lookup over the statement for the words that can start a terminator)."""
+        found: dict[int, list[Marker]] = defaultdict(list)
+        if not triggers:
+            return found
         table = self.terminator_table
-        starts = self.terminator_starts
-        for offset, word in enumerate(words):
-            if word not in starts:
+        wanted: dict[int, set[str]] = {}
+        words = norms.tolist()
+        for start in np.flatnonzero(np.isin(norms, self.terminator_start_array)).tolist():
+            sentence = sentence_of[start]
+            if sentence not in triggers:
                 continue
+            keys_wanted = wanted.get(sentence)
+            if keys_wanted is None:
+                keys_wanted = wanted[sentence] = {
+                    COMMON_TERMINATOR_KEY,
+                    *(trigger.key for trigger in triggers[sentence]),
+                }
+            stop = bounds[sentence][1]
             for length in self.terminator_lengths:
-                keys = table.get(words[offset : offset + length])
+                if start + length > stop:
+                    break
+                keys = table.get(tuple(words[start : start + length]))
                 if keys:
-                    start = first + offset
-                    found.extend(
-                        Marker(key, start, start + length) for key in keys if key in wanted
+                    found[sentence].extend(
+                        Marker(key, start, start + length) for key in keys if key in keys_wanted
                     )
         return found
 
@@ -646,26 +670,27 @@ class SentenceFeatures:
         text: str,
         norms: np.ndarray,
         bounds: list[tuple[int, int]],
+        sentence_of: list[int],
         first_chars: list[int],
         last_chars: list[int],
     ) -> list[Sentence]:
-        """One pass over the whole document per word list; per sentence, prefix-sum lookups."""
-
+        """One pass over the whole document per word list, summed per sentence."""
+        if not bounds:
+            return []
         codes = self._codes(norms)
-
-        def prefix(flag: int) -> list[int]:
-            return [0, *np.cumsum((codes & flag) != 0).tolist()]
-
         starts_array = np.array([first for first, _ in bounds], dtype=np.int64)
-        first_person = prefix(FIRST_PERSON_FLAG)
-        outcomes = prefix(OUTCOME_FLAG)
-        durations = prefix(DURATION_FLAG)
-        actions = self._action_prefix(codes, starts_array)
-        sentence_actions = [actions[last] - actions[first] for first, last in bounds]
+
+        def per_sentence(found: np.ndarray) -> list[int]:
+            return np.add.reduceat(found.astype(np.int32), starts_array).tolist()
+
+        first_person = per_sentence((codes & FIRST_PERSON_FLAG) != 0)
+        outcomes = per_sentence((codes & OUTCOME_FLAG) != 0)
+        durations = per_sentence((codes & DURATION_FLAG) != 0)
+        sentence_actions = per_sentence(self._actions(codes, starts_array))
         doing = [False] * len(bounds)
         listed: list[int] | None = None
         for position in np.flatnonzero(codes & SELF_FLAG).tolist():
-            index = int(np.searchsorted(starts_array, position, side="right")) - 1
+            index = sentence_of[position]
             if doing[index]:
                 continue
             if listed is None:
@@ -687,11 +712,11 @@ class SentenceFeatures:
                     tok_start=first,
                     tok_end=last,
                     text=text[start:end],
-                    first_person=first_person[last] > first_person[first],
+                    first_person=first_person[index] > 0,
                     actions=sentence_actions[index],
-                    outcome=outcomes[last] > outcomes[first],
+                    outcome=outcomes[index] > 0,
                     doing=doing[index],
-                    duration=durations[last] > durations[first],
+                    duration=durations[index] > 0,
                 )
             )
         return found

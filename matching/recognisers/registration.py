@@ -56,10 +56,9 @@ class Claim:
 def _claims(statement: ParsedStatement) -> list[Claim]:
     claims: list[Claim] = []
     last_bodies: tuple[str, ...] = ()
-    for sentence in statement.sentences:
-        found = statement.in_sentence(sentence.index, "REG_BODY", "REG_NUMBER", "REG_CUE")
-        if not found:
-            continue
+    labels = ("REG_BODY", "REG_NUMBER", "REG_CUE")
+    for index in sorted({mention.sentence for mention in statement.by_label(*labels)}):
+        found = statement.in_sentence(index, *labels)
         bodies = [m for m in found if m.label == "REG_BODY"]
         numbers = [m for m in found if m.label == "REG_NUMBER"]
         cues = [m for m in found if m.label == "REG_CUE" and m.id != "pre_registration"]
@@ -81,7 +80,7 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
         elif cues:
             professions = [
                 m.id
-                for m in statement.in_sentence(sentence.index, "SUBJECT", "QUAL")
+                for m in statement.in_sentence(index, "SUBJECT", "QUAL")
                 if m.id in PROFESSION_BODIES
             ]
             cue = cues[-1]
