@@ -1,4 +1,4 @@
-"""The spaCy pipeline: sentences, spelling repair, lemmas, and domain entities as spans.
+"""The spaCy pipeline: sentences, spelling repair, lemmas, and domain entities.
 
 Built once per process by :func:`build_pipeline` (never at import). Components, in order:
 
@@ -6,13 +6,13 @@ Built once per process by :func:`build_pipeline` (never at import). Components, 
 ``shortlist_spelling``   misspelt long domain words ("Occupatinal", "registred") get the right
                          NORM, using rapidfuzz with an explicit cutoff; acronyms are never touched
 ``shortlist_lemmas``     lemmas from spacy-lookups-data's English lookup table, read from the NORM
-                         (so sentence-initial "Registered" and misspelt words get lemmas too) in one
-                         array pass with a prebuilt hash table
+                         (so sentence-initial "Registered" and misspelt words get lemmas too): one
+                         look-up per distinct word, written to every token in one array pass
 ``shortlist_entities``   domain entities (PhraseMatcher on NORM, acronyms on exact text, regexes for
-                         dates, registration numbers and qualification levels) into
-                         ``doc.spans["shortlist"]`` (a span's ``id_`` names its pattern);
-                         qualifier triggers and evidence concepts, which are many, as plain
-                         ``(start, end, family, id)`` tuples in ``doc.user_data``
+                         dates, registration numbers and qualification levels), qualifier triggers
+                         and evidence concepts, as plain ``(start, end, label or family, id)``
+                         token tuples in ``doc.user_data`` (the id names the pattern); they are
+                         many and only :func:`parse` reads them, so no Span objects are made
 
 :func:`parse` turns a processed Doc into the immutable :class:`ParsedStatement` recognisers read;
 it applies the ConText rules (:mod:`matching.context`), looking terminators up only in sentences
