@@ -16,7 +16,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.auth.service import Principal, Role
 from app.db import DbSession
@@ -96,7 +98,8 @@ def _sign_in_redirect(request: Request, message: str) -> Response:
 
 class PageRoute(APIRoute):
     """A route whose errors are pages: a :class:`Problem` (a 404 for another organisation's id,
-    a 422 for a bad score) becomes a message page with its status; no session, the sign-in page."""
+    a 422 for a bad score) becomes a message page with its status, as do a database outage (503)
+    and anything unexpected (500, logged); no session sends the visitor to the sign-in page."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
@@ -114,6 +117,22 @@ class PageRoute(APIRoute):
                 return message_page(request, problem.status, problem.detail, problem.title)
             except RequestValidationError as error:
                 return message_page(request, 422, describe_errors(error))
+            except StarletteHTTPException as error:  # e.g. a body over the size limit
+                detail = error.detail if isinstance(error.detail, str) else None
+                return message_page(request, error.status_code, detail or "the request failed")
+            except DBAPIError as error:
+                if isinstance(error, OperationalError) or error.connection_invalidated:
+                    log.error("database unreachable: %s", type(error.orig).__name__)
+                    return message_page(
+                        request, 503, "the database is unreachable; try again shortly"
+                    )
+                log.exception("database error on %s %s", request.method, request.url.path)
+                return message_page(request, 500, "an unexpected database error happened")
+            except Exception:
+                log.exception("unhandled error on %s %s", request.method, request.url.path)
+                return message_page(
+                    request, 500, "an unexpected error happened; it has been logged"
+                )
 
         return page_handler
 

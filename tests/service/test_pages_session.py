@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,8 +13,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.auth.service import Role, revoke_key
+from app.main import create_app
 from app.models import Vacancy
-from app.pages.session import SESSION_COOKIE, signing_secret
+from app.pages.session import SESSION_COOKIE, session_cookie, signing_secret
 from app.settings import Settings
 from tests.service.conftest import Tenant
 from tests.service.pages_support import form_token, signed_in
@@ -148,3 +150,15 @@ def test_without_a_configured_secret_one_is_made_once_and_shared(tmp_path: Path)
     assert stat.S_IMODE(secret_file.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["session-secret"]
     assert signing_secret(Settings(database_url="sqlite:///x.db", session_secret="set")) == b"set"
+
+
+def test_an_unreachable_database_is_a_page_saying_so_not_a_traceback() -> None:
+    secret = "unreachable-" + "z" * 24
+    nowhere = "postgresql+psycopg://postgres@127.0.0.1:9/shortlist?connect_timeout=2"
+    app = create_app(Settings(database_url=nowhere, session_secret=secret))
+    cookie = session_cookie(secret.encode(), str(uuid.uuid4()))
+    client = TestClient(app, raise_server_exceptions=False, cookies={SESSION_COOKIE: cookie})
+    answer = client.get("/vacancies")
+    assert answer.status_code == 503
+    assert answer.headers["content-type"].startswith("text/html")
+    assert "the database is unreachable; try again shortly" in answer.text
