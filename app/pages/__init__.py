@@ -9,12 +9,10 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from app.pages.routes import router
-from app.pages.session import signing_secret
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "static"
 
 
 def install(app: FastAPI) -> None:
-    app.state.session_secret = signing_secret(app.state.settings)
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -18,7 +18,7 @@ from app.pages.session import (
     session_cookie,
     tokens_match,
 )
-from app.pages.web import PageRoute, Posted, render
+from app.pages.web import PageRoute, Posted, render, session_secret
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 
@@ -102,7 +102,7 @@ def sign_in(
         principal.key_id,
         {},
     )
-    secret: bytes = request.app.state.session_secret
+    secret = session_secret(request)
     response = RedirectResponse(next_path, status_code=303)
     response.set_cookie(
         SESSION_COOKIE,

@@ -24,7 +24,13 @@ from app.auth.service import Principal, Role
 from app.db import DbSession
 from app.errors import Problem, describe_errors
 from app.pages import repository
-from app.pages.session import SESSION_COOKIE, csrf_token, key_id_of, tokens_match
+from app.pages.session import (
+    SESSION_COOKIE,
+    csrf_token,
+    key_id_of,
+    signing_secret,
+    tokens_match,
+)
 from app.pages.views import install_filters
 
 log = logging.getLogger(__name__)
@@ -58,6 +64,16 @@ class Visitor:
     def label(self) -> str:
         role = "panel lead" if self.is_lead else self.principal.role.value
         return f"{self.principal.name or self.principal.prefix} ({role})"
+
+
+def session_secret(request: Request) -> bytes:
+    """The secret that signs this service's sessions, read (or made) on the first page visit, so
+    a process that only serves the API never touches the data directory for it."""
+    state = request.app.state
+    secret: bytes | None = getattr(state, "session_secret", None)
+    if secret is None:
+        secret = state.session_secret = signing_secret(state.settings)
+    return secret
 
 
 class SignInRequired(Exception):
@@ -139,7 +155,7 @@ class PageRoute(APIRoute):
 
 def current_visitor(request: Request, session: DbSession) -> Visitor:
     """The visitor named by a valid session cookie whose key is still live."""
-    secret: bytes = request.app.state.session_secret
+    secret = session_secret(request)
     cookie = request.cookies.get(SESSION_COOKIE)
     key_id = key_id_of(secret, cookie)
     if key_id is None or cookie is None:

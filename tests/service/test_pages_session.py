@@ -12,7 +12,9 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.auth.service import Role, revoke_key
+from app.auth.service import Role, create_key, revoke_key
+from app.commands.db import upgrade
+from app.db import make_engine, make_sessionmaker
 from app.main import create_app
 from app.models import Vacancy
 from app.pages.session import SESSION_COOKIE, session_cookie, signing_secret
@@ -162,3 +164,19 @@ def test_an_unreachable_database_is_a_page_saying_so_not_a_traceback() -> None:
     assert answer.status_code == 503
     assert answer.headers["content-type"].startswith("text/html")
     assert "the database is unreachable; try again shortly" in answer.text
+
+
+def test_the_secret_is_made_only_when_someone_first_signs_in(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shortlist.db'}"
+    upgrade(url)
+    app = create_app(Settings(database_url=url))
+    engine = make_engine(Settings(database_url=url))
+    with make_sessionmaker(engine)() as session:
+        key = create_key(session, "Secretless Council", Role.admin).secret
+        session.commit()
+    engine.dispose()
+    api = TestClient(app).get("/v1/vacancies", headers={"Authorization": f"Bearer {key}"})
+    assert api.status_code == 200
+    assert not (tmp_path / "session-secret").exists()  # an API-only process writes nothing
+    signed_in(app, key)
+    assert (tmp_path / "session-secret").exists()
