@@ -13,10 +13,11 @@ from collections.abc import Sequence
 
 from criteria.spec import Criterion, Priority, RoleSpec, Scale
 from matching.applicant import Applicant
+from matching.disability_confident import opt_in_sentence
 from matching.evidence import TermAnalyser, band_verdict, score_evidence
 from matching.pipeline import ParsedStatement, SentenceFeatures, build_pipeline, parse
 from matching.recognisers import RuleRegistry
-from matching.recognisers.base import NEGATED, OTHER_PERSON, RuleOutcome
+from matching.recognisers.base import RuleOutcome, quote
 from matching.result import (
     CriterionResult,
     Essentials,
@@ -106,12 +107,27 @@ class Engine:
             self.score_criterion(criterion, spec.scale, statement, applicant, reference_date)
             for criterion in spec.criteria
         ]
+        # Only the form's field gives a guaranteed interview; the applicant asking for the
+        # scheme in the statement is quoted for a person to confirm (docs/scoring.md).
+        on_form = applicant is not None and applicant.disability_confident
+        claim = None if on_form else opt_in_sentence(statement)
+        claim_evidence = None
+        if claim is not None:
+            (claim_evidence,) = _evidence(statement, [(claim.start, claim.end)])
+            warnings = [
+                *warnings,
+                "The statement asks for the Disability Confident scheme but the application "
+                f"form's disability_confident field is not set: {quote(claim.text)}. A person "
+                "should confirm with the applicant: if they are in the scheme and meet the "
+                "essential criteria, they are guaranteed an interview.",
+            ]
         return aggregate(
             spec,
             results,
             reference_date=reference_date,
-            disability_confident=_disability_confident(statement, applicant),
+            disability_confident=on_form,
             warnings=warnings,
+            disability_confident_claim=claim_evidence,
         )
 
     def look_up_evidence_words(self, spec: RoleSpec, statement: ParsedStatement) -> None:
@@ -197,6 +213,7 @@ def aggregate(
     reference_date: dt.date,
     disability_confident: bool,
     warnings: Sequence[str] = (),
+    disability_confident_claim: Evidence | None = None,
 ) -> ScoreResult:
     """Totals, essentials, the recommendation and the guaranteed interview (see docs/scoring.md)."""
     weights = {criterion.id: criterion.weight for criterion in spec.criteria}
@@ -221,22 +238,13 @@ def aggregate(
         guaranteed_interview=disability_confident and all_met,
         engine_version=ENGINE_VERSION,
         warnings=list(warnings),
+        disability_confident_claim=disability_confident_claim,
     )
 
 
 def _evidence(statement: ParsedStatement, spans: Sequence[tuple[int, int]]) -> list[Evidence]:
     text = statement.text
     return [Evidence(start=start, end=end, text=text[start:end]) for start, end in spans]
-
-
-def _disability_confident(statement: ParsedStatement, applicant: Applicant | None) -> bool:
-    """The form's flag, or the applicant saying they apply under the Disability Confident scheme."""
-    if applicant is not None and applicant.disability_confident:
-        return True
-    return any(
-        not (mention.qualifiers & {OTHER_PERSON, NEGATED})
-        for mention in statement.by_label("DISABILITY_CONFIDENT")
-    )
 
 
 _engine: Engine | None = None

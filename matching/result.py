@@ -76,3 +76,11 @@ class ScoreResult(BaseModel):
         default_factory=list,
         description="Statement-level problems, e.g. hidden text left out of scoring.",
     )
+    disability_confident_claim: Evidence | None = Field(
+        default=None,
+        description=(
+            "The sentence in which the applicant asks for the Disability Confident scheme when "
+            "the application form does not say so: for a person to confirm. Only the form's "
+            "disability_confident field gives a guaranteed interview."
+        ),
+    )

@@ -117,9 +117,57 @@ def test_guaranteed_interview_needs_disability_confident_and_all_essentials_met(
     assert _score(ROLE, statement, applicant=applicant).guaranteed_interview is guaranteed
 
 
-def test_applying_under_disability_confident_in_the_statement_counts() -> None:
-    statement = ALL_MET + " I am applying under the Disability Confident scheme."
-    assert _score(ROLE, statement).guaranteed_interview is True
+OWN_OPT_INS = [
+    "I am applying under the Disability Confident scheme.",
+    "As a disabled applicant I wish to apply under the Disability Confident scheme.",
+    "Please consider my application under the Disability Confident scheme.",
+    "I would like to be considered under the guaranteed interview scheme.",
+    "I have a long-term health condition and would like a guaranteed interview.",
+    "I am disabled and meet the criteria for the Disability Confident scheme.",
+]
+NOT_OWN_OPT_INS = [
+    "I led my employer's Disability Confident accreditation.",
+    "The council is a Disability Confident employer.",
+    "I helped my team gain Disability Confident Leader status.",
+    "I worked on our Disability Confident action plan.",
+    "I am applying to Northshire, a Disability Confident employer.",
+    "I am not applying under the Disability Confident scheme.",
+    "My colleague applied under the Disability Confident scheme.",
+]
+
+
+@pytest.mark.parametrize("sentence", OWN_OPT_INS)
+def test_asking_for_disability_confident_in_the_statement_is_quoted_for_the_panel(
+    sentence: str,
+) -> None:
+    statement = ALL_MET + " " + sentence
+    result = _score(ROLE, statement)
+    # The form's field is the authoritative opt-in: the statement alone guarantees nothing...
+    assert result.guaranteed_interview is False
+    # ...but it is not ignored: the sentence is quoted for a person to confirm.
+    claim = result.disability_confident_claim
+    assert claim is not None
+    assert claim.text == sentence
+    assert statement[claim.start : claim.end] == sentence
+    assert any("Disability Confident" in w and "confirm" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("sentence", NOT_OWN_OPT_INS)
+def test_disability_confident_said_of_an_employer_or_someone_else_is_not_an_opt_in(
+    sentence: str,
+) -> None:
+    result = _score(ROLE, ALL_MET + " " + sentence)
+    assert result.guaranteed_interview is False
+    assert result.disability_confident_claim is None
+    assert result.warnings == []
+
+
+def test_the_form_field_gives_the_guarantee_whatever_the_statement_says() -> None:
+    statement = ALL_MET + " I led my employer's Disability Confident accreditation."
+    result = _score(ROLE, statement, applicant=Applicant(disability_confident=True))
+    assert result.guaranteed_interview is True
+    assert result.disability_confident_claim is None
+    assert result.warnings == []
 
 
 RULE_SCORES = [
