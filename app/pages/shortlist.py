@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import RedirectResponse
 
 from app.db import DbSession
 from app.errors import Problem, not_found
@@ -49,6 +51,12 @@ def _filters(gate: str, decision: str, review: str, guaranteed: str) -> Filters:
 def _blind(visitor: Visitor, names: str) -> bool:
     """Blind unless a recruiter or admin asks for names; panels always shortlist blind."""
     return not (names == "1" and visitor.is_staff)
+
+
+@router.get("/vacancies/{vacancy_id}")
+def vacancy(vacancy_id: str) -> Response:
+    """A vacancy's own address opens its shortlist."""
+    return RedirectResponse(f"/vacancies/{quote(vacancy_id, safe='')}/shortlist", status_code=303)
 
 
 @router.get("/vacancies/{vacancy_id}/shortlist")
