@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.settings import Settings, ensure_sqlite_directory
@@ -30,7 +31,18 @@ def make_engine(settings: Settings) -> Engine:
         hide_parameters=True,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_pool_size,
+        connect_args=_bounded_waits(url, settings.db_connect_timeout),
     )
+
+
+def _bounded_waits(url: str, seconds: int) -> dict[str, int]:
+    """libpq limits, so a database host that is off or cut off fails a request (503) in
+    ``seconds`` instead of minutes of TCP retries: connecting, and sent data left unacknowledged
+    (``tcp_user_timeout``, which also ends the pre-ping of a pooled connection to that host).
+    Values given in the URL's query win."""
+    limits = {"connect_timeout": seconds, "tcp_user_timeout": seconds * 1000}
+    given = make_url(url).query
+    return {name: value for name, value in limits.items() if name not in given}
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

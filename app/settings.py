@@ -33,6 +33,12 @@ class Settings(BaseSettings):
         default=None, gt=0, description="Applications older than this may be purged."
     )
     db_pool_size: int = Field(default=10, gt=0)
+    db_connect_timeout: int = Field(
+        default=10,
+        ge=2,
+        description="Seconds to connect to PostgreSQL, and to wait for an unacknowledged "
+        "send, before the request fails with 503 (a host that is off or cut off).",
+    )
     auth_failures_per_address: int = Field(
         default=20, gt=0, description="Refused keys from one address before 429."
     )

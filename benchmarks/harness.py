@@ -166,10 +166,18 @@ class Service:
     """One uvicorn process serving the app on ``url``'s database, on a fixed port, so it can be
     killed (``kill -9``) and started again where clients expect it."""
 
-    def __init__(self, url: str, *, workers: int = 1, port: int | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        workers: int = 1,
+        port: int | None = None,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.url = url
         self.workers = workers
         self.port = port or free_port()
+        self.env = env or {}
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -183,18 +191,20 @@ class Service:
 
     def launch(self) -> None:
         """Start the process without waiting (start several, then ``wait_ready`` each)."""
-        env = {**os.environ, "DATABASE_URL": self.url, "LOG_LEVEL": "WARNING"}
+        env = {**os.environ, "DATABASE_URL": self.url, "LOG_LEVEL": "WARNING", **self.env}
         command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1"]
         command += ["--port", str(self.port), "--workers", str(self.workers)]
         command += ["--log-level", "warning", "--no-access-log"]
         self.process = subprocess.Popen(command, env=env, cwd=ROOT)
 
-    def wait_ready(self, *, timeout: float = 120) -> None:
+    def wait_ready(self, *, timeout: float = 120, path: str = "/readyz") -> None:
+        """Wait until ``path`` answers 200 (``/healthz``: the process is up, whatever the
+        database does)."""
         assert self.process is not None, "launch() first"
         deadline = time.monotonic() + timeout
         while True:
             try:
-                if httpx.get(self.base + "/readyz", timeout=2).status_code == 200:
+                if httpx.get(self.base + path, timeout=2).status_code == 200:
                     return
             except httpx.HTTPError:
                 pass

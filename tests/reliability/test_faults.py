@@ -4,9 +4,13 @@ upload retried while the first is still running, and PostgreSQL stopped under tr
 
 from __future__ import annotations
 
+import socket
+
+import httpx
 import pytest
 
 from benchmarks.faults import bulk_kill, concurrent_bulk_retry, database_outage
+from benchmarks.harness import Service
 
 pytestmark = pytest.mark.postgres
 
@@ -56,3 +60,29 @@ def test_postgres_down_gives_503_problem_json_and_the_same_process_recovers(
     assert any(a.kind == "readyz" and a.status == 503 for a in outage.during())
     assert outage.recovery, "the same process answers 2xx once the database is back"
     assert outage.problems() == []
+
+
+def test_a_database_host_that_never_answers_gives_503_within_the_connect_timeout() -> None:
+    with socket.socket() as silent:
+        # The kernel accepts the TCP connection; nothing ever speaks PostgreSQL on it, as with a
+        # host that is frozen or cut off mid-way.
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(64)
+        url = f"postgresql+psycopg://postgres@127.0.0.1:{silent.getsockname()[1]}/postgres"
+        service = Service(url, env={"DB_CONNECT_TIMEOUT": "2"})
+        try:
+            service.launch()
+            service.wait_ready(path="/healthz")
+            # Without a connect timeout these would wait past the client's 60 s and fail.
+            ready = httpx.get(f"{service.base}/readyz", timeout=60)
+            listed = httpx.get(
+                f"{service.base}/v1/vacancies",
+                headers={"Authorization": "Bearer sl_live_0123456789abcdef0123456789abcdef"},
+                timeout=60,
+            )
+        finally:
+            service.stop()
+
+    assert ready.status_code == 503
+    assert listed.status_code == 503
+    assert listed.headers["content-type"].startswith("application/problem+json")
