@@ -91,7 +91,6 @@ def matrix(
         "shortlist.html",
         shortlist=shortlist,
         entries=sort_entries(shortlist.applicants, sort),
-        spec=built.spec,
         sort=sort,
         query=query,
         filtered=any(query[k] for k in ("gate", "decision", "review", "guaranteed")),
