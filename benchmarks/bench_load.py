@@ -369,9 +369,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{version}. Two uvicorn processes (`--workers 1` each) on one PostgreSQL database; "
         "the driver (httpx async, 13 requests in flight at most) alternates requests between "
         f"them for {elapsed:.0f} s. Load average (1 min) {load_before} before and "
-        f"{load_after} at the end of the run; the service, PostgreSQL and the driver share "
-        "the 2 cores, and a load above 2 means other work (other sessions' test suites) was "
-        "running too, so the figures are lower than an idle machine would give.",
+        f"{load_after} at the end of the run: it counts this run's own processes (two "
+        "services, PostgreSQL, the driver) and any other work on the same 2 cores (here, other "
+        "sessions' test suites), which lowers the figures.",
         "",
         *table,
         "",
