@@ -78,10 +78,15 @@ CONCEPT_KEY = "shortlist_concepts"
 ENTITY, TRIGGER, CONCEPT, LANGUAGE_CUE = "ENT", "CTX", "CONCEPT", "LANGCUE"
 LANGUAGE_CUE_LABELS = frozenset({"LANG_LEVEL", "LANG_USE"})
 
+# Each regex below starts with a look-ahead listing every character a match can start with: it
+# changes no match, but lets the regex engine skip other positions quickly.
 REG_NUMBER_RE = re.compile(
-    r"\b(?P<prefix>OT|SW|PA|PH|AS|CS|RN)\s?-?\d{4,6}\b|\b\d{2}[A-Z]\d{4}[A-Z]\b", re.IGNORECASE
+    r"(?=[0-9OSPACRN])"
+    r"(?:\b(?P<prefix>OT|SW|PA|PH|AS|CS|RN)\s?-?\d{4,6}\b|\b\d{2}[A-Z]\d{4}[A-Z]\b)",
+    re.IGNORECASE,
 )
 FRAMEWORK_RE = re.compile(
+    r"(?=[NQRSCL])"
     r"\b(?:(?:NVQ|QCF|RQF|SVQ|CQF)\s*(?:level\s*)?(?P<a>\d)"
     r"(?:\s+(?:extended\s+)?(?:diploma|certificate|award))?"
     r"|level\s*(?P<b>\d)\s*(?:(?:extended\s+)?(?:diploma|certificate|award|nvq|qcf|rqf))?)\b",
