@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
+import yaml
 
 from matching import dates
+from matching.pipeline import REG_NUMBER_RE
+from matching.recognisers.experience_years import QUALIFIED_RE
 
 REFERENCE = dt.date(2026, 11, 22)
 
@@ -127,3 +132,48 @@ def test_a_gap_between_ranges_is_not_counted() -> None:
         (dt.date(2021, 1, 1), dt.date(2024, 1, 1)),
     ]
     assert dates.merged_years(ranges) == pytest.approx(6.0, abs=0.01)
+
+
+def _corpus_statements() -> list[str]:
+    texts = []
+    for path in sorted((Path(__file__).parent / "corpus").glob("*.yaml")):
+        texts += [case["statement"] for case in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    return texts
+
+
+# The regexes written for speed (a leading look-ahead or character class) against the plain forms
+# a reader checks them by: on every corpus statement and on edge cases they find the same spans.
+PLAIN_FORMS = [
+    (dates.DATE_RE, re.compile(dates._DATE, re.IGNORECASE)),
+    (
+        dates.UNITS_RE,
+        re.compile(r"\b(?:years?|yrs?|months?|mths?|decades?)\b", re.IGNORECASE),
+    ),
+    (
+        QUALIFIED_RE,
+        re.compile(
+            r"\b(?:qualif\w*|graduat\w*|post[- ]?qual\w*|awarded|registered|passed my degree)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        REG_NUMBER_RE,
+        re.compile(
+            r"\b(?P<prefix>OT|SW|PA|PH|AS|CS|RN)\s?-?\d{4,6}\b|\b\d{2}[A-Z]\d{4}[A-Z]\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+EDGE_CASES = (
+    "Sept. 2019 to 3/4/2021; 2yrs, 18 MONTHS, x-years, _months, a decade. Qualified 2020, "
+    "PostQual, post-qualifying, xqualified, 1registered, Passed My Degree, REGISTERED. "
+    "OT12345, sw 104532, ſW12345, ſept 2019, 12A3456B"
+)
+
+
+@pytest.mark.parametrize(("fast", "plain"), PLAIN_FORMS, ids=lambda r: r.pattern[:20])
+def test_fast_regexes_find_what_their_plain_forms_find(
+    fast: re.Pattern[str], plain: re.Pattern[str]
+) -> None:
+    for text in [*_corpus_statements(), EDGE_CASES]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
