@@ -46,6 +46,8 @@ def verdict_label(verdict: str | None) -> str:
 
 
 def install_filters(env: Environment) -> None:
+    env.trim_blocks = True  # no blank lines or indentation left behind by template tags
+    env.lstrip_blocks = True
     env.filters["number"] = number
     env.filters["verdict_icon"] = verdict_icon
     env.filters["verdict_label"] = verdict_label
