@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
+from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from app.db import DbSession
@@ -26,7 +27,7 @@ router = APIRouter(route_class=PageRoute, include_in_schema=False)
 
 def _page(
     request: Request,
-    session: DbSession,
+    session: Session,
     visitor: Visitor,
     application_id: str,
     *,

@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Request, Response, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import ValidationError
+from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from app.applications import bulk
@@ -285,7 +286,7 @@ def _store(
     request: Request,
     vacancy_id: str,
     visitor: Visitor,
-    session: DbSession,
+    session: Session,
     files: list[UploadFile],
 ) -> BulkRead:
     require_staff(visitor)
