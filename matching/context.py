@@ -94,10 +94,11 @@ def qualifiers(
     """The categories whose reach covers tokens ``[start, end)`` of an entity labelled ``label``."""
     if not reaches:
         return NO_QUALIFIERS
-    return frozenset(
+    found = [
         reach.category
         for reach in reaches
         if reach.start < end
         and start < reach.end
         and (not reach.allowed_types or label in reach.allowed_types)
-    )
+    ]
+    return frozenset(found) if found else NO_QUALIFIERS
