@@ -19,6 +19,9 @@ scenarios smaller. Exits 1 when any scenario finds a problem.
   traffic: every answer is 2xx or a 503 problem+json within a bounded time (never a 500, never
   a hang), ``/readyz`` says 503 while the database is down, and the same processes answer 2xx
   once it is back, without a restart; uploads refused with 503 succeed when retried.
+- ``process_kill_under_load``: ``kill -9`` of one of two processes under mixed traffic: the
+  other answers everything, the killed one answers 2xx again once restarted, nothing is
+  half-written, and the uploads it never acknowledged are stored once when retried.
 - ``database_freeze``: the cluster frozen (SIGSTOP) for a while: reported, not failed; requests
   wait until it thaws (docs/reliability.md, "Not covered").
 """
@@ -38,6 +41,7 @@ import threading
 import time
 import uuid
 import zipfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -533,42 +537,24 @@ def _outage(
     bound: float,
     events: dict[str, float],
 ) -> Outage:
-    setup = new_vacancy(url, running[0].base)
-    origin = time.monotonic()
-    stop = threading.Event()
-
-    def faults() -> None:
-        try:
+    def faults(origin: float) -> None:
+        time.sleep(warmup)
+        if restart:
+            events["restart"] = time.monotonic() - origin
+            reliability_postgres("restart")
+            events["restarted"] = time.monotonic() - origin
             time.sleep(warmup)
-            if restart:
-                events["restart"] = time.monotonic() - origin
-                reliability_postgres("restart")
-                events["restarted"] = time.monotonic() - origin
-                time.sleep(warmup)
-            events["stop"] = time.monotonic() - origin
-            reliability_postgres("stop")
-            time.sleep(down_seconds)
-            events["start"] = time.monotonic() - origin
-            reliability_postgres("start")
-            events["started"] = time.monotonic() - origin
-            time.sleep(after)
-        finally:
-            stop.set()
+        events["stop"] = time.monotonic() - origin
+        reliability_postgres("stop")
+        time.sleep(down_seconds)
+        events["start"] = time.monotonic() - origin
+        reliability_postgres("start")
+        events["started"] = time.monotonic() - origin
+        time.sleep(after)
 
-    with ThreadPoolExecutor(1) as pool:
-        done = pool.submit(faults)
-        answers = asyncio.run(_traffic([s.base for s in running], setup, stop, bound, origin))
-        done.result()
-    unacknowledged = sorted(
-        {a.external_id for a in answers if a.kind == "upload"}
-        - {a.external_id for a in answers if a.kind == "upload" and a.status == 201}
-    )
-    retry_statuses = [
-        _upload(running[0].base, setup, external_id, timeout=60).status_code
-        for external_id in unacknowledged
-    ]
+    traffic = _traffic_with_faults(url, running, faults, bound)
     recovery: dict[int, float] = {}
-    for answer in sorted(answers, key=lambda a: a.started):
+    for answer in sorted(traffic.answers, key=lambda a: a.started):
         if (
             answer.started >= events["started"]
             and answer.kind != "readyz"
@@ -578,15 +564,128 @@ def _outage(
             recovery[answer.process] = answer.started - events["started"]
     events["recovered"] = events["started"] + max(recovery.values(), default=after)
     return Outage(
-        answers=answers,
+        answers=traffic.answers,
         events=events,
         bound=bound,
-        retried_uploads=len(unacknowledged),
-        retry_statuses=retry_statuses,
-        after=integrity(url, setup.vacancy_id, setup.criteria),
-        uploads_acknowledged=len({a.external_id for a in answers if a.kind == "upload"}),
+        retried_uploads=len(traffic.retry_statuses),
+        retry_statuses=traffic.retry_statuses,
+        after=traffic.after,
+        uploads_acknowledged=traffic.uploads_sent,
         recovery=recovery,
     )
+
+
+@dataclass(frozen=True)
+class Traffic:
+    """What the traffic clients were answered, and the state after the ATS retried."""
+
+    answers: list[Answer]
+    retry_statuses: list[int]  # uploads not acknowledged, sent again with the same key
+    after: Integrity
+    uploads_sent: int
+
+
+def _traffic_with_faults(
+    url: str, running: list[Service], faults: Callable[[float], None], bound: float
+) -> Traffic:
+    """Mixed traffic on every process while ``faults(origin)`` runs in a thread; then every
+    upload that was not acknowledged is retried (same Idempotency-Key and external_id) on the
+    first process, as an ATS would."""
+    setup = new_vacancy(url, running[0].base)
+    origin = time.monotonic()
+    stop = threading.Event()
+
+    def run_faults() -> None:
+        try:
+            faults(origin)
+        finally:
+            stop.set()
+
+    with ThreadPoolExecutor(1) as pool:
+        done = pool.submit(run_faults)
+        answers = asyncio.run(_traffic([s.base for s in running], setup, stop, bound, origin))
+        done.result()
+    uploads = {a.external_id for a in answers if a.kind == "upload"}
+    acknowledged = {a.external_id for a in answers if a.kind == "upload" and a.status == 201}
+    retry_statuses = [
+        _upload(running[0].base, setup, external_id, timeout=60).status_code
+        for external_id in sorted(uploads - acknowledged)
+    ]
+    return Traffic(
+        answers=answers,
+        retry_statuses=retry_statuses,
+        after=integrity(url, setup.vacancy_id, setup.criteria),
+        uploads_sent=len(uploads),
+    )
+
+
+# --- kill -9 of one process under load -----------------------------------------------------------
+
+
+@dataclass
+class ProcessKill:
+    traffic: Traffic
+    events: dict[str, float]
+
+    def problems(self) -> list[str]:
+        answers = self.traffic.answers
+        found = []
+        refused = [a for a in answers if a.status is not None and a.status not in (200, 201)]
+        if refused:
+            found.append(f"{len(refused)} HTTP answers other than 2xx: {refused[:3]}")
+        survivor = [a for a in answers if a.process == 1 and a.status is None]
+        if survivor:
+            found.append(f"{len(survivor)} failures on the process that stayed up: {survivor[:3]}")
+        late = [a for a in answers if a.status is None and a.started >= self.events["restarted"]]
+        if late:
+            found.append(f"{len(late)} failures after the restart: {late[:3]}")
+        if not any(a.process == 0 and a.status is None for a in answers):
+            found.append("no request saw the process die: the kill did not bite")
+        if any(status not in (200, 201) for status in self.traffic.retry_statuses):
+            found.append(f"retried uploads answered {sorted(set(self.traffic.retry_statuses))}")
+        if self.traffic.after.problems():
+            found.append(f"database: {self.traffic.after.problems()}")
+        if self.traffic.after.applications != self.traffic.uploads_sent:
+            found.append(
+                f"{self.traffic.after.applications} applications for "
+                f"{self.traffic.uploads_sent} uploads"
+            )
+        return found
+
+    def summary(self) -> dict[str, Any]:
+        counts: dict[str, int] = {}
+        for answer in self.traffic.answers:
+            label = f"process {answer.process}: {answer.status or answer.error}"
+            counts[label] = counts.get(label, 0) + 1
+        return {
+            "requests": len(self.traffic.answers),
+            "answers": dict(sorted(counts.items())),
+            "retried_uploads": len(self.traffic.retry_statuses),
+            "applications": self.traffic.after.applications,
+        }
+
+
+def process_kill_under_load(
+    url: str, *, warmup: float = 3, down: float = 3, after: float = 5, bound: float = 15
+) -> ProcessKill:
+    """``kill -9`` of one of two processes under mixed traffic, restarted ``down`` seconds
+    later on the same port: the other process answers everything meanwhile, nothing is left
+    half-written, and the uploads the killed process never acknowledged are stored once when
+    retried."""
+    events: dict[str, float] = {}
+    with services(url, 2) as running:
+
+        def faults(origin: float) -> None:
+            time.sleep(warmup)
+            events["kill"] = time.monotonic() - origin
+            running[0].kill()
+            time.sleep(down)
+            running[0].start()
+            events["restarted"] = time.monotonic() - origin
+            time.sleep(after)
+
+        traffic = _traffic_with_faults(url, running, faults, bound)
+    return ProcessKill(traffic=traffic, events=events)
 
 
 def _upload(base: str, setup: Setup, external_id: str, *, timeout: float) -> httpx.Response:
@@ -697,6 +796,15 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
         failures += [f"database_outage: {p}" for p in outage.problems()]
+
+        killed_under_load = process_kill_under_load(url)
+        print(
+            "kill -9 of one of two processes under traffic, restarted 3 s later: "
+            f"{killed_under_load.summary()}; events (s): "
+            f"{ {k: round(v, 1) for k, v in killed_under_load.events.items()} }",
+            flush=True,
+        )
+        failures += [f"process_kill_under_load: {p}" for p in killed_under_load.problems()]
 
         waits = database_freeze(url, seconds=args.freeze_seconds)
         print(
