@@ -53,6 +53,7 @@ import psycopg
 from app.auth.service import Role
 from benchmarks.harness import (
     CLIENT_LIMITS,
+    RELIABILITY_PGDATA,
     Service,
     bench_spec,
     database,
@@ -706,11 +707,10 @@ def database_freeze(url: str, *, seconds: float = 10) -> list[tuple[str, str, fl
     """Freeze the cluster (SIGSTOP on the postmaster and its backends) for ``seconds`` while
     ``/readyz`` and a shortlist read are in flight; (kind, outcome, seconds) of each. There is
     no per-request time limit, so they wait until the database thaws."""
-    data = Path(os.environ.get("SHORTLIST_RELIABILITY_PGDATA", "/tmp/shortlist-reliability-pg"))
     outcomes: list[tuple[str, str, float]] = []
     with Service(url) as service:
         setup = new_vacancy(url, service.base)
-        postmaster = int((data / "postmaster.pid").read_text().split()[0])
+        postmaster = int((RELIABILITY_PGDATA / "postmaster.pid").read_text().split()[0])
         children = subprocess.run(
             ["pgrep", "-P", str(postmaster)], capture_output=True, text=True, check=False
         ).stdout.split()

@@ -34,8 +34,12 @@ from criteria.roles import library_roles
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs" / "benchmarks.md"
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:55432/postgres"
-RELIABILITY_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:55433/postgres"
 RELIABILITY_SCRIPT = ROOT / "scripts" / "reliability-postgres.sh"
+# Where scripts/reliability-postgres.sh puts the second cluster (the same variables move it).
+RELIABILITY_PGPORT = os.environ.get("SHORTLIST_RELIABILITY_PGPORT", "55433")
+RELIABILITY_PGDATA = Path(
+    os.environ.get("SHORTLIST_RELIABILITY_PGDATA", "/tmp/shortlist-reliability-pg")
+)
 
 # Clients drop idle connections after 2 s, before uvicorn closes them (5 s): with httpx's default
 # (also 5 s) a request can go out on a connection the server is closing, and fail with a
@@ -112,9 +116,10 @@ def psycopg_dsn(url: str) -> str:
 
 
 def start_reliability_postgres() -> str:
-    """Start (installing if needed) the second PostgreSQL cluster on 55433; its server URL."""
+    """Start (installing if needed) the second PostgreSQL cluster (127.0.0.1:55433 unless
+    ``SHORTLIST_RELIABILITY_PGPORT`` says otherwise); its server URL."""
     subprocess.run(["bash", str(RELIABILITY_SCRIPT), "start"], check=True)
-    return os.environ.get("SHORTLIST_RELIABILITY_DATABASE_URL", RELIABILITY_PG_URL)
+    return f"postgresql+psycopg://postgres@127.0.0.1:{RELIABILITY_PGPORT}/postgres"
 
 
 def reliability_postgres(action: str) -> None:
