@@ -81,6 +81,7 @@ class Integrity:
     applications: int
     without_results: int
     incomplete_results: int
+    orphan_results: int
     orphan_criterion_rows: int
     bad_documents: int
     without_audit: int
@@ -102,6 +103,8 @@ def integrity(url: str, vacancy_id: str, criteria: int) -> Integrity:
         "incomplete_results": "SELECT count(*) FROM application_results r "
         "JOIN applications a ON a.id = r.application_id WHERE a.vacancy_id = %(v)s AND "
         "(SELECT count(*) FROM criterion_results c WHERE c.result_id = r.id) <> %(criteria)s",
+        "orphan_results": "SELECT count(*) FROM application_results r WHERE NOT EXISTS "
+        "(SELECT 1 FROM applications a WHERE a.id = r.application_id)",
         "orphan_criterion_rows": "SELECT count(*) FROM criterion_results c WHERE NOT EXISTS "
         "(SELECT 1 FROM application_results r WHERE r.id = c.result_id "
         "AND r.application_id = c.application_id)",
