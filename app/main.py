@@ -24,6 +24,7 @@ from app.limits import BodySizeLimit
 from app.logs import install_redaction
 from app.panel.router import router as panel_router
 from app.scoring.router import router as scoring_router
+from app.security_headers import SecurityHeaders
 from app.settings import Settings, get_settings
 from app.shortlist.router import router as shortlist_router
 from app.vacancies.router import router as vacancies_router
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(AuthFailureLimit, limiter=app.state.auth_failure_limiter)
     app.add_middleware(health.MetricsMiddleware)
+    app.add_middleware(SecurityHeaders)
 
     app.include_router(health.router)
     app.include_router(scoring_router, prefix="/v1")
