@@ -1,8 +1,8 @@
 """Every page a recruiter or a panel member uses passes axe-core's WCAG 2.2 A and AA rules
 (labels, names, contrast, landmarks, ...) on the sample vacancy; colour is never the only sign of
-a verdict; the matrix works from the keyboard with a visible focus; and the pages that are not
-data tables reflow to 320 CSS pixels (WCAG 1.4.10: 1280 px at 400% zoom) without sideways
-scrolling."""
+a verdict; the matrix works from the keyboard with a visible focus; and every page reflows to
+320 CSS pixels (WCAG 1.4.10: 1280 px at 400% zoom) without sideways scrolling of the page: wide
+data tables (the matrix) scroll inside their own region, as the criterion allows."""
 
 from __future__ import annotations
 
@@ -81,8 +81,6 @@ COLOURED_PAGES = [
     "applicant page (panel member, scores complete)",
     "panel progress",
 ]
-# Pages without a data table wide enough to need its own scrolling region.
-REFLOW_PAGES = ["applicant page (panel lead, scoring form)", "upload statements"]
 
 
 def _open(live_server: LiveServer, sample: SampleVacancy, page: Page, name: str) -> int:
@@ -129,6 +127,8 @@ def test_the_criteria_to_confirm_pass_the_accessibility_check(
     page.get_by_role("button", name="Review the criteria").click()
     page.get_by_role("heading", name="Confirm the criteria").wait_for()
     assert check_accessibility(page) == []
+    page.set_viewport_size({"width": REFLOW_WIDTH, "height": 640})
+    assert page.evaluate("document.documentElement.scrollWidth") <= REFLOW_WIDTH
 
 
 @pytest.mark.parametrize("name", COLOURED_PAGES)
@@ -142,12 +142,12 @@ def test_a_verdict_is_never_shown_by_colour_alone(
     assert wordless == []
 
 
-@pytest.mark.parametrize("name", REFLOW_PAGES)
+@pytest.mark.parametrize("name", list(PAGES))
 def test_page_reflows_to_320_css_pixels(
     live_server: LiveServer, sample_vacancy: SampleVacancy, page: Page, name: str
 ) -> None:
     page.set_viewport_size({"width": REFLOW_WIDTH, "height": 640})
-    assert _open(live_server, sample_vacancy, page, name) == 200
+    assert _open(live_server, sample_vacancy, page, name) == (404 if "not there" in name else 200)
     assert page.evaluate("document.documentElement.scrollWidth") <= REFLOW_WIDTH
 
 
