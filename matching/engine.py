@@ -8,6 +8,7 @@ The engine never reads the clock: callers pass ``reference_date``.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import threading
 from collections.abc import Sequence
 
@@ -252,10 +253,21 @@ _engine_lock = threading.Lock()
 
 
 def get_engine() -> Engine:
-    """The process's engine, built on first call."""
+    """The process's engine, built on first call (then the heap is settled, see below)."""
     global _engine
     if _engine is None:
         with _engine_lock:
             if _engine is None:
                 _engine = Engine()
+                settle_heap()
     return _engine
+
+
+def settle_heap() -> None:
+    """Collect garbage once, then take every object alive now out of the cyclic garbage
+    collector's full scans (``gc.freeze``). They are the imported libraries, the pipeline and its
+    tables, which live as long as the process; without this, every full collection while
+    statements are scored walks all of them again (about 7% of the engine's time in a batch).
+    Reference counting still frees them, and ``gc.unfreeze`` undoes it."""
+    gc.collect()
+    gc.freeze()
