@@ -249,7 +249,11 @@ class Criterion(BaseModel):
 
     @property
     def assessed_at_sift(self) -> bool:
-        """Whether the application form or documents are read for this criterion."""
+        """Whether the application form or documents are read for this criterion at the sift.
+        A pre-employment check (DBS, right to work ...) never is, whatever its stages say: HR
+        checks it before appointment, so neither the machine nor the panel scores it now."""
+        if isinstance(self.rule, PreEmploymentRule):
+            return False
         return any(stage in SIFT_STAGES for stage in self.assessed_by)
 
 

@@ -136,8 +136,8 @@ def _create_vacancy(page: Page) -> str:
     page.get_by_role("button", name="Read the criteria").click()
     expect(page.get_by_role("heading", name="Confirm the criteria")).to_be_visible()
     expect(page.get_by_text(QUALIFICATION).first).to_be_visible()
-    # The DBS check happens before appointment, not at sift; IT skills are only desirable here.
-    page.get_by_role("group", name=f"How {DBS} is assessed").get_by_label("Application").uncheck()
+    # IT skills are only desirable here. The DBS check keeps its "Application" stage: it is
+    # checked before appointment, so it is still not scored at sift (see the matrix below).
     page.get_by_label(f"Priority of {IT_SKILLS}").select_option("desirable")
     page.get_by_role("button", name="Create this vacancy").click()
     page.wait_for_url(re.compile(r"/vacancies/[0-9a-f-]+/upload$"))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
 from app.models import Decision, PanelScore
-from tests.service.conftest import Tenant
+from tests.service.conftest import TEST_SPEC, Tenant
 from tests.service.test_shortlist_api import SIFT_CRITERIA, machine_results, populated
 
 
@@ -387,3 +388,49 @@ def test_nul_characters_are_bad_input_not_a_server_error(client: TestClient, pan
     for response in (decision, scores, hook):
         assert response.status_code == 422, response.text
         assert "NUL" in response.json()["detail"]
+
+
+def test_a_pre_employment_check_is_not_scored_at_sift_so_the_panel_can_complete(
+    client: TestClient,
+    make_tenant: Callable[..., Tenant],
+    make_key: Callable[..., str],
+    make_vacancy: Callable[..., dict[str, Any]],
+    upload: Callable[..., dict[str, Any]],
+) -> None:
+    """A DBS check listed as 'assessed on the application form' (as seed 001 has it) is checked
+    by HR before appointment: a panel member completes without scoring it and cannot score it."""
+    tenant = make_tenant()
+    spec = {
+        **TEST_SPEC,
+        "criteria": [
+            *TEST_SPEC["criteria"],
+            {
+                "id": "dbs",
+                "text": "Subject to an enhanced DBS check",
+                "priority": "essential",
+                "category": "other",
+                "assessed_by": ["application"],
+                "rule": {"kind": "pre_employment", "check": "dbs"},
+            },
+        ],
+    }
+    vacancy = make_vacancy(tenant, spec)
+    application = upload(tenant, vacancy["id"])
+    key = make_key(tenant, "panel", name="Cy Dee")
+    machine = {c["id"]: c for c in machine_results(client, tenant, application["id"])["criteria"]}
+    assert machine["dbs"]["verdict"] == "not_assessed"
+    url = f"/v1/applications/{application['id']}/panel"
+    dbs = {"criterion_id": "dbs", "verdict": "met"}
+    refused = client.put(f"{url}/scores", json={"scores": [dbs]}, headers=bearer(key))
+    assert refused.status_code == 422 and "not at sift" in refused.json()["detail"]
+    sift = [c["id"] for c in TEST_SPEC["criteria"] if "application" in c["assessed_by"]]
+    scores = [{"criterion_id": cid, "verdict": machine[cid]["verdict"]} for cid in sift]
+    saved = client.put(f"{url}/scores", json={"scores": scores}, headers=bearer(key))
+    assert saved.status_code == 200, saved.text
+    completed = client.post(f"{url}/complete", headers=bearer(key))
+    assert completed.status_code == 200, completed.text
+    shortlist = client.get(
+        f"/v1/vacancies/{vacancy['id']}/shortlist", headers=tenant.headers("recruiter")
+    ).json()
+    dbs_column = next(c for c in shortlist["criteria"] if c["id"] == "dbs")
+    assert dbs_column["assessed_at_sift"] is False
