@@ -150,7 +150,8 @@ class Engine:
         reference_date: dt.date,
     ) -> CriterionResult:
         rule_kind = criterion.rule.kind if criterion.rule is not None else None
-        if not criterion.assessed_at_sift:
+        # A pre-employment check's own recogniser explains that HR checks it, at any stage.
+        if not criterion.assessed_at_sift and rule_kind != "pre_employment":
             stages = ", ".join(stage.value for stage in criterion.assessed_by)
             return CriterionResult(
                 id=criterion.id,
