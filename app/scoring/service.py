@@ -10,6 +10,7 @@ import base64
 import binascii
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,7 +118,11 @@ _CONTENT_TYPES = {
 
 
 def short_filename(filename: str, limit: int = 255) -> str:
-    """A file name that fits the column, keeping its extension."""
+    """The name a document is stored and shown under: its last part only (no folders, so
+    ``../../etc/passwd`` is ``passwd``), without control characters, cut to fit the column
+    keeping its extension."""
+    filename = re.split(r"[/\\]", filename)[-1]
+    filename = "".join(ch for ch in filename if ch.isprintable()).strip() or "document"
     if len(filename) <= limit:
         return filename
     stem, dot, suffix = filename.rpartition(".")

@@ -268,6 +268,9 @@ def test_a_traversal_file_name_is_only_a_label_and_cannot_inject_headers(
         assert "x-injected" not in download.headers
         assert "\r" not in download.headers["content-disposition"]
         assert download.content == STRONG_STATEMENT.encode()
+        stored = client.get(f"/v1/applications/{response.json()['id']}", headers=tenant.headers())
+        filename = stored.json()["filename"]  # the client percent-encodes the quote and CRLF
+        assert filename.startswith("passwd") and "/" not in filename and "\n" not in filename
 
 
 # --- a 100 MB upload on a real uvicorn process ------------------------------------------------
