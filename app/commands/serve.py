@@ -14,5 +14,13 @@ def serve(
     """Serve the API (OpenAPI at /docs). Honours DATABASE_URL; run 'shortlist db upgrade'
     first."""
     uvicorn.run(
-        "app.main:app", host=host, port=port, workers=workers, proxy_headers=True, log_level="info"
+        "app.main:app",
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+        log_level="info",
+        # longer than the idle time of common clients and proxies (httpx 5 s, load balancers 60 s),
+        # so the server never closes a connection just as a client reuses it
+        timeout_keep_alive=75,
     )

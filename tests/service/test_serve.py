@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import socket
 import subprocess
@@ -128,3 +129,23 @@ def test_a_streamed_multipart_upload_over_the_limit_is_413(served: tuple[str, st
     assert response.headers["content-type"] == "application/problem+json"
     listed = httpx.get(f"{base}/v1/vacancies/{vacancy.json()['id']}/applications", headers=headers)
     assert listed.json()["total"] == 0
+
+
+def test_an_idle_client_connection_is_kept_open_longer_than_client_pools_keep_it(
+    served: tuple[str, str],
+) -> None:
+    """An ATS's connection pool reuses a connection after a few idle seconds (httpx keeps one
+    for 5 s); the server must not close it first, or the reused request fails."""
+    base, _ = served
+    host, port = base.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        connection.request("GET", "/healthz")
+        assert connection.getresponse().read() == b'{"status":"ok"}'
+        first_socket = connection.sock
+        time.sleep(6)  # idle longer than uvicorn's default keep-alive of 5 s
+        connection.request("GET", "/healthz")  # RemoteDisconnected if the server hung up
+        assert connection.getresponse().status == 200
+        assert connection.sock is first_socket
+    finally:
+        connection.close()
