@@ -38,6 +38,14 @@
     return "✗ Refused: " + entry.detail;
   }
 
+  // Answers that come back as a page rather than problem+json, in words.
+  var WHY = {
+    401: "your session has ended; sign in again in another tab, then upload this file again",
+    403: "this page expired or your key may not upload statements; reload the page and try again",
+    413: "the file is larger than the upload limit",
+    503: "the service is busy or its database is unreachable; try this file again shortly"
+  };
+
   function finish(row, status, text) {
     row.item.className = "upload-item upload-" + status;
     row.message.textContent = text;
@@ -69,7 +77,8 @@
         var stored = body.files.some(function (f) { return f.status === "stored"; });
         finish(task.row, refused && !stored ? "refused" : refused ? "partial" : stored ? "stored" : "duplicate", texts.join("; "));
       } else {
-        finish(task.row, "refused", "✗ Refused: " + ((body && body.detail) || ("the server answered " + xhr.status)));
+        finish(task.row, "refused", "✗ Refused: " + ((body && body.detail) || WHY[xhr.status] ||
+          ("the server answered " + xhr.status + "; try this file again")));
       }
       next();
     };

@@ -348,3 +348,33 @@ def test_statements_dropped_on_the_page_upload_one_by_one(
     expect(items.nth(0)).to_contain_text("Stored as A-0001", timeout=SCORING_SECONDS)
     expect(items.nth(1)).to_contain_text("Refused: holiday.png", timeout=SCORING_SECONDS)
     expect(items.nth(1)).to_have_class(re.compile("upload-refused"))
+
+
+def test_an_upload_after_the_session_ended_says_so_and_what_to_do(
+    live_server: LiveServer, page: Page
+) -> None:
+    keys = live_server.keys
+    created = httpx.post(
+        f"{live_server.base_url}/v1/vacancies",
+        content=(
+            REPO / "criteria" / "library" / "experienced-social-worker-band-b.yaml"
+        ).read_bytes(),
+        headers={"Authorization": f"Bearer {keys['admin']}", "Content-Type": "application/yaml"},
+        timeout=60,
+    )
+    assert created.status_code == 201, created.text
+    sign_in(page, live_server.base_url, keys["recruiter"])
+    page.goto(f"{live_server.base_url}/vacancies/{created.json()['id']}/upload")
+    page.context.clear_cookies()  # signed out elsewhere, or the session expired
+    transfer = page.evaluate_handle(
+        DROP_FILES, [STATEMENTS["amara-statement.docx"], list(PNG_HEADER + bytes(64))]
+    )
+    page.locator("#drop-zone").dispatch_event("drop", {"dataTransfer": transfer})
+    items = page.locator(".upload-item")
+    expect(items.nth(0)).to_contain_text("your session has ended; sign in again")
+    expect(items.nth(0)).to_have_class(re.compile("upload-refused"))
+    listed = httpx.get(
+        f"{live_server.base_url}/v1/vacancies/{created.json()['id']}/applications",
+        headers={"Authorization": f"Bearer {keys['admin']}"},
+    )
+    assert listed.json()["items"] == []
