@@ -130,14 +130,20 @@ class AuthFailureLimit:
         address = client[0] if client else None
         blocked = self.limiter.check(address, secret)
         if blocked is not None:
-            response = problem_response(
-                Request(scope),
-                429,
+            request = Request(scope)
+            detail = (
                 f"too many refused API keys from {blocked.reason}; try again in "
-                f"{blocked.retry_after} seconds",
-                code="too-many-attempts",
-                headers={"Retry-After": str(blocked.retry_after)},
+                f"{blocked.retry_after} seconds"
             )
+            headers = {"Retry-After": str(blocked.retry_after)}
+            # the pages give a browser a message page (set by app.pages.install)
+            page = getattr(request.app.state, "refusal_page", None)
+            response = page(request, 429, detail) if page else None
+            if response is None:
+                response = problem_response(
+                    request, 429, detail, code="too-many-attempts", headers=headers
+                )
+            response.headers.update(headers)
             await response(scope, receive, send)
             return
 

@@ -33,6 +33,8 @@ PAGES: dict[tuple[str, str], bool] = {
     ("POST", "/vacancies/new/document"): False,
     ("POST", "/vacancies/new/library"): False,
     ("POST", "/vacancies/new"): False,
+    # only a redirect to the shortlist page, for any id: it reads nothing (the target checks)
+    ("GET", "/vacancies/{vacancy_id}"): False,
     ("GET", "/vacancies/{vacancy_id}/upload"): True,
     ("POST", "/vacancies/{vacancy_id}/applications/bulk"): True,
     ("GET", "/vacancies/{vacancy_id}/shortlist"): True,

@@ -123,12 +123,16 @@ def test_the_pages_sign_in_form_is_limited_too(
         browser.get("/sign-in")
         token = browser.cookies.get(SIGN_IN_COOKIE)
         form = {"api_key": key, "csrf_token": token, "next": "/vacancies"}
-        return browser.post("/sign-in", data=form, follow_redirects=False)
+        return browser.post(
+            "/sign-in", data=form, headers={"Accept": "text/html"}, follow_redirects=False
+        )
 
     for attempt in range(LIMIT_PER_ADDRESS):
         assert sign_in(f"sl_live_page{attempt:04d}guess").status_code == 401
     refused = sign_in(tenant.keys[Role.admin])
     assert refused.status_code == 429 and "retry-after" in refused.headers
+    assert refused.headers["content-type"].startswith("text/html")  # a page, for a browser
+    assert "too many refused API keys" in refused.text
     other = from_address("198.51.100.50")
     other.get("/sign-in")
     form = {

@@ -180,3 +180,17 @@ def test_the_secret_is_made_only_when_someone_first_signs_in(tmp_path: Path) -> 
     assert not (tmp_path / "session-secret").exists()  # an API-only process writes nothing
     signed_in(app, key)
     assert (tmp_path / "session-secret").exists()
+
+
+def test_a_browser_at_an_address_with_no_page_gets_a_page_and_the_api_keeps_problem_json(
+    client: TestClient,
+) -> None:
+    browser = client.get("/no-such-page", headers={"Accept": "text/html,application/xhtml+xml"})
+    assert browser.status_code == 404
+    assert browser.headers["content-type"].startswith("text/html")
+    assert "there is no page at this address" in browser.text
+    api = client.get("/v1/no-such-endpoint", headers={"Accept": "text/html"})
+    assert api.status_code == 404
+    assert api.headers["content-type"] == "application/problem+json"
+    script = client.get("/no-such-page")
+    assert script.headers["content-type"] == "application/problem+json"
