@@ -34,7 +34,7 @@ browser:
 	bash scripts/test-browser.sh
 
 lint: install
-	$(VENV)/bin/ruff check app matching criteria tests
+	$(VENV)/bin/ruff check app matching criteria tests benchmarks
 
 test: install lint postgres tools browser
 	@set +e; $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
