@@ -20,9 +20,10 @@ run: install
 	$(VENV)/bin/shortlist db upgrade
 	@set -o pipefail; key=$$($(VENV)/bin/shortlist demo seed | tail -n 1) || exit 1; \
 	echo; echo "Shortlist is starting on http://127.0.0.1:8000 (API docs: http://127.0.0.1:8000/docs)"; \
+	echo "Pages: http://127.0.0.1:8000/sign-in (sign in with the key below)"; \
 	echo "Demo admin API key: $$key"; \
 	echo "Try: curl -H \"Authorization: Bearer $$key\" http://127.0.0.1:8000/v1/vacancies"; echo
-	$(VENV)/bin/uvicorn app.main:app --host 127.0.0.1 --port 8000
+	$(VENV)/bin/shortlist serve --host 127.0.0.1 --port 8000
 
 postgres:
 	bash scripts/test-postgres.sh
