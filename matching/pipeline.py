@@ -266,9 +266,8 @@ class SpellingRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         norms = doc.to_array(NORM)
-        for norm in np.unique(norms).tolist():
-            if norm in self.known:
-                continue
+        known = self.known
+        for norm in [word for word in np.unique(norms).tolist() if word not in known]:
             corrected = self.correction(norm)
             if corrected is not None:
                 for index in np.flatnonzero(norms == norm).tolist():
