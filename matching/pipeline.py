@@ -66,8 +66,8 @@ from matching.patterns.entities import (
 # Trigger words that are also first names.
 NAME_LIKE_TRIGGERS = frozenset({"will", "may", "hope", "grace", "faith", "joy", "would"})
 ENTITY_KEY = "shortlist"
-# Word-list flags of a token (SentenceFeatures._codes); bits above SHAPE_SHIFT hold its shape.
-FIRST_PERSON_FLAG, OUTCOME_FLAG, DURATION_FLAG = 1, 2, 8
+# Word-list flags of a token (SentenceFeatures.codes); bits above SHAPE_SHIFT hold its shape.
+FIRST_PERSON_FLAG, OUTCOME_FLAG, TERMINATOR_FLAG, DURATION_FLAG = 1, 2, 4, 8
 ACTION_FLAG, SELF_FLAG, SUBJECT_FLAG, MODAL_FLAG = 16, 32, 64, 128
 AFTER_ADJECTIVE_FLAG, AFTER_DOING_FLAG = 256, 512
 SHAPE_SHIFT = 10
@@ -460,11 +460,13 @@ def parse(doc: Doc, features: SentenceFeatures) -> ParsedStatement:
     first_chars = offsets[starts, 0].tolist() if count else []
     last_chars = (offsets[stops - 1, 0] + offsets[stops - 1, 1]).tolist() if count else []
     sentence_of = token_sentence.tolist()
-    sentences = features.sentences(text, norms, bounds, sentence_of, first_chars, last_chars)
+    words = norms.tolist()
+    codes = features.codes(norms)
+    sentences = features.sentences(text, codes, words, bounds, sentence_of, first_chars, last_chars)
     triggers: dict[int, list[Marker]] = defaultdict(list)
     for first, last, _, ident in doc.user_data.get(CONTEXT_KEY, ()):
         triggers[sentence_of[first]].append(Marker(ident, first, last))
-    terminators = features.terminators(norms, sentence_of, bounds, triggers)
+    terminators = features.terminators(codes, words, token_sentence, bounds, triggers)
     reaches = tuple(
         tuple(compute_reaches(triggers[index], terminators.get(index, ()), bounds[index]))
         if index in triggers
@@ -560,10 +562,13 @@ class SentenceFeatures:
             for phrase in words:
                 norms = tuple(token.norm for token in nlp.make_doc(phrase))
                 self.terminator_table[norms].append(key)
-        self.terminator_lengths = sorted({len(norms) for norms in self.terminator_table})
-        self.terminator_start_array = np.array(
-            sorted({norms[0] for norms in self.terminator_table}), dtype=np.uint64
-        )
+        # By first word: (the words after it, keys), so a candidate is checked only against the
+        # terminators that start with its word.
+        self.terminators_by_first: dict[int, list[tuple[list[int], list[str]]]] = defaultdict(list)
+        for norms, keys in self.terminator_table.items():
+            self.terminators_by_first[norms[0]].append((list(norms[1:]), keys))
+        for first_word in self.terminators_by_first:
+            self.flag_table[first_word] = self.flag_table.get(first_word, 0) | TERMINATOR_FLAG
 
     def _tells_doing(self, words: list[int], start: int, stop: int) -> bool:
         """After "I"/"we": a verb that tells what was done ("I use", "I have completed", "I am
@@ -583,7 +588,7 @@ class SentenceFeatures:
             return bool(after) and self.strings[after[0]].endswith("ing")
         return self.strings[head].isalpha()
 
-    def _codes(self, norms: np.ndarray) -> np.ndarray:
+    def codes(self, norms: np.ndarray) -> np.ndarray:
         """Per token, the word-list flags of its NORM (one lookup per distinct word)."""
         unique, inverse = np.unique(norms, return_inverse=True)
         words = unique.tolist()
@@ -635,44 +640,43 @@ class SentenceFeatures:
 
     def terminators(
         self,
-        norms: np.ndarray,
-        sentence_of: list[int],
+        codes: np.ndarray,
+        words: list[int],
+        token_sentence: np.ndarray,
         bounds: list[tuple[int, int]],
         triggers: dict[int, list[Marker]],
     ) -> dict[int, list[Marker]]:
         """The terminators that can end one of the ``triggers`` of their sentence, by sentence
-        (one array lookup over the statement for the words that can start a terminator)."""
+        (array look-ups find the words that can start a terminator in a sentence with a
+        trigger; a terminator never runs past its sentence's end)."""
         found: dict[int, list[Marker]] = defaultdict(list)
         if not triggers:
             return found
-        table = self.terminator_table
-        wanted: dict[int, set[str]] = {}
-        words = norms.tolist()
-        for start in np.flatnonzero(np.isin(norms, self.terminator_start_array)).tolist():
-            sentence = sentence_of[start]
-            if sentence not in triggers:
-                continue
-            keys_wanted = wanted.get(sentence)
-            if keys_wanted is None:
-                keys_wanted = wanted[sentence] = {
-                    COMMON_TERMINATOR_KEY,
-                    *(trigger.key for trigger in triggers[sentence]),
-                }
+        triggered = np.zeros(len(bounds), dtype=bool)
+        triggered[list(triggers)] = True
+        candidates = ((codes & TERMINATOR_FLAG) != 0) & triggered[token_sentence]
+        wanted: dict[int, set[str]] = {
+            sentence: {COMMON_TERMINATOR_KEY, *(trigger.key for trigger in markers)}
+            for sentence, markers in triggers.items()
+        }
+        by_first = self.terminators_by_first
+        for start in np.flatnonzero(candidates).tolist():
+            sentence = int(token_sentence[start])
             stop = bounds[sentence][1]
-            for length in self.terminator_lengths:
-                if start + length > stop:
-                    break
-                keys = table.get(tuple(words[start : start + length]))
-                if keys:
+            keys_wanted = wanted[sentence]
+            for rest, keys in by_first[words[start]]:
+                end = start + 1 + len(rest)
+                if end <= stop and words[start + 1 : end] == rest:
                     found[sentence].extend(
-                        Marker(key, start, start + length) for key in keys if key in keys_wanted
+                        Marker(key, start, end) for key in keys if key in keys_wanted
                     )
         return found
 
     def sentences(
         self,
         text: str,
-        norms: np.ndarray,
+        codes: np.ndarray,
+        words: list[int],
         bounds: list[tuple[int, int]],
         sentence_of: list[int],
         first_chars: list[int],
@@ -681,7 +685,6 @@ class SentenceFeatures:
         """One pass over the whole document per word list, summed per sentence."""
         if not bounds:
             return []
-        codes = self._codes(norms)
         starts_array = np.array([first for first, _ in bounds], dtype=np.int64)
 
         def per_sentence(found: np.ndarray) -> list[int]:
@@ -692,19 +695,14 @@ class SentenceFeatures:
         durations = per_sentence((codes & DURATION_FLAG) != 0)
         sentence_actions = per_sentence(self._actions(codes, starts_array))
         doing = [False] * len(bounds)
-        listed: list[int] | None = None
         for position in np.flatnonzero(codes & SELF_FLAG).tolist():
             index = sentence_of[position]
-            if doing[index]:
-                continue
-            if listed is None:
-                listed = norms.tolist()
-            doing[index] = self._tells_doing(listed, position + 1, bounds[index][1])
+            if not doing[index]:
+                doing[index] = self._tells_doing(words, position + 1, bounds[index][1])
         for index, (first, last) in enumerate(bounds):
             # "My CPD portfolio meets the HCPC standards": the applicant's own, told as a fact.
-            if not doing[index] and first < last and norms[first] == self.my:
-                words = norms[first:last].tolist()
-                doing[index] = not any(w in self.claim_words for w in words)
+            if not doing[index] and first < last and words[first] == self.my:
+                doing[index] = not any(w in self.claim_words for w in words[first:last])
         found: list[Sentence] = []
         for index, (first, last) in enumerate(bounds):
             start, end = _trim(text, first_chars[index], last_chars[index])
