@@ -51,6 +51,7 @@ from benchmarks.harness import (
     make_key,
     postgres_version,
     psycopg_dsn,
+    run_async,
     start_reliability_postgres,
     statement,
     write_section,
@@ -349,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp, database("postgresql", Path(tmp), server) as url:
         with Service(url) as first, Service(url) as second:
             load_before = load_average()
-            run, checks, elapsed = asyncio.run(
+            run, checks, elapsed = run_async(
                 drive(
                     [first.base, second.base],
                     url,

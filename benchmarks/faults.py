@@ -63,6 +63,7 @@ from benchmarks.harness import (
     postgres_version,
     psycopg_dsn,
     reliability_postgres,
+    run_async,
     services,
     start_reliability_postgres,
     statement,
@@ -607,7 +608,7 @@ def _traffic_with_faults(
 
     with ThreadPoolExecutor(1) as pool:
         done = pool.submit(run_faults)
-        answers = asyncio.run(_traffic([s.base for s in running], setup, stop, bound, origin))
+        answers = run_async(_traffic([s.base for s in running], setup, stop, bound, origin))
         done.result()
     uploads = {a.external_id for a in answers if a.kind == "upload"}
     acknowledged = {a.external_id for a in answers if a.kind == "upload" and a.status == 201}

@@ -6,6 +6,7 @@ Used by ``bench_service``, ``bench_load``, ``faults`` and tests/reliability.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import platform
 import re
@@ -15,11 +16,12 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import psycopg
@@ -30,6 +32,20 @@ from app.commands.db import upgrade
 from app.db import make_engine, make_sessionmaker
 from app.settings import Settings
 from criteria.roles import library_roles
+
+T = TypeVar("T")
+
+
+def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run``, also from a thread that already runs an event loop (a test session in
+    which Playwright's sync API is active): the coroutine then runs on its own thread."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs" / "benchmarks.md"

@@ -4,12 +4,10 @@ concurrent copies to both processes."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from benchmarks.bench_load import drive
-from benchmarks.harness import services
+from benchmarks.harness import run_async, services
 
 pytestmark = pytest.mark.postgres
 
@@ -18,7 +16,7 @@ def test_mixed_traffic_on_two_processes_answers_every_request_and_stores_no_dupl
     reliability_url: str,
 ) -> None:
     with services(reliability_url, 2) as pair:
-        run, checks, _ = asyncio.run(
+        run, checks, _ = run_async(
             drive([s.base for s in pair], reliability_url, seconds=6, copies=6, seed=4)
         )
 
