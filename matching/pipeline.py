@@ -308,10 +308,12 @@ class EntityMarker:
             matcher.add(key, docs)
 
         # Rules with a trigger that is also a first name ("Will", "May"): checked for names.
+        # (by NORM, as the matcher reads them: "'ll" is "will" too).
         self.name_like_rules = frozenset(
             rule["id"]
             for rule in CONTEXT_RULES
-            if NAME_LIKE_TRIGGERS & {phrase.lower() for phrase in rule["phrases"]}
+            if NAME_LIKE_TRIGGERS
+            & {token.norm_ for phrase in rule["phrases"] for token in nlp.make_doc(phrase)}
         )
         for label, ident, phrases in PHRASES:
             family = LANGUAGE_CUE if label in LANGUAGE_CUE_LABELS else ENTITY
@@ -344,7 +346,10 @@ class EntityMarker:
         for start, end, label, ident in self._regex_entities(doc):
             found[ENTITY].append((start, end, label, ident))
         entities = _longest_first(found[ENTITY])
-        triggers = _longest_first([t for t in found[TRIGGER] if not _is_name(doc, t[0], t[1])])
+        name_like = self.name_like_rules
+        triggers = _longest_first(
+            [t for t in found[TRIGGER] if t[3] not in name_like or not _is_name(doc, t[0], t[1])]
+        )
         language_cues = _longest_first(found[LANGUAGE_CUE])
         concepts = sorted(set(found[CONCEPT]))
         # Only read by parse(), and many: plain (start, end, label, id) tuples, not Spans.
