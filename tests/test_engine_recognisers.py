@@ -292,3 +292,25 @@ def test_claiming_and_denying_the_same_role_is_flagged_for_review() -> None:
     result = _score(AMHP_OR_BIA, "I am an AMHP. To be clear, I am not an AMHP any more.")
     assert result.needs_review is True
     assert "both claims and denies" in result.explanation
+
+
+SW_MASTERS = {"kind": "qualification", "subjects": ["social_work"], "min_level": "masters"}
+
+
+def test_qualified_without_naming_the_award_is_never_a_confident_no_on_its_level() -> None:
+    """'I qualified as a social worker' does not say whether it was a BA or an MA: a person
+    checks, rather than the sift marking a possibly good applicant as not meeting it."""
+    result = _score(SW_MASTERS, "I qualified as a social worker in 2015.")
+    assert (result.verdict.value, result.needs_review) == ("partly_met", True)
+    assert "the award is not named" in result.explanation
+    assert "check its level" in result.explanation
+
+
+def test_a_named_award_is_judged_and_quoted_rather_than_qualified_as() -> None:
+    statement = "I qualified as a social worker in 2015 (BA Hons Social Work, Keele)."
+    below = _score(SW_MASTERS, statement)
+    assert (below.verdict.value, below.needs_review) == ("not_met", False)
+    assert below.explanation.startswith("Holds BA Hons (social work), below the level")
+    held = _score(SW_DEGREE, statement)
+    assert held.verdict.value == "met"
+    assert held.explanation == "Holds BA Hons (social work)."

@@ -89,8 +89,14 @@ def _nearest_subject(statement: ParsedStatement, award: Mention) -> str | None:
     return best[1] if best else None
 
 
+# Mentions that say the applicant qualified without naming the award, so its level is assumed.
+UNNAMED_AWARDS = frozenset({"qualified_as", "graduated_in", "qualified_ot", "qualified_sw"})
+
+
 def _describe(award: Award) -> str:
     subject = SUBJECT_NAMES.get(award.subject or "", "an unstated subject")
+    if award.mention.id in UNNAMED_AWARDS:
+        return f"a qualification ({subject}; the award is not named)"
     return f"{award.mention.text} ({subject})"
 
 
@@ -105,8 +111,13 @@ def recognise_qualification(
     if rule.min_level is not None:
         wanted += f" at {LEVEL_NAMES[rule.min_level.value]} level or above"
     candidates: list[tuple[int, RuleOutcome]] = []
-    for award in _awards(statement):
+    awards = _awards(statement)
+    # "I qualified as an OT (BSc Hons Occupational Therapy)": the named award is the one to judge.
+    named = {a.subject for a in awards if a.mention.id not in UNNAMED_AWARDS and a.status == HELD}
+    for award in awards:
         if award.status == OTHER_PERSON:
+            continue
+        if award.mention.id in UNNAMED_AWARDS and award.subject in named:
             continue
         if award.mention.id == "equivalent":
             if award.status == HELD:
@@ -154,6 +165,22 @@ def recognise_qualification(
                         Verdict.not_met,
                         0.75,
                         f"Holds {_describe(award)}, which is not in {wanted}.",
+                    ),
+                )
+            )
+        elif not level_ok and award.mention.id in UNNAMED_AWARDS and award.status == HELD:
+            # "I qualified as a social worker" does not say at what level: not a confident no.
+            candidates.append(
+                (
+                    1,
+                    _outcome(
+                        statement,
+                        award,
+                        Verdict.partly_met,
+                        0.55,
+                        f"Holds {_describe(award)}; a person should check its level against "
+                        f"{wanted}.",
+                        review=True,
                     ),
                 )
             )
@@ -218,7 +245,7 @@ def recognise_qualification(
                     ),
                 )
             )
-    if candidates:
+    if candidates:  # the strongest claim; among equals the first, so a named award
         return max(candidates, key=lambda pair: pair[0])[1]
     inferred = _from_registration(rule, statement, subjects)
     if inferred is not None:
