@@ -105,6 +105,9 @@ def _page(
         ),
         history=history,
         history_visible=visitor.is_staff or visitor.is_lead,
+        # the document's (hidden text ...) and the machine's (the Disability Confident scheme
+        # asked for in the statement ...), each once
+        warnings=list(dict.fromkeys([*(application.warnings or []), *scored.result.warnings])),
         previous_id=ids[position - 1] if position > 0 else None,
         next_id=ids[position + 1] if position + 1 < len(ids) else None,
         position=position + 1,

@@ -280,3 +280,22 @@ def test_another_organisations_ids_are_not_found(
     assert answer.headers["content-type"].startswith("text/html")
     assert vacancy["title"] not in answer.text
     assert visit.client.get("/vacancies/not-an-id/shortlist").status_code == 404
+
+
+def test_the_applicant_page_shows_what_a_person_must_check(
+    app: FastAPI,
+    tenant: Tenant,
+    make_vacancy: Callable[..., dict[str, Any]],
+    upload: Callable[..., dict[str, Any]],
+) -> None:
+    """An applicant who asks for the Disability Confident scheme in the statement, but not on the
+    form, has no guaranteed interview yet: the panel must see the request to confirm it."""
+    vacancy = make_vacancy(tenant)
+    asking = STRONG_STATEMENT + "I would like to apply under the Disability Confident scheme.\n"
+    application = upload(tenant, vacancy["id"], asking)
+    visit = signed_in(app, tenant.keys[Role.panel])
+    page = visit.client.get(f"/applications/{application['id']}").text
+    assert "For a person to check" in page
+    assert "Disability Confident" in page.split("For a person to check")[1].split("</ul>")[0]
+    plain = upload(tenant, vacancy["id"], STRONG_STATEMENT)
+    assert "For a person to check" not in visit.client.get(f"/applications/{plain['id']}").text
