@@ -128,18 +128,25 @@ class Row:
         return self.candidate.decision.decision if self.candidate.decision else None
 
 
-def _cell(
-    criterion_id: str,
-    spec: RoleSpec,
-    machine: CriterionResult,
-    agreement: CriterionAgreement | None,
-) -> Cell:
-    criterion = spec.criterion(criterion_id)
-    at_sift = criterion.assessed_at_sift
-    if at_sift and agreement is not None and agreement.agreed:
+@dataclass(frozen=True)
+class _Column:
+    """What ranking needs of one criterion, worked out once per ranking, not once per cell."""
+
+    criterion_id: str
+    priority: Priority
+    at_sift: bool
+    weight: float
+
+
+def _columns(spec: RoleSpec) -> tuple[_Column, ...]:
+    return tuple(_Column(c.id, c.priority, c.assessed_at_sift, c.weight) for c in spec.criteria)
+
+
+def _cell(column: _Column, machine: CriterionResult, agreement: CriterionAgreement | None) -> Cell:
+    if column.at_sift and agreement is not None and agreement.agreed:
         return Cell(
-            criterion_id=criterion_id,
-            priority=criterion.priority,
+            criterion_id=column.criterion_id,
+            priority=column.priority,
             at_sift=True,
             machine=machine,
             agreement=agreement,
@@ -149,14 +156,14 @@ def _cell(
         )
     disagreement = agreement is not None and agreement.members_disagree
     return Cell(
-        criterion_id=criterion_id,
-        priority=criterion.priority,
-        at_sift=at_sift,
+        criterion_id=column.criterion_id,
+        priority=column.priority,
+        at_sift=column.at_sift,
         machine=machine,
         agreement=agreement,
         verdict=machine.verdict,
         score=machine.score,
-        needs_review=at_sift and (machine.needs_review or disagreement),
+        needs_review=column.at_sift and (machine.needs_review or disagreement),
     )
 
 
@@ -172,14 +179,15 @@ def _gate(verdicts: Sequence[Verdict]) -> tuple[Gate, int, int]:
     return gate, met, len(verdicts)
 
 
-def _row(spec: RoleSpec, candidate: Candidate) -> Row:
+def _row(columns: Sequence[_Column], candidate: Candidate) -> Row:
     by_id = {r.id: r for r in candidate.results}
+    agreements = candidate.agreements
     cells = tuple(
-        _cell(c.id, spec, by_id[c.id], candidate.agreements.get(c.id))
-        for c in spec.criteria
-        if c.id in by_id
+        _cell(column, by_id[column.criterion_id], agreements.get(column.criterion_id))
+        for column in columns
+        if column.criterion_id in by_id
     )
-    weights = {c.id: c.weight for c in spec.criteria}
+    weights = {column.criterion_id: column.weight for column in columns}
     sift = [c for c in cells if c.at_sift]
     essentials = [c for c in sift if c.priority is Priority.essential]
     gate, met, total = _gate([c.verdict for c in essentials])
@@ -207,8 +215,9 @@ def _tier(row: Row) -> int:
 
 def rank(spec: RoleSpec, candidates: Iterable[Candidate]) -> list[Row]:
     """Every candidate as a ranked row (rank 1 first). Rank is over all, before any filter."""
+    columns = _columns(spec)
     rows = sorted(
-        (_row(spec, c) for c in candidates),
+        (_row(columns, c) for c in candidates),
         key=lambda r: (_tier(r), -r.score, r.needs_review_count, r.candidate.sequence),
     )
     return [replace(r, rank=i) for i, r in enumerate(rows, start=1)]

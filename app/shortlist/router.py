@@ -77,8 +77,8 @@ def get_shortlist(
         guaranteed_interview=guaranteed_interview,
     )
     blind = principal.role is Role.panel if blind is None else blind
-    shortlist = service.build(session, principal, vacancy_id, filters)
     chosen = _format(format, request.headers.get("accept", ""))
+    shortlist = service.build(session, principal, vacancy_id, filters, evidence=chosen == "xlsx")
     if chosen == "csv":
         return Response(
             to_csv(shortlist.spec, shortlist.rows, blind=blind),

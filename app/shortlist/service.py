@@ -50,7 +50,16 @@ def _sequence(applicant_ref: str) -> int:
     return int(digits) if digits else 0
 
 
-def build(session: Session, principal: Principal, vacancy_id: str, filters: Filters) -> Shortlist:
+def build(
+    session: Session,
+    principal: Principal,
+    vacancy_id: str,
+    filters: Filters,
+    *,
+    evidence: bool = False,
+) -> Shortlist:
+    """The ranked, filtered shortlist. The machine's evidence and explanations (only the XLSX
+    export shows them) are loaded when ``evidence`` is asked for."""
     vacancy = repository.vacancy_in_org(session, principal.org_id, vacancy_id)
     if vacancy is None:
         raise not_found("vacancy")
@@ -60,7 +69,7 @@ def build(session: Session, principal: Principal, vacancy_id: str, filters: Filt
     spec = RoleSpec.model_validate(version.spec)
     applications = repository.applications_of(session, principal.org_id, vacancy.id)
     ids = [a.id for a in applications]
-    results = panel_repository.latest_results(session, ids)
+    results = repository.machine_results(session, ids, evidence=evidence)
     scores = defaultdict(list)
     for s in panel_repository.scores_for(session, ids):
         scores[s.application_id].append(s)
@@ -73,17 +82,19 @@ def build(session: Session, principal: Principal, vacancy_id: str, filters: Filt
     versions: dict[str, int] = {}
     hidden: set[str] = set()
     for application in applications:
-        if application.id not in results:
+        found = results.get(application.id)
+        if found is None:
             continue
-        result, used = results[application.id]
-        versions[application.id] = used.version
-        machine = {c.id: c for c in panel_repository.criterion_results(result)}
+        versions[application.id] = found.spec_version
         completed_keys = {c.api_key_id for c in completions[application.id]}
         if is_member and principal.key_id not in completed_keys:
             hidden.add(application.id)
             agreed = {}
-        else:
+        elif scores[application.id]:
+            machine = {c.id: c for c in found.criteria}
             agreed = agreements(machine, scores[application.id], completed_keys)
+        else:
+            agreed = {}  # nobody has scored: the machine's figures stand
         decision = decisions.get(application.id)
         identity = application.identity or {}
         candidates.append(
@@ -91,7 +102,7 @@ def build(session: Session, principal: Principal, vacancy_id: str, filters: Filt
                 application_id=application.id,
                 number=application.applicant_ref,
                 sequence=_sequence(application.applicant_ref),
-                results=list(machine.values()),
+                results=found.criteria,
                 disability_confident=bool((application.fields or {}).get("disability_confident")),
                 name=identity.get("name"),
                 email=identity.get("email"),
