@@ -117,7 +117,11 @@ def export(
 ) -> Response:
     chosen = _choice("format", format, ["csv", "xlsx"])
     built = shortlist_service.build(
-        session, visitor.principal, vacancy_id, _filters(gate, decision, review, guaranteed)
+        session,
+        visitor.principal,
+        vacancy_id,
+        _filters(gate, decision, review, guaranteed),
+        evidence=chosen != "csv",  # the XLSX export has an evidence sheet
     )
     blind = _blind(visitor, names)
     filename = _filename(built.vacancy.title, chosen or "xlsx")
