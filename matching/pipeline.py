@@ -31,7 +31,7 @@ from typing import NamedTuple
 import numpy as np
 import spacy
 from rapidfuzz import fuzz, process
-from spacy.attrs import IDX, LEMMA, LENGTH, NORM, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LENGTH, LIKE_NUM, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -101,6 +101,10 @@ ABBREVIATIONS = frozenset(
 )
 ABBREVIATION_RE = re.compile(r"([A-Za-z.]+)\.$")
 NUMBER_PREFIX_BODIES: dict[str, str] = {"OT": "HCPC", "SW": "SW", "": "NMC"}
+# The word attributes the engine reads. spaCy computes about twenty for every word it meets for
+# the first time (shape, stop word, URL-like ...), a fifth of the tokenizer's time on new text;
+# the others are left unset (a token reads them as 0/False), so add one here before reading it.
+LEXICAL_ATTRIBUTES = frozenset({NORM, IS_PUNCT, IS_SPACE, IS_TITLE, LIKE_NUM})
 
 
 class Mention(NamedTuple):
@@ -441,6 +445,10 @@ def _make_entities(nlp: Language, name: str) -> EntityMarker:
 def build_pipeline() -> Language:
     """spaCy's blank English pipeline plus the shortlisting components (slow: ~1 s; call once)."""
     nlp = spacy.blank("en")
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {
+        attr: getter for attr, getter in getters.items() if attr in LEXICAL_ATTRIBUTES
+    }
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("shortlist_sentences")
     nlp.add_pipe("shortlist_lemmas")
