@@ -32,6 +32,7 @@ _VERDICT_FILL = {
     Verdict.not_met: "FFC7CE",
     Verdict.not_assessed: "E7E6E6",
 }
+_FILLS = {verdict: PatternFill("solid", fgColor=fill) for verdict, fill in _VERDICT_FILL.items()}
 
 
 def _safe(value: str | None) -> str:
@@ -113,8 +114,8 @@ def to_csv(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> str:
     return out.getvalue()
 
 
-def _cells(sheet: Worksheet, values: Sequence[object], **style: object) -> list[WriteOnlyCell]:
-    """Cells for one row; text is always text, never read as a formula."""
+def _styled(sheet: Worksheet, values: Sequence[object], **style: object) -> list[WriteOnlyCell]:
+    """Cells for one styled row; text is always text, never read as a formula."""
     cells = []
     for value in values:
         cell = WriteOnlyCell(sheet, value="" if value is None else value)
@@ -124,6 +125,19 @@ def _cells(sheet: Worksheet, values: Sequence[object], **style: object) -> list[
             setattr(cell, name, setting)
         cells.append(cell)
     return cells
+
+
+def _cells(sheet: Worksheet, values: Sequence[object]) -> list[object]:
+    """Values for one unstyled row; text is always text, never read as a formula.
+
+    Plain values go straight to openpyxl, which writes them through one reused cell, far
+    cheaper than a cell object each (the evidence sheet has ~126,000); only text openpyxl would
+    write as a formula (it starts with ``=``) gets a cell of its own, typed as text.
+    """
+    return [
+        _styled(sheet, [value])[0] if isinstance(value, str) and value.startswith("=") else value
+        for value in values
+    ]
 
 
 def _note(cell: Cell) -> str:
@@ -156,7 +170,7 @@ def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
     for index in range(1, len(headings) + 1):
         matrix.column_dimensions[get_column_letter(index)].width = 14
     matrix.freeze_panes = f"{get_column_letter(first_criterion_column)}2"
-    header = _cells(matrix, headings, font=bold, alignment=Alignment(wrap_text=True))
+    header = _styled(matrix, headings, font=bold, alignment=Alignment(wrap_text=True))
     for criterion, cell in zip(spec.criteria, header[first_criterion_column - 1 :], strict=False):
         cell.comment = Comment(criterion.text, "shortlist")
     matrix.append(header)
@@ -170,10 +184,8 @@ def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
             if cell is None:
                 scores.append(WriteOnlyCell(matrix, value=None))
                 continue
-            (target,) = _cells(
-                matrix,
-                [cell.score if cell.at_sift else "n/a"],
-                fill=PatternFill("solid", fgColor=_VERDICT_FILL[cell.verdict]),
+            (target,) = _styled(
+                matrix, [cell.score if cell.at_sift else "n/a"], fill=_FILLS[cell.verdict]
             )
             target.comment = Comment(_note(cell), "shortlist")
             scores.append(target)
@@ -181,7 +193,7 @@ def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
 
     evidence = book.create_sheet("Evidence")
     evidence.append(
-        _cells(
+        _styled(
             evidence,
             [
                 "applicant",
@@ -225,7 +237,7 @@ def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
 
     legend = book.create_sheet("Criteria")
     legend.append(
-        _cells(legend, ["criterion", "priority", "assessed by", "weight", "text"], font=bold)
+        _styled(legend, ["criterion", "priority", "assessed by", "weight", "text"], font=bold)
     )
     for c in spec.criteria:
         values = [c.id, c.priority.value, ", ".join(s.value for s in c.assessed_by), c.weight]
