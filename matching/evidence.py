@@ -24,6 +24,8 @@ from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
+from spacy.lang.en.lex_attrs import like_num
+from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -123,11 +125,13 @@ class TermAnalyser:
         lemmas: dict[int, str] = {}
         for token in doc:
             word = token.lemma_.lower()
+            text = token.text
+            # From the text: the engine's vocabulary leaves these word attributes unset.
             if (
                 covered[token.i]
-                or token.is_punct
-                or token.is_space
-                or token.like_num
+                or is_punct(text)
+                or text.isspace()
+                or like_num(text)
                 or len(word) < 3
                 or token.norm_ in self.stop_words
                 or word in self.stop_words

@@ -31,7 +31,7 @@ from typing import NamedTuple
 import numpy as np
 import spacy
 from rapidfuzz import fuzz, process
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LENGTH, LIKE_NUM, NORM, SENT_START
+from spacy.attrs import IDX, LEMMA, LENGTH, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -101,10 +101,11 @@ ABBREVIATIONS = frozenset(
 )
 ABBREVIATION_RE = re.compile(r"([A-Za-z.]+)\.$")
 NUMBER_PREFIX_BODIES: dict[str, str] = {"OT": "HCPC", "SW": "SW", "": "NMC"}
-# The word attributes the engine reads. spaCy computes about twenty for every word it meets for
-# the first time (shape, stop word, URL-like ...), a fifth of the tokenizer's time on new text;
-# the others are left unset (a token reads them as 0/False), so add one here before reading it.
-LEXICAL_ATTRIBUTES = frozenset({NORM, IS_PUNCT, IS_SPACE, IS_TITLE, LIKE_NUM})
+# The only word attribute the engine reads from the vocabulary. spaCy computes about twenty for
+# every word it meets for the first time (shape, stop word, URL-like ...), a fifth of the
+# tokenizer's time on new text; the others are left unset (a token reads them as 0/False/""), so
+# read them from the token's text (``token.text.istitle()``) or add one here.
+LEXICAL_ATTRIBUTES = frozenset({NORM})
 
 
 class Mention(NamedTuple):
@@ -387,7 +388,7 @@ class EntityMarker:
 def _is_name(doc: Doc, start: int, end: int) -> bool:
     """A capitalised "Will", "May" or "Hope" inside a sentence is a name, not a trigger."""
     token = doc[start]
-    return end - start == 1 and token.norm_ in NAME_LIKE_TRIGGERS and token.is_title
+    return end - start == 1 and token.norm_ in NAME_LIKE_TRIGGERS and token.text.istitle()
 
 
 def _longest_first(items: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
