@@ -83,15 +83,17 @@ class Engine:
     ) -> list[ScoreResult]:
         if applicants is not None and len(applicants) != len(statements):
             raise ValueError(f"{len(applicants)} applicants given for {len(statements)} statements")
-        parsed = self.parse_many(statements)
+        # Each statement is scored as soon as it is parsed, so its parse can be freed at once: a
+        # batch never holds every parsed statement, and the garbage collector has less to walk.
+        docs = self.nlp.pipe(statements, batch_size=BATCH_SIZE)
         return [
             self.score_parsed(
                 spec,
-                one,
+                parse(doc, self.features),
                 reference_date=reference_date,
                 applicant=applicants[i] if applicants is not None else None,
             )
-            for i, one in enumerate(parsed)
+            for i, doc in enumerate(docs)
         ]
 
     def score_parsed(
