@@ -46,8 +46,40 @@ TOPICS = [
     "continuing health care", "complex cases", "duty work", "practice education",
     "caseload management", "partnership working", "equality and diversity", "IT systems",
 ]  # fmt: skip
-# Each optimisation, measured by this script before and after (SQLite, median of 5, ms).
-HISTORY: list[str] = []
+# Each change, measured by this script run on that commit's code (``git archive``), one after
+# another. Kept here so that a rerun rewrites the section with it.
+HISTORY = [
+    "Each change, measured by this script on that commit's code, runs one after another "
+    "(median of 5, ms, SQLite / PostgreSQL; load average 2.2-2.6):",
+    "",
+    "| code | matrix page | matrix, names | JSON | progress page | CSV | XLSX |",
+    "|---|---|---|---|---|---|---|",
+    "| before (ff60f1b) | 579 / 755 | 617 / 759 | 576 / 763 | 691 / 935 | 531 / 649 "
+    "| 3326 / 3739 |",
+    "| criterion results as plain rows, evidence only for XLSX, criteria indexed once per "
+    "ranking, no agreements for applicants nobody scored (23cbf0b, 8663cc4) "
+    "| 285 / 329 | 289 / 345 | 213 / 260 | 340 / 359 | 155 / 177 | 3379 / 3221 |",
+    "| XLSX: plain values instead of a cell object each, fills made once (2f5be9c) "
+    "| 252 / 269 | 238 / 268 | 182 / 217 | 280 / 304 | 140 / 147 | 2020 / 1765 |",
+    "",
+    "These reads run after the bulk upload has loaded the engine, which freezes the heap "
+    "(`gc.freeze`, see Engine) as a serving process does. In a process that never scored, "
+    "the garbage collector rescans the heap while the ~9,000 result objects are made, and "
+    "the same reads took about twice as long (SQLite, before -> after: matrix page 1010 -> "
+    "401 ms, JSON 934 -> 357 ms, progress page 1139 -> 580 ms, XLSX 3197 -> 2462 ms).",
+    "",
+    "Profile of the code before (cProfile, one build of the 300 x 30 shortlist, 575 ms "
+    "unprofiled in a process that never scored): building ~9,600 ORM rows and decoding "
+    "~19,500 JSON blobs (evidence, flags) for them ~0.37 s, `CriterionResult.model_construct` "
+    "~0.2 s, 9,000 panel agreements for applicants nobody had scored ~0.15 s, "
+    "`spec.criterion()` and `assessed_at_sift` per cell ~0.03 s. After: build 155-195 ms in "
+    "the same process, most of it making the 9,000 `CriterionResult`s, cells and rows.",
+    "",
+    "What is left: the matrix page is build + `to_read` (~55 ms) + rendering the ~860 KiB "
+    "template. The XLSX is bound by openpyxl writing ~140,000 cells and 9,000 cell notes (the "
+    "evidence sheet is 9,000 rows x 14 columns; `lxml_write_cell` alone is ~1 s). XlsxWriter "
+    "wrote a like workload in ~1.3 s in a trial: not worth a second spreadsheet library.",
+]
 
 
 def _spec() -> dict[str, object]:
