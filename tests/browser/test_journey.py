@@ -261,6 +261,9 @@ def test_recruiter_and_panel_shortlist_a_vacancy_end_to_end(
     assert first[heading.index("decision")] == "shortlist"
     assert first[heading.index("decision_reason")] == "Meets every essential criterion"
     assert "name" not in heading  # the panel's export is blind
+    reasons = list(workbook["Evidence"].iter_rows(values_only=True))
+    explained = reasons[0].index("explanation")
+    assert len(reasons) > 1 and all(row[explained] for row in reasons[1:])
 
     lead.goto(f"{base}/vacancies/{vacancy_id}/panel")
     panel_matrix = lead.get_by_role("table", name=re.compile("scores by criterion"))

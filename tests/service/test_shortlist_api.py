@@ -285,6 +285,19 @@ def test_xlsx_matrix_reads_back(client: TestClient, vacancy) -> None:
         assert line["gate"] == entry["gate"]
     evidence = book["Evidence"]
     assert evidence.max_row == 1 + 4 * len(SPEC["criteria"])
+    # the machine's reasons travel with the export: every row explains itself, and the met
+    # registration rows quote the statement's sentence
+    reasons = [
+        dict(zip([c.value for c in evidence[1]], row, strict=True))
+        for row in evidence.iter_rows(2, values_only=True)
+    ]
+    assert all(line["explanation"] for line in reasons)
+    quoted = [
+        line["evidence"]
+        for line in reasons
+        if line["criterion"] == "swe-registration" and line["machine verdict"] == "met"
+    ]
+    assert quoted and all("Social Work England" in text for text in quoted)
     assert not any("Priya" in str(c.value) for row in matrix.iter_rows() for c in row)
 
 
