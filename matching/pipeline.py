@@ -74,6 +74,10 @@ SHAPE_SHIFT = 10
 TEXT_KEY = "shortlist_text"
 CONTEXT_KEY = "shortlist_context"
 CONCEPT_KEY = "shortlist_concepts"
+# Read once and shared by the components and parse(): each token's character offset, and the
+# statement's NORM column with its distinct words (``np.unique`` values and inverse).
+OFFSETS_KEY = "shortlist_offsets"
+WORDS_KEY = "shortlist_words"
 # Families whose overlapping matches are resolved separately (longest first).
 ENTITY, TRIGGER, CONCEPT, LANGUAGE_CUE = "ENT", "CTX", "CONCEPT", "LANGCUE"
 LANGUAGE_CUE_LABELS = frozenset({"LANG_LEVEL", "LANG_USE"})
@@ -220,7 +224,7 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        token_starts = doc.to_array("IDX").astype(np.int64)
+        token_starts = doc.user_data[OFFSETS_KEY] = doc.to_array(IDX).astype(np.int64)
         starts = np.full(len(doc), -1, dtype=np.int64)  # -1: not a sentence start
         starts[0] = 1
         text = doc_text(doc)
@@ -270,14 +274,29 @@ class SpellingRepair:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        norms = doc.to_array(NORM)
+        norms, words, _ = distinct_words(doc)
         known = self.known
-        for norm in [word for word in np.unique(norms).tolist() if word not in known]:
+        repaired = False
+        for norm in [word for word in words.tolist() if word not in known]:
             corrected = self.correction(norm)
             if corrected is not None:
+                repaired = True
                 for index in np.flatnonzero(norms == norm).tolist():
                     doc[index].norm_ = corrected
+        if repaired:
+            del doc.user_data[WORDS_KEY]
         return doc
+
+
+def distinct_words(doc: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The Doc's NORM column, its distinct words and, per token, the index of its word (read
+    once per Doc; a component that changes a NORM drops it)."""
+    found = doc.user_data.get(WORDS_KEY)
+    if found is None:
+        norms = doc.to_array(NORM)
+        words, inverse = np.unique(norms, return_inverse=True)
+        found = doc.user_data[WORDS_KEY] = (norms, words, inverse)
+    return found
 
 
 class LookupLemmatizer:
@@ -291,7 +310,7 @@ class LookupLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        words, inverse = np.unique(doc.to_array(NORM), return_inverse=True)
+        _, words, inverse = distinct_words(doc)
         get = self.table.get
         lemmas = np.array([get(word, word) for word in words.tolist()], dtype=np.uint64)
         doc.from_array([LEMMA], lemmas[inverse].reshape(-1, 1))
@@ -462,7 +481,7 @@ def parse(doc: Doc, features: SentenceFeatures) -> ParsedStatement:
     """Read a processed Doc into the immutable form the recognisers use."""
     text = doc_text(doc)
     count = len(doc)
-    norms = doc.to_array(NORM)
+    norms, distinct, inverse = distinct_words(doc)
     lemmas = doc.to_array(LEMMA)
     starts = np.flatnonzero(doc.to_array(SENT_START).view(np.int64) == 1)
     if count and (not len(starts) or starts[0] != 0):
@@ -470,12 +489,15 @@ def parse(doc: Doc, features: SentenceFeatures) -> ParsedStatement:
     stops = np.append(starts[1:], count)
     bounds = list(zip(starts.tolist(), stops.tolist(), strict=True)) if count else []
     token_sentence = np.repeat(np.arange(len(bounds), dtype=np.int32), stops - starts)
-    offsets = doc.to_array([IDX, LENGTH]).astype(np.int64)
-    first_chars = offsets[starts, 0].tolist() if count else []
-    last_chars = (offsets[stops - 1, 0] + offsets[stops - 1, 1]).tolist() if count else []
+    token_starts = doc.user_data.get(OFFSETS_KEY)
+    if token_starts is None:
+        token_starts = doc.to_array(IDX).astype(np.int64)
+    token_stops = token_starts + doc.to_array(LENGTH).astype(np.int64)
+    first_chars = token_starts[starts].tolist() if count else []
+    last_chars = token_stops[stops - 1].tolist() if count else []
     sentence_of = token_sentence.tolist()
     words = norms.tolist()
-    codes = features.codes(norms)
+    codes = features.codes(distinct, inverse)
     sentences = features.sentences(text, codes, words, bounds, sentence_of, first_chars, last_chars)
     triggers: dict[int, list[Marker]] = defaultdict(list)
     for first, last, _, ident in doc.user_data.get(CONTEXT_KEY, ()):
@@ -487,8 +509,8 @@ def parse(doc: Doc, features: SentenceFeatures) -> ParsedStatement:
         else ()
         for index in range(len(bounds))
     )
-    token_chars = offsets[:, 0].tolist()
-    token_ends = (offsets[:, 0] + offsets[:, 1]).tolist()
+    token_chars = token_starts.tolist()
+    token_ends = token_stops.tolist()
     mentions = []
     for first, last, label, ident in doc.user_data.get(ENTITY_KEY, ()):
         start, end, sentence = token_chars[first], token_ends[last - 1], sentence_of[first]
@@ -602,10 +624,10 @@ class SentenceFeatures:
             return bool(after) and self.strings[after[0]].endswith("ing")
         return self.strings[head].isalpha()
 
-    def codes(self, norms: np.ndarray) -> np.ndarray:
-        """Per token, the word-list flags of its NORM (one lookup per distinct word)."""
-        unique, inverse = np.unique(norms, return_inverse=True)
-        words = unique.tolist()
+    def codes(self, distinct: np.ndarray, inverse: np.ndarray) -> np.ndarray:
+        """Per token, the word-list flags of its NORM (one lookup per distinct word: ``distinct``
+        and ``inverse`` as :func:`distinct_words` gives them)."""
+        words = distinct.tolist()
         cache = self.code_cache
         per_word = [cache.get(word, -1) for word in words]
         for position, code in enumerate(per_word):
