@@ -327,21 +327,30 @@ DROP_FILES = """([good, bad]) => {
 }"""
 
 
-def test_statements_dropped_on_the_page_upload_one_by_one(
-    live_server: LiveServer, page: Page
-) -> None:
-    keys = live_server.keys
+def _upload_page(live_server: LiveServer, page: Page) -> str:
+    """A new vacancy from the library (through the API), and its upload page open as the
+    recruiter; returns the vacancy id."""
     created = httpx.post(
         f"{live_server.base_url}/v1/vacancies",
         content=(
             REPO / "criteria" / "library" / "experienced-social-worker-band-b.yaml"
         ).read_bytes(),
-        headers={"Authorization": f"Bearer {keys['admin']}", "Content-Type": "application/yaml"},
+        headers={
+            "Authorization": f"Bearer {live_server.keys['admin']}",
+            "Content-Type": "application/yaml",
+        },
         timeout=60,
     )
     assert created.status_code == 201, created.text
-    sign_in(page, live_server.base_url, keys["recruiter"])
+    sign_in(page, live_server.base_url, live_server.keys["recruiter"])
     page.goto(f"{live_server.base_url}/vacancies/{created.json()['id']}/upload")
+    return str(created.json()["id"])
+
+
+def test_statements_dropped_on_the_page_upload_one_by_one(
+    live_server: LiveServer, page: Page
+) -> None:
+    _upload_page(live_server, page)
     transfer = page.evaluate_handle(
         DROP_FILES, [STATEMENTS["amara-statement.docx"], list(PNG_HEADER + bytes(64))]
     )
@@ -356,18 +365,7 @@ def test_statements_dropped_on_the_page_upload_one_by_one(
 def test_an_upload_after_the_session_ended_says_so_and_what_to_do(
     live_server: LiveServer, page: Page
 ) -> None:
-    keys = live_server.keys
-    created = httpx.post(
-        f"{live_server.base_url}/v1/vacancies",
-        content=(
-            REPO / "criteria" / "library" / "experienced-social-worker-band-b.yaml"
-        ).read_bytes(),
-        headers={"Authorization": f"Bearer {keys['admin']}", "Content-Type": "application/yaml"},
-        timeout=60,
-    )
-    assert created.status_code == 201, created.text
-    sign_in(page, live_server.base_url, keys["recruiter"])
-    page.goto(f"{live_server.base_url}/vacancies/{created.json()['id']}/upload")
+    vacancy_id = _upload_page(live_server, page)
     page.context.clear_cookies()  # signed out elsewhere, or the session expired
     transfer = page.evaluate_handle(
         DROP_FILES, [STATEMENTS["amara-statement.docx"], list(PNG_HEADER + bytes(64))]
@@ -377,7 +375,7 @@ def test_an_upload_after_the_session_ended_says_so_and_what_to_do(
     expect(items.nth(0)).to_contain_text("your session has ended; sign in again")
     expect(items.nth(0)).to_have_class(re.compile("upload-refused"))
     listed = httpx.get(
-        f"{live_server.base_url}/v1/vacancies/{created.json()['id']}/applications",
-        headers={"Authorization": f"Bearer {keys['admin']}"},
+        f"{live_server.base_url}/v1/vacancies/{vacancy_id}/applications",
+        headers={"Authorization": f"Bearer {live_server.keys['admin']}"},
     )
     assert listed.json()["items"] == []
