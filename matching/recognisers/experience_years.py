@@ -44,13 +44,6 @@ POST_QUALIFICATION_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
-def _qualified_cues(text: str) -> tuple[int, ...]:
-    """Where the statement says it qualified, graduated or registered (character offsets); both
-    experience criteria of a role read them."""
-    return tuple(match.start() for match in QUALIFIED_RE.finditer(text))
-
-
 @lru_cache(maxsize=4096)
 def _is_study(sentence: str) -> bool:
     return STUDY_RE.search(sentence) is not None
@@ -173,11 +166,13 @@ def _qualification_date(
     """The latest date the applicant says they qualified, or the form's ``qualified_on``."""
     found: list[tuple[dt.date, Mention]] = []
     cues: dict[int, int] = {}  # sentence -> where it first says "qualified"
-    with_dates = {m.sentence for m in own if m.label in TEMPORAL}
-    for cue_at in _qualified_cues(statement.text) if with_dates else ():
-        sentence_index = statement.sentence_at(cue_at)
-        if sentence_index in with_dates:
-            cues.setdefault(sentence_index, cue_at)
+    # Only sentences with a date of the applicant's are read (a cue never crosses a sentence:
+    # each ends before white space or the end of the text).
+    for sentence_index in sorted({m.sentence for m in own if m.label in TEMPORAL}):
+        sentence = statement.sentences[sentence_index]
+        cue = QUALIFIED_RE.search(statement.text, sentence.start, sentence.end)
+        if cue is not None:
+            cues[sentence_index] = cue.start()
     for sentence_index, cue_at in cues.items():
         sentence = statement.sentences[sentence_index]
         candidates: list[tuple[int, dt.date, Mention]] = []
