@@ -101,3 +101,16 @@ def test_roles_show_an_unknown_role_is_one_line_and_exit_2() -> None:
     message = done.stderr.strip()
     assert "\n" not in message and "Traceback" not in message
     assert "no-such-role" in message and "roles list" in message
+
+
+def test_roles_show_prints_the_notes_kept_for_the_panel() -> None:
+    role = library_role("advanced-occupational-therapist-reablement-grade-l")
+    noted = next(c for c in role.criteria if c.notes)
+    assert role.notes is not None
+
+    done = shortlist("roles", "show", role.id)
+
+    assert done.returncode == 0, done.stderr
+    flat = " ".join(done.stdout.split())
+    assert "Notes: " + " ".join(role.notes.split())[:60] in flat
+    assert "Note: " + " ".join(noted.notes.split())[:40] in flat.replace("│ ", "").replace(" │", "")

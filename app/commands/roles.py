@@ -76,6 +76,8 @@ def show_role(
             c.category,
             ", ".join(s.value for s in c.assessed_by),
             c.rule.kind if c.rule else "evidence",
-            c.text,
+            f"{c.text}\nNote: {c.notes}" if c.notes else c.text,
         )
     console.print(table)
+    if role.notes:
+        console.print(f"Notes: {role.notes}")
