@@ -71,6 +71,11 @@ class Terms:
     def weight(self) -> int:
         return sum(self.weights.values())
 
+    @cached_property
+    def names(self) -> dict[str | int, str]:
+        """The readable word of each group and lemma."""
+        return dict(zip(self.groups + self.lemmas, self.words, strict=True))
+
 
 class SentenceHit(NamedTuple):
     sentence: Sentence
@@ -144,15 +149,18 @@ class TermAnalyser:
 
 def sentence_hits(statement: ParsedStatement, terms: Terms) -> list[SentenceHit]:
     """Every sentence that names any of ``terms``, with how much of it is the applicant's own."""
-    names = dict(zip(terms.groups + terms.lemmas, terms.words, strict=True))
+    names = terms.names
     places: dict[int, dict[str | int, list[tuple[int, int]]]] = defaultdict(dict)
     sentence_of = statement.token_sentence
+    concepts = statement.concepts
     for group in terms.groups:
-        for start, end in statement.concepts.get(group, ()):
+        for start, end in concepts.get(group, ()):
             places[sentence_of[start]].setdefault(group, []).append((start, end))
     for lemma, positions in statement.positions(terms.lemmas).items():
         for position in positions:
             places[sentence_of[position]].setdefault(lemma, []).append((position, position + 1))
+    if not places:
+        return []
     hits: list[SentenceHit] = []
     weights = terms.weights
     for index in sorted(places):
