@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from matching import dates
-from matching.pipeline import REG_NUMBER_RE
+from matching.pipeline import REG_NUMBER_RE, SENTENCE_END_RE
 from matching.recognisers.experience_years import QUALIFIED_RE
 
 REFERENCE = dt.date(2026, 11, 22)
@@ -163,11 +163,12 @@ PLAIN_FORMS = [
             re.IGNORECASE,
         ),
     ),
+    (SENTENCE_END_RE, re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])|\n")),
 ]
 EDGE_CASES = (
     "Sept. 2019 to 3/4/2021; 2yrs, 18 MONTHS, x-years, _months, a decade. Qualified 2020, "
     "PostQual, post-qualifying, xqualified, 1registered, Passed My Degree, REGISTERED. "
-    "OT12345, sw 104532, ſW12345, ſept 2019, 12A3456B"
+    'OT12345, sw 104532, ſW12345, ſept 2019, 12A3456B. Really?! Yes…\n(Ends.) "Quoted." Next'
 )
 
 
