@@ -314,3 +314,17 @@ def test_a_named_award_is_judged_and_quoted_rather_than_qualified_as() -> None:
     held = _score(SW_DEGREE, statement)
     assert held.verdict.value == "met"
     assert held.explanation == "Holds BA Hons (social work)."
+
+
+OT_QUALIFIED_AND_REGISTERED = {"kind": "all_of", "rules": [OT_DEGREE, HCPC]}
+
+
+def test_one_settled_failure_settles_an_all_of_rule() -> None:
+    """'I am not registered' fails 'qualified and registered' whatever the statement leaves
+    unsaid about the qualification: not a guess for a person to check."""
+    denied = _score(
+        OT_QUALIFIED_AND_REGISTERED, "I work alongside OTs. I am not registered with the HCPC."
+    )
+    assert (denied.verdict.value, denied.needs_review) == ("not_met", False)
+    silent = _score(OT_QUALIFIED_AND_REGISTERED, "I enjoy working with older people.")
+    assert (silent.verdict.value, silent.needs_review) == ("not_met", True)

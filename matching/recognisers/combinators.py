@@ -40,8 +40,20 @@ class Combinator:
                 (),
                 tuple(line for c in children for line in c.explanation),
             )
-        pick = max if self.best else min
-        chosen = pick(assessed, key=lambda child: (RANK[child.verdict], child.confidence))
+        if self.best:
+            chosen = max(assessed, key=lambda child: (RANK[child.verdict], child.confidence))
+            needs_review = chosen.needs_review
+        else:
+            worst = min(RANK[child.verdict] for child in assessed)
+            weakest = [child for child in assessed if RANK[child.verdict] == worst]
+            # one settled failure ("I am not registered") settles an all_of, whatever the others
+            settled = [child for child in weakest if not child.needs_review]
+            if worst == RANK[Verdict.not_met] and settled:
+                chosen = max(settled, key=lambda child: child.confidence)
+                needs_review = False
+            else:
+                chosen = min(weakest, key=lambda child: child.confidence)
+                needs_review = any(child.needs_review for child in assessed)
         word = "Best" if self.best else "Weakest"
         lines = [
             f"{word} of {len(assessed)} alternatives decides."
@@ -55,6 +67,5 @@ class Combinator:
             tuple(sorted({span for child in assessed for span in child.evidence})),
             tuple(lines),
             flags=tuple(dict.fromkeys(f for child in assessed for f in child.flags)),
-            needs_review=chosen.needs_review
-            or any(c.needs_review for c in assessed if not self.best),
+            needs_review=needs_review,
         )
