@@ -177,7 +177,8 @@ class Engine:
                 score=score,
                 max_score=scale.max,
                 confidence=found.confidence,
-                needs_review=verdict is Verdict.not_met,
+                # nothing found may be a paraphrase the words missed; a denial is the applicant's
+                needs_review=verdict is Verdict.not_met and not found.denied,
                 evidence=_evidence(statement, found.evidence),
                 explanation=f"Score {score} of {scale.max}. " + " ".join(found.explanation),
             )

@@ -82,6 +82,7 @@ class SentenceHit(NamedTuple):
     own_weight: int  # the applicant's own experience or claim
     intended_weight: int  # also counting what the applicant only intends
     matched: tuple[str, ...]
+    denied_weight: int = 0  # what the applicant says they have not done or do not have
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class EvidenceOutcome:
     confidence: float
     evidence: tuple[tuple[int, int], ...]
     explanation: tuple[str, ...]
+    denied: bool = False  # band 0 because the applicant says so, not because nothing was found
 
 
 class TermAnalyser:
@@ -164,7 +166,7 @@ def sentence_hits(statement: ParsedStatement, terms: Terms) -> list[SentenceHit]
     hits: list[SentenceHit] = []
     weights = terms.weights
     for index in sorted(places):
-        own = intended = 0
+        own = intended = denied = 0
         reaches = statement.reaches[index]
         for key, spans in places[index].items():
             weight = weights[key]
@@ -177,12 +179,15 @@ def sentence_hits(statement: ParsedStatement, terms: Terms) -> list[SentenceHit]
                 intended += weight
             if any(not (q & NOT_OWN) and "commitment" not in q for q in found):
                 own += weight
+            if all("negated" in q and "other_person" not in q for q in found):
+                denied += weight
         hits.append(
             SentenceHit(
                 statement.sentences[index],
                 own,
                 intended,
                 tuple(names[key] for key in places[index]),
+                denied,
             )
         )
     return hits
@@ -215,6 +220,18 @@ def score_evidence(statement: ParsedStatement, terms: Terms, topic: str) -> Evid
         key=lambda pair: (-pair[0], -pair[1].own_weight, pair[1].sentence.index),
     )
     banded = [(band, hit) for band, hit in banded if band > 0]
+    denials = [hit for hit in hits if relevant(hit.denied_weight, terms)]
+    if not banded and denials:
+        return EvidenceOutcome(
+            0,
+            0.75,
+            tuple((hit.sentence.start, hit.sentence.end) for hit in denials[:MAX_EVIDENCE]),
+            (
+                "Score band 0: the applicant says they do not have this experience or "
+                "knowledge (quoted), and nothing else in the statement shows it.",
+            ),
+            denied=True,
+        )
     if not banded:
         looked_for = ", ".join(terms.words[:6]) or topic
         return EvidenceOutcome(

@@ -328,3 +328,31 @@ def test_one_settled_failure_settles_an_all_of_rule() -> None:
     assert (denied.verdict.value, denied.needs_review) == ("not_met", False)
     silent = _score(OT_QUALIFIED_AND_REGISTERED, "I enjoy working with older people.")
     assert (silent.verdict.value, silent.needs_review) == ("not_met", True)
+
+
+def test_an_applicant_who_says_they_lack_an_evidence_criterion_is_a_settled_not_met() -> None:
+    """'I have no experience of the DFG process' is the applicant's own word, quoted; silence is
+    not: a paraphrase the word search missed stays for a person to check."""
+    dfg = Criterion(
+        id="dfg",
+        text="Experience of the Disabled Facilities Grant process",
+        assessed_by=["application"],
+    )
+    spec = RoleSpec(id="evidence", title="Evidence", criteria=[dfg])
+
+    def score(statement: str) -> CriterionResult:
+        (result,) = get_engine().score(spec, statement, reference_date=REFERENCE).criteria
+        return result
+
+    denied = score("I have no experience of the Disabled Facilities Grant process.")
+    assert (denied.verdict.value, denied.needs_review) == ("not_met", False)
+    assert [e.text for e in denied.evidence] == [
+        "I have no experience of the Disabled Facilities Grant process."
+    ]
+    assert "says they do not have" in denied.explanation
+    for unsure in ("I enjoy gardening.", "My colleague has no experience of the DFG process."):
+        result = score(unsure)
+        assert (result.verdict.value, result.needs_review) == ("not_met", True), unsure
+        assert result.evidence == []
+    shown = score("I have not led a DFG case alone, but I have delivered DFG adaptations.")
+    assert shown.verdict.value != "not_met"
