@@ -40,6 +40,18 @@ class Principal:
     name: str | None
     lead: bool
 
+    @classmethod
+    def of(cls, key: ApiKey) -> Principal:
+        """The principal an API key row stands for."""
+        return cls(
+            key_id=key.id,
+            org_id=key.org_id,
+            role=Role(key.role),
+            prefix=key.prefix,
+            name=key.name,
+            lead=key.lead,
+        )
+
     @property
     def actor(self) -> str:
         """How the audit log names the caller (never the key itself)."""
@@ -135,11 +147,4 @@ def authenticate(session: Session, secret: str | None) -> Principal:
         raise KeyRefused("this API key is not recognised")
     if key.revoked_at is not None:
         raise KeyRefused("this API key has been revoked")
-    return Principal(
-        key_id=key.id,
-        org_id=key.org_id,
-        role=Role(key.role),
-        prefix=key.prefix,
-        name=key.name,
-        lead=key.lead,
-    )
+    return Principal.of(key)

@@ -32,14 +32,7 @@ def seed(org: str = typer.Option(DEMO_ORG, "--org", help="The demo organisation.
             session.scalars(select(Vacancy.reference).where(Vacancy.org_id == organisation.id))
         )
         new = create_key(session, org, Role.admin, name="demo admin")
-        principal = Principal(
-            key_id=new.key.id,
-            org_id=organisation.id,
-            role=Role.admin,
-            prefix=new.key.prefix,
-            name=new.key.name,
-            lead=False,
-        )
+        principal = Principal.of(new.key)
         created = 0
         for role in roles:
             if role.id in existing:

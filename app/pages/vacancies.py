@@ -16,7 +16,8 @@ from starlette.datastructures import FormData
 from app.applications import bulk
 from app.applications.schemas import BulkRead
 from app.db import DbSession
-from app.errors import Problem, problem_body
+from app.errors import Problem, problem_response
+from app.models import Vacancy
 from app.pages import repository
 from app.pages.web import (
     PageRoute,
@@ -240,12 +241,18 @@ def upload_page(
 ) -> Response:
     require_staff(visitor)
     vacancy = vacancy_service.get_vacancy(session, visitor.principal, vacancy_id)
+    return _upload_form(request, session, vacancy, None)
+
+
+def _upload_form(
+    request: Request, session: Session, vacancy: Vacancy, result: BulkRead | None
+) -> Response:
     return render(
         request,
         "upload.html",
         vacancy=vacancy_service.read(session, vacancy),
         accept=UPLOAD_SUFFIXES,
-        result=None,
+        result=result,
     )
 
 
@@ -264,22 +271,14 @@ def upload(
     """Store statements (the page sends one file per request to show a progress bar per file;
     without JavaScript the form sends them all at once). One result line per file."""
     try:
-        reply = _store(request, vacancy_id, visitor, session, files)
+        vacancy, reply = _store(request, vacancy_id, visitor, session, files)
     except Problem as problem:
         if not _wants_json(request):
             raise
-        body = problem_body(problem.status, problem.detail, instance=request.url.path)
-        return JSONResponse(body, status_code=problem.status, media_type="application/problem+json")
+        return problem_response(request, problem.status, problem.detail)
     if _wants_json(request):
         return JSONResponse(reply.model_dump(mode="json"))
-    vacancy = vacancy_service.get_vacancy(session, visitor.principal, vacancy_id)
-    return render(
-        request,
-        "upload.html",
-        vacancy=vacancy_service.read(session, vacancy),
-        accept=UPLOAD_SUFFIXES,
-        result=reply,
-    )
+    return _upload_form(request, session, vacancy, reply)
 
 
 def _store(
@@ -288,7 +287,7 @@ def _store(
     visitor: Visitor,
     session: Session,
     files: list[UploadFile],
-) -> BulkRead:
+) -> tuple[Vacancy, BulkRead]:
     require_staff(visitor)
     settings: Settings = request.app.state.settings
     vacancy = vacancy_service.get_vacancy(session, visitor.principal, vacancy_id)
@@ -299,4 +298,4 @@ def _store(
     ]
     if not contents:
         raise Problem(422, "choose at least one statement to upload")
-    return bulk.upload(session, visitor.principal, vacancy, contents, settings)
+    return vacancy, bulk.upload(session, visitor.principal, vacancy, contents, settings)

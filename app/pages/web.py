@@ -165,14 +165,7 @@ def current_visitor(request: Request, session: DbSession) -> Visitor:
         raise SignInRequired("this API key has been revoked")
     key, organisation = found
     visitor = Visitor(
-        principal=Principal(
-            key_id=key.id,
-            org_id=key.org_id,
-            role=Role(key.role),
-            prefix=key.prefix,
-            name=key.name,
-            lead=key.lead,
-        ),
+        principal=Principal.of(key),
         organisation=organisation.name,
         csrf=csrf_token(secret, cookie),
     )
