@@ -8,7 +8,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ import httpx
 import pytest
 
 from app.webhooks.signing import generate_secret, headers
+from tests.processes import free_port
 
 REPO = Path(__file__).resolve().parents[1]
 DOC = REPO / "docs" / "api.md"
@@ -46,12 +46,6 @@ curl() {
 
 def blocks(language: str) -> list[str]:
     return [code for lang, code in FENCE.findall(DOC.read_text()) if lang == language]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from __future__ import annotations
 import os
 import re
 import secrets
-import socket
 import subprocess
 import sys
 import time
@@ -38,6 +37,7 @@ from app.commands.db import upgrade
 from app.db import make_engine, make_sessionmaker
 from app.settings import Settings
 from tests.browser.sample import SampleVacancy, create_sample_vacancy
+from tests.processes import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -117,12 +117,6 @@ class LiveServer:
             )
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _create_keys(db_url: str) -> tuple[str, dict[str, str]]:
     engine = make_engine(Settings(database_url=db_url))
     try:
@@ -161,7 +155,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     db_url = f"sqlite:///{folder / 'shortlist.db'}"
     upgrade(db_url)
     org_id, keys = _create_keys(db_url)
-    port = _free_port()
+    port = free_port()
     log = folder / "stderr.log"
     env = {
         **os.environ,

@@ -12,7 +12,6 @@ import select
 import socket
 import subprocess
 import sys
-import time
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,6 +29,7 @@ from app.db import make_engine, make_sessionmaker
 from app.models import Application, EqualityMonitoring, Vacancy
 from app.settings import Settings
 from criteria.loader import MAX_DEPTH, MAX_NODES
+from tests.processes import free_port, wait_until_ready
 from tests.service.conftest import STRONG_STATEMENT, TEST_SPEC, Tenant
 
 
@@ -279,12 +279,6 @@ HUNDRED_MB = 100 * 1024 * 1024
 CHUNK = 256 * 1024
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _peak_memory_kb(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -303,7 +297,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, int,
         key = create_key(session, "Big Upload Council", Role.admin).secret
         session.commit()
     engine.dispose()
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DATABASE_URL": url, "MAX_BULK_BYTES": str(20 * 1024 * 1024)}
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(port)],
@@ -313,16 +307,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, int,
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if httpx.get(base + "/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert process.poll() is None, "uvicorn exited"
-            assert time.monotonic() < deadline, "uvicorn did not become ready"
-            time.sleep(0.3)
+        wait_until_ready(process, base)
         vacancy = httpx.post(
             base + "/v1/vacancies",
             json={"spec": TEST_SPEC},

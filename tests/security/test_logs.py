@@ -7,10 +7,8 @@ from __future__ import annotations
 import io
 import logging
 import os
-import socket
 import subprocess
 import sys
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +22,7 @@ from app.auth.service import Role, create_key
 from app.commands.db import upgrade
 from app.db import make_engine, make_sessionmaker
 from app.settings import Settings
+from tests.processes import free_port, wait_until_ready
 from tests.service.conftest import TEST_SPEC, Tenant
 
 # Phrases that exist only in the statements this test sends: none may appear in a log line.
@@ -162,12 +161,6 @@ def test_problem_details_for_invalid_bodies_name_fields_not_statements(
         assert phrase not in response.text  # ... never the statement
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_a_real_uvicorn_process_at_debug_with_its_access_log_shows_no_key_or_statement(
     tmp_path: Path,
 ) -> None:
@@ -181,7 +174,7 @@ def test_a_real_uvicorn_process_at_debug_with_its_access_log_shows_no_key_or_sta
         }
         session.commit()
     engine.dispose()
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DATABASE_URL": url, "LOG_LEVEL": "DEBUG"}
     command = [sys.executable, "-m", "uvicorn", "app.main:app", "--port", str(port)]
     process = subprocess.Popen(
@@ -193,16 +186,7 @@ def test_a_real_uvicorn_process_at_debug_with_its_access_log_shows_no_key_or_sta
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if httpx.get(base + "/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert process.poll() is None, process.stdout.read() if process.stdout else ""
-            assert time.monotonic() < deadline, "uvicorn did not become ready"
-            time.sleep(0.3)
+        wait_until_ready(process, base)
         with httpx.Client(base_url=base, timeout=120) as http:
             seen = exercise(http, keys)
     finally:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import http.client
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -18,17 +17,12 @@ from app.auth.service import Role, create_key
 from app.commands.db import upgrade
 from app.db import make_engine, make_sessionmaker
 from app.settings import Settings
+from tests.processes import free_port, wait_until_ready
 
 from .conftest import STRONG_STATEMENT, TEST_SPEC
 
 SHORTLIST = str(Path(sys.executable).parent / "shortlist")
 LIMIT = 50_000
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +35,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
         key = create_key(session, "Served Council", Role.admin).secret
         session.commit()
     engine.dispose()
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DATABASE_URL": url, "MAX_UPLOAD_BYTES": str(LIMIT)}
     process = subprocess.Popen(
         [SHORTLIST, "serve", "--port", str(port)],
@@ -52,16 +46,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if httpx.get(base + "/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert process.poll() is None, process.stdout.read() if process.stdout else ""
-            assert time.monotonic() < deadline, "shortlist serve did not become ready"
-            time.sleep(0.3)
+        wait_until_ready(process, base, what="shortlist serve")
         yield base, key
     finally:
         process.terminate()
