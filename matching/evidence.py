@@ -54,13 +54,10 @@ class Terms:
     lemmas: tuple[int, ...]  # in text order; the first is the criterion's key word
     words: tuple[str, ...]  # readable form of groups and lemmas, for explanations
 
-    def weight_of(self, key: str | int) -> int:
-        """Concept groups and the key word weigh double ("negotiating" in "Experience of
-        negotiating with partner agencies to achieve objectives")."""
-        return self.weights[key]
-
     @cached_property
     def weights(self) -> dict[str | int, int]:
+        """Concept groups and the key word weigh double ("negotiating" in "Experience of
+        negotiating with partner agencies to achieve objectives")."""
         key_word = self.lemmas[:1]
         return {
             key: GROUP_WEIGHT if isinstance(key, str) or key in key_word else LEMMA_WEIGHT

@@ -182,11 +182,6 @@ class ParsedStatement:
     def in_sentence(self, index: int, *labels: str) -> list[Mention]:
         return [m for m in self.mentions_by_sentence.get(index, ()) if m.label in labels]
 
-    def qualifiers_at(self, tok_start: int, tok_end: int, label: str | None = None) -> frozenset:
-        if not self.token_sentence:
-            return frozenset()
-        return qualifiers(self.reaches[self.token_sentence[tok_start]], tok_start, tok_end, label)
-
     def sentence_of(self, mention: Mention) -> Sentence:
         return self.sentences[mention.sentence]
 

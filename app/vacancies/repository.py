@@ -78,10 +78,6 @@ def versions_of(session: Session, vacancy_id: str) -> list[SpecVersion]:
     )
 
 
-def version_by_id(session: Session, version_id: str) -> SpecVersion | None:
-    return session.get(SpecVersion, version_id)
-
-
 def application_counts(session: Session, vacancy_ids: list[str]) -> dict[str, int]:
     if not vacancy_ids:
         return {}
@@ -91,12 +87,6 @@ def application_counts(session: Session, vacancy_ids: list[str]) -> dict[str, in
         .group_by(Application.vacancy_id)
     ).all()
     return {vacancy_id: count for vacancy_id, count in rows}
-
-
-def vacancy_by_reference(session: Session, org_id: str, reference: str) -> Vacancy | None:
-    return session.scalars(
-        select(Vacancy).where(Vacancy.org_id == org_id, Vacancy.reference == reference).limit(1)
-    ).one_or_none()
 
 
 def take_applicant_number(session: Session, vacancy_id: str) -> int:
