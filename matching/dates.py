@@ -30,32 +30,24 @@ MONTHS: dict[str, int] = {
     "nov": 11,
     "dec": 12,
 }
-NUMBER_WORDS: dict[str, float] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "twenty-five": 25,
-    "thirty": 30,
-    "forty": 40,
-    "a couple of": 2,
-}
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _number_words() -> dict[str, float]:
+    """Number words up to fifty-nine, compounds written with a hyphen or a space
+    ("twenty-one", "thirty two"): a career is never longer."""
+    words: dict[str, float] = {word: n for n, word in enumerate(_UNITS + _TEENS, start=1)}
+    words |= {"eighteen": 18, "nineteen": 19, "a couple of": 2}
+    for tens, value in _TENS.items():
+        words[tens] = value
+        for unit, word in enumerate(_UNITS, start=1):
+            words[f"{tens}-{word}"] = words[f"{tens} {word}"] = value + unit
+    return words
+
+
+NUMBER_WORDS: dict[str, float] = _number_words()
 # How a modifier shifts a stated amount: "nearly three years" is just short of three.
 MODIFIER_SHIFT: dict[str, float] = {
     "nearly": -0.1,

