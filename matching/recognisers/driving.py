@@ -41,6 +41,7 @@ def recognise_driving(
     licence = having("licence") + passed
     drives = having("drive")
     vehicle = having("vehicle")
+    no_vehicle = having("vehicle", states=(NEGATED, LAPSED))
     refused = having("licence", "drive", states=(NEGATED, LAPSED))
     learning = having("learning")
     provisional = having("provisional")
@@ -61,6 +62,19 @@ def recognise_driving(
         held = licence or drives
         evidence = sentence_spans(statement, held + vehicle)
         said = quote(statement.sentence_of(held[0]).text)
+        if rule.access_to_transport and no_vehicle and not vehicle:
+            return RuleOutcome(
+                Verdict.partly_met,
+                0.75,
+                sentence_spans(statement, held + no_vehicle),
+                (
+                    f"Holds a driving licence ({said}) but says they have no vehicle "
+                    f"({quote(statement.sentence_of(no_vehicle[0]).text)}); this criterion "
+                    "also asks for access to transport, so a person should ask how they "
+                    "would travel.",
+                ),
+                needs_review=True,
+            )
         if rule.access_to_transport and not vehicle:
             return RuleOutcome(
                 Verdict.met,

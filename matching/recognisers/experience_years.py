@@ -9,6 +9,7 @@ from functools import lru_cache
 from criteria.spec import ExperienceYearsRule
 from matching import dates
 from matching.applicant import Applicant
+from matching.patterns import employment
 from matching.pipeline import Mention, ParsedStatement
 from matching.recognisers.base import (
     HELD,
@@ -26,6 +27,20 @@ STUDY_RE = re.compile(
     re.IGNORECASE,
 )
 TEMPORAL = frozenset({"DATE", "DATE_RANGE", "DURATION"})
+NOT_EMPLOYMENT_RE = {
+    ident: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+    for ident, pattern in employment.NOT_EMPLOYMENT.items()
+}
+QUALIFIED_ROLE_RE = re.compile(rf"(?:{employment.QUALIFIED_ROLES})", re.IGNORECASE)
+UNQUALIFIED_ROLE_RE = re.compile(rf"\b(?:{employment.UNQUALIFIED_ROLES})\b", re.IGNORECASE)
+WORK_RE = re.compile(rf"\b(?:{employment.WORK})", re.IGNORECASE)
+CLAUSE_BREAK_RE = re.compile(employment.CLAUSE_BREAK, re.IGNORECASE)
+# "I completed my BSc (Hons) Occupational Therapy in Oct 2012": the award's date is the
+# qualifying date when the sentence names the applicant's award.
+COMPLETED_RE = re.compile(
+    r"\b(?:completed|finished|gained|obtained|achieved|received|was awarded|passed)\b",
+    re.IGNORECASE,
+)
 # "after ten years as a carer" (said of the time before qualifying)
 BEFORE_QUALIFYING_RE = re.compile(r"\b(?:after|before|following)\s+(?:over\s+)?$", re.IGNORECASE)
 AGO_RE = re.compile(r"\s+ago\b", re.IGNORECASE)
@@ -39,7 +54,7 @@ QUALIFIED_RE = re.compile(
 )
 POST_QUALIFICATION_RE = re.compile(
     r"\b(?:qualified|post[- ]?qual\w*|as an? (?:qualified|registered)|as an? (?:ot|occupational "
-    r"therapist|social worker)|since qualifying|registered)\b",
+    r"therapist|social worker)|since qualifying|registered|PQ|post[- ]?registration)\b",
     re.IGNORECASE,
 )
 
@@ -52,6 +67,49 @@ def _is_study(sentence: str) -> bool:
 @lru_cache(maxsize=4096)
 def _is_post_qualification(sentence: str) -> bool:
     return POST_QUALIFICATION_RE.search(sentence) is not None
+
+
+def _clause(statement: ParsedStatement, mention: Mention) -> str:
+    """The clause of its sentence that holds ``mention``."""
+    sentence = statement.sentence_of(mention)
+    text = statement.text
+    start, end = sentence.start, sentence.end
+    for cut in CLAUSE_BREAK_RE.finditer(text, sentence.start, sentence.end):
+        if cut.end() <= mention.start:
+            start = cut.end()
+        elif cut.start() >= mention.end:
+            end = cut.start()
+            break
+    return text[start:end]
+
+
+@lru_cache(maxsize=4096)
+def work_kind(clause: str) -> str:
+    """``qualified`` (a job that needs the qualification), ``unqualified`` (an assistant's,
+    a carer's), ``not_employment`` (married since, governor, study, volunteering) or
+    ``unknown``: what a dated clause is about."""
+    unqualified = UNQUALIFIED_ROLE_RE.search(clause) is not None
+    qualified = QUALIFIED_ROLE_RE.search(UNQUALIFIED_ROLE_RE.sub(" ", clause)) is not None
+    if qualified:
+        return "qualified"
+    if unqualified:
+        return "unqualified"
+    if WORK_RE.search(clause) is None and any(
+        pattern.search(clause) for pattern in NOT_EMPLOYMENT_RE.values()
+    ):
+        return "not_employment"
+    return "unknown"
+
+
+def _counts(kind: str, rule: ExperienceYearsRule, qualified_on: dt.date | None) -> bool:
+    """Whether years in a clause of this kind count towards the rule."""
+    if kind == "not_employment":
+        return False
+    if not rule.post_qualification:
+        return True
+    if kind == "unqualified":
+        return False
+    return kind == "qualified" or qualified_on is not None
 
 
 def _fmt(day: dt.date, reference_date: dt.date) -> str:
@@ -76,6 +134,9 @@ def recognise_experience_years(
         if not dates.is_experience_duration(text, mention.start, mention.end):
             continue
         sentence = statement.sentence_of(mention).text
+        kind = work_kind(_clause(statement, mention))
+        if kind == "not_employment" or (rule.post_qualification and kind == "unqualified"):
+            continue
         if rule.post_qualification and (
             not _is_post_qualification(sentence)
             or BEFORE_QUALIFYING_RE.search(text, max(0, mention.start - 12), mention.start)
@@ -93,6 +154,8 @@ def recognise_experience_years(
         if mention.label != "DATE_RANGE":
             continue
         if _is_study(statement.sentence_of(mention).text):
+            continue
+        if not _counts(work_kind(_clause(statement, mention)), rule, qualified_on):
             continue
         resolved = dates.resolve_range(mention.text, reference_date)
         if resolved is None:
@@ -171,6 +234,11 @@ def _qualification_date(
     for sentence_index in sorted({m.sentence for m in own if m.label in TEMPORAL}):
         sentence = statement.sentences[sentence_index]
         cue = QUALIFIED_RE.search(statement.text, sentence.start, sentence.end)
+        if cue is None and any(
+            m.label == "QUAL" and status(m) == HELD
+            for m in statement.mentions_by_sentence.get(sentence_index, ())
+        ):
+            cue = COMPLETED_RE.search(statement.text, sentence.start, sentence.end)
         if cue is not None:
             cues[sentence_index] = cue.start()
     for sentence_index, cue_at in cues.items():

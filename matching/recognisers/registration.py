@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from criteria.spec import RegistrationRule
 from matching.applicant import Applicant
+from matching.patterns.holders import OTHER_PROFESSIONS
 from matching.pipeline import Mention, ParsedStatement
 from matching.recognisers.base import (
     HELD,
@@ -22,6 +24,9 @@ from matching.recognisers.base import (
 )
 from matching.result import Verdict
 
+OTHER_PROFESSION_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(OTHER_PROFESSIONS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
+)
 # Registration numbers whose prefix does not name one body: social workers' "SW" numbers were
 # issued by the HCPC until 2019 and by Social Work England since.
 NUMBER_BODIES: dict[str, tuple[str, ...]] = {
@@ -86,6 +91,9 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
             cue = cues[-1]
             if last_bodies:
                 claims.append(Claim(last_bodies, status(cue), cue, None))
+            elif status(cue) in (NEGATED, LAPSED):
+                # "I let my registration lapse in 2023": no body named; shown wherever it stands
+                claims.append(Claim((), status(cue), cue, None))
             elif professions:
                 claims.append(
                     Claim(
@@ -110,6 +118,7 @@ def recognise_registration(
     wanted = " or ".join(accepted)
     claims = [c for c in _claims(statement) if c.status != OTHER_PERSON]
     mine = [c for c in claims if set(c.bodies) & set(accepted)]
+    unnamed_lapses = [c for c in claims if not c.bodies and c.status in (NEGATED, LAPSED)]
     if applicant is not None and applicant.registration is not None:
         given = applicant.registration
         if given.body.value in accepted:
@@ -155,7 +164,20 @@ def recognise_registration(
         best = max(held, key=lambda c: (not c.implicit, c.number is not None))
         body = next(b for b in best.bodies if b in accepted)
         number = f" ({best.number})" if best.number else ""
-        earlier = [c for c in mine if c.status in (NEGATED, LAPSED)]
+        earlier = [c for c in mine if c.status in (NEGATED, LAPSED)] + unnamed_lapses
+        other = _other_profession(statement, best, rule)
+        if other is not None:
+            return RuleOutcome(
+                verdict=Verdict.not_met,
+                confidence=0.7,
+                evidence=sentence_spans(statement, [best.mention]),
+                explanation=(
+                    f"Registered with {body} as a {other} "
+                    f"({quote(statement.sentence_of(best.mention).text)}); this criterion "
+                    f"needs registration as {_wanted_profession(rule)}.",
+                ),
+                needs_review=True,
+            )
         lines = [f"Registered with {body}{number}; no lapse stated."]
         if best.implicit:
             lines = [
@@ -164,8 +186,9 @@ def recognise_registration(
             ]
         elif earlier:
             lines = [
-                f"Registered with {body}{number} now; an earlier lapse is mentioned "
-                f"({quote(statement.sentence_of(earlier[0].mention).text)})."
+                f"Registered with {body}{number} now; a lapse is also mentioned "
+                f"({quote(statement.sentence_of(earlier[0].mention).text)}), so a person "
+                "should check the registration is current."
             ]
         confidence = 0.6 if best.implicit else (0.95 if best.number else 0.9)
         return RuleOutcome(
@@ -173,7 +196,8 @@ def recognise_registration(
             confidence=confidence,
             evidence=sentence_spans(statement, [best.mention]),
             explanation=tuple(lines),
-            needs_review=best.implicit,
+            needs_review=best.implicit or bool(earlier),
+            flags=("lapsed",) if earlier else (),
         )
     decided = max(latest.values(), key=lambda c: c.status in (IN_TRAINING, "pending", "commitment"))
     sentence = statement.sentence_of(decided.mention)
@@ -200,3 +224,26 @@ def recognise_registration(
         flags=(decided.status,),
         needs_review=True,
     )
+
+
+def _wanted_profession(rule: RegistrationRule) -> str:
+    return rule.profession or "an occupational therapist or social worker"
+
+
+def _other_profession(
+    statement: ParsedStatement, claim: Claim, rule: RegistrationRule
+) -> str | None:
+    """The profession a registration claim names when it is not the one the criterion needs
+    ("I am an HCPC-registered paramedic" for an OT post), else None."""
+    sentence = statement.sentence_of(claim.mention)
+    own = [
+        m
+        for m in statement.in_sentence(sentence.index, "SUBJECT", "QUAL")
+        if m.id in PROFESSION_BODIES
+    ]
+    if own:
+        return None
+    found = OTHER_PROFESSION_RE.search(sentence.text)
+    if found is None or (rule.profession and rule.profession.lower() in sentence.text.lower()):
+        return None
+    return found.group(0).lower()

@@ -1,0 +1,47 @@
+"""What a dated clause is about, as data: paid or practice work in a role that needs the
+qualification, work in a role that does not, or something that is not employment at all.
+
+Each pattern has a stable id (the explanation names it). They are read on the clause that holds
+a date, range or duration (the sentence cut at ";", ", and", "but", "while", "whilst").
+"""
+
+from __future__ import annotations
+
+# Life, study and volunteering: never years of experience.
+NOT_EMPLOYMENT: dict[str, str] = {
+    "life-event": r"married|marriage|wedding|divorced|widowed|born|lived|living in|moved to|"
+    r"relocated|retired",
+    "public-office": r"governor|trustee|councillor|magistrate|school board",
+    "volunteering": r"volunteer\w*|unpaid|charity shop|scout\w*|brownie|girl ?guides?|church|"
+    r"choir|football|coach(?:ing|ed)? (?:a|the|my)|hobby|allotment",
+    "study": r"stud(?:y|ied|ying)|student|university|college|course|degree|bsc|msc|b\.sc|"
+    r"diploma|dipcot|dipsw|apprenticeship|placement|dissertation|module|lecture",
+    "family-care": r"cared for my|caring for my|my (?:mother|father|mum|dad|son|daughter|"
+    r"husband|wife|partner|children|child)",
+}
+# Job titles that need a professional qualification (what "post-qualifying" counts).
+QUALIFIED_ROLES = (
+    r"social workers?|occupational therapists?|\bOTs?\b|\bSWs?\b|AMHPs?|approved mental|"
+    r"best interests? assessors?|\bBIAs?\b|senior practitioners?|advanced practitioners?|"
+    r"practice educators?|team managers?|consultant social worker|principal (?:social worker|"
+    r"occupational therapist)|locum (?:social worker|occupational therapist|OT)|"
+    r"qualified|registered|post[- ]?qualifying|post[- ]?registration|\bPQ\b|\bASYE\b|\bNQSW\b"
+)
+# Job titles that do not (an assistant's years are not post-qualifying).
+UNQUALIFIED_ROLES = (
+    r"(?:OT|occupational therapy|social work|social care|therapy|rehab\w*)\s+(?:assistants?|"
+    r"technicians?|support workers?|students?|apprentices?)|"
+    r"assistants?|support workers?|care officers?|care workers?|carers?|care staff|"
+    r"technicians?|technical instructors?|trainee|apprentice|\bOTAs?\b|\bHCAs?\b|"
+    r"reablement (?:workers?|officers?)|enablement workers?|family support|key workers?|"
+    r"residential worker|domiciliary|home care|student|social work assistant|"
+    r"community care officer|review officer|care coordinator assistant"
+)
+# Words that say a clause is about work.
+WORK = (
+    r"worked|working|work as|employed|employment|employer|job|post|role|position|practi[sc]\w*|"
+    r"council|\bCC\b|\bNHS\b|trust|\bltd\b|limited|agency|locum|team|service|caseload|"
+    r"hospital|department|borough|authority|present|to date|current"
+)
+# Where a sentence is cut into clauses.
+CLAUSE_BREAK = r";|,\s*(?:and|but|while|whilst|although|though)\b|\bbut\b|\bwhile\b|\bwhilst\b"
