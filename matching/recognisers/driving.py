@@ -22,8 +22,6 @@ from matching.recognisers.base import (
 from matching.result import Verdict
 
 BANNED_RE = re.compile(r"\b(?:banned|disqualified|revoked|lost my licence|lost my license)\b", re.I)
-# How close (in sentences) a disability must be to "I don't drive" to be its reason.
-DISABILITY_REACH = 1
 
 
 def recognise_driving(
@@ -135,26 +133,22 @@ def _cannot_drive(
     own = lambda label: [  # noqa: E731
         m for m in statement.by_label(label) if status(m) not in (OTHER_PERSON, NEGATED)
     ]
-    near = {
-        m.sentence + step
-        for m in refused
-        for step in range(-DISABILITY_REACH, DISABILITY_REACH + 1)
-    }
-    disability = [m for m in own("DISABILITY") if m.sentence in near]
-    travel = [m for m in own("TRAVEL") if m.sentence in near]
+    # The applicant's own words about a disability count wherever they stand in the statement.
+    disability = own("DISABILITY")
+    travel = own("TRAVEL")
     said = quote(statement.sentence_of(refused[0]).text)
-    if disability and travel:
+    if disability:
         evidence = sentence_spans(statement, refused + disability + travel)
         modes = ", ".join(dict.fromkeys(m.text.lower() for m in travel))
+        how = f" and travels by {modes}" if modes else ""
         if rule.disability_alternative:
             return RuleOutcome(
                 Verdict.met,
                 0.7,
                 evidence,
                 (
-                    f"Does not drive because of a disability and travels by {modes} ({said}); "
-                    "this criterion accepts that alternative. The panel should confirm the "
-                    "arrangements.",
+                    f"Does not drive because of a disability{how} ({said}); this criterion "
+                    "accepts that alternative. The panel should confirm the arrangements.",
                 ),
                 flags=("disability_alternative",),
                 needs_review=True,
@@ -164,10 +158,11 @@ def _cannot_drive(
             0.6,
             evidence,
             (
-                f"Does not drive because of a disability and travels by {modes} ({said}). "
-                "This criterion does not list a disability alternative; the panel should "
-                "consider a reasonable adjustment.",
+                f"Does not drive because of a disability{how} ({said}). This criterion does "
+                "not list a disability alternative; the panel should consider a reasonable "
+                "adjustment.",
             ),
+            flags=("disability_alternative",),
             needs_review=True,
         )
     if learning:
