@@ -310,6 +310,28 @@ def revise(qualifiers: frozenset[str], reading: Reading, sentence: str) -> froze
     return frozenset(revised)
 
 
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = sorted((re.escape(word) for word in words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")s?\b", re.IGNORECASE)
+
+
+# Words without which the parse cannot change what the rules read of a sentence: someone else
+# to hold the fact, or a negator to place. (A qualifier the rules gave, or an approved role that
+# may be another person's, also sends a sentence to the parser.)
+DECIDING_WORDS_RE = _words_pattern(PERSON_NOUNS | OTHER_PRONOUNS | SYNTACTIC_NEGATORS)
+
+
+def needs_parse(sentence: str, qualified: bool, labels: set[str]) -> bool:
+    """Whether parsing ``sentence`` could change the reading of its facts."""
+    return (
+        qualified
+        or bool(labels & PERSON_LABELS)
+        or "n't" in sentence
+        or "n’t" in sentence
+        or DECIDING_WORDS_RE.search(sentence) is not None
+    )
+
+
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 LOWER_ACRONYMS_RE = re.compile(r"\b(?:hcpc|hpc|amhp|amhps|bia|amcp|asye|nqsw|swe|ot|ots)\b")
 

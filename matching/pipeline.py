@@ -36,7 +36,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from matching import dates
-from matching.claims import FACT_LABELS, MAX_SENTENCE_CHARS, ClaimReader, revise
+from matching.claims import FACT_LABELS, MAX_SENTENCE_CHARS, ClaimReader, needs_parse, revise
 from matching.claims import read as read_claim
 from matching.context import COMMON_TERMINATOR_KEY, Marker, Reach, compute_reaches, qualifiers
 from matching.patterns.concepts import (
@@ -550,14 +550,19 @@ def read_claims(
     claims: ClaimReader, text: str, sentences: list[Sentence], mentions: list[Mention]
 ) -> list[Mention]:
     """Mentions whose qualifiers the parse of their sentence has corrected."""
-    wanted = sorted(
-        {
-            m.sentence
-            for m in mentions
-            if m.label in FACT_LABELS
-            and sentences[m.sentence].end - sentences[m.sentence].start <= MAX_SENTENCE_CHARS
-        }
-    )
+    facts: dict[int, set[str]] = defaultdict(set)
+    qualified: set[int] = set()
+    for m in mentions:
+        if m.label in FACT_LABELS:
+            facts[m.sentence].add(m.label)
+            if m.qualifiers:
+                qualified.add(m.sentence)
+    wanted = [
+        index
+        for index, labels in sorted(facts.items())
+        if sentences[index].end - sentences[index].start <= MAX_SENTENCE_CHARS
+        and needs_parse(sentences[index].text, index in qualified, labels)
+    ]
     if not wanted:
         return mentions
     docs = dict(zip(wanted, claims.parse([sentences[i].text for i in wanted]), strict=True))
