@@ -53,6 +53,8 @@ FACT_LABELS = frozenset(
 # that someone. A regulator or a number as a subject ("The HCPC audited my CPD") is not a person.
 PERSON_LABELS = frozenset({"ROLE"})
 PREDICATE_DEPS = frozenset({"attr", "oprd", "acomp"})
+SEPARATE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "conj", "acl"})
+NEGATIVE_TIME_NOUNS = frozenset({"point", "time", "stage", "occasion", "moment"})
 CLAUSE_EDGES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -260,11 +262,19 @@ def read(doc: Doc, start: int, end: int, label: str) -> Reading | None:
         for neg in _negators(node)
         if neg.dep_ in ("det", "neg") and neg.lower_ == "no"
     ]
+    # "At no point has my registration lapsed", "at no time": a negation of the whole sentence.
+    negators += [
+        token
+        for token in doc
+        if token.lower_ == "no"
+        and token.head.lemma_.lower() in NEGATIVE_TIME_NOUNS
+        and token.head.dep_ == "pobj"
+        and token.head.head.lower_ in ("at", "in", "on")
+    ]
     negated = bool(negators)
-    lapse_below = any(
-        node.lemma_.lower() in LAPSE_LEMMAS for node in chain[1:] + list(_lapse_children(chain))
+    double_negative = negated and any(
+        token.lemma_.lower() in LAPSE_LEMMAS for token in _clause_tokens(chain[-1])
     )
-    double_negative = negated and lapse_below
     completed = any(
         node.tag_ == "VBG" and node.head.lower_ in COMPLETED_BEFORE and node.dep_ == "pcomp"
         for node in chain
@@ -279,12 +289,17 @@ def read(doc: Doc, start: int, end: int, label: str) -> Reading | None:
     )
 
 
-def _lapse_children(chain: Sequence[Token]) -> list[Token]:
-    """Verbs under the clause's verb that say the fact lapsed ("let ... lapse")."""
-    if not chain:
-        return []
-    verb = chain[-1]
-    return [child for child in verb.children if child.dep_ in ("xcomp", "ccomp", "dobj")]
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The words of ``verb``'s own clause and the clauses it takes as objects ("allowed my
+    registration to lapse", "has ... lapsed"), not its adverbial or relative clauses ("because it
+    lapsed")."""
+    found: list[Token] = []
+    stack = [verb.head if verb.dep_ == "ccomp" else verb]
+    while stack and len(found) < 200:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(child for child in token.children if child.dep_ not in SEPARATE_CLAUSES)
+    return found
 
 
 def other_negation_in(text: str) -> bool:

@@ -133,12 +133,12 @@ def recognise_experience_years(
             continue
         if not dates.is_experience_duration(text, mention.start, mention.end):
             continue
-        sentence = statement.sentence_of(mention).text
-        kind = work_kind(_clause(statement, mention))
+        clause = _clause(statement, mention)
+        kind = work_kind(clause)
         if kind == "not_employment" or (rule.post_qualification and kind == "unqualified"):
             continue
         if rule.post_qualification and (
-            not _is_post_qualification(sentence)
+            not (kind == "qualified" or _is_post_qualification(clause))
             or BEFORE_QUALIFYING_RE.search(text, max(0, mention.start - 12), mention.start)
         ):
             continue

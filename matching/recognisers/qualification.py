@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from criteria.spec import QUALIFICATION_LEVEL_ORDER, QualificationRule
@@ -33,7 +34,14 @@ SUBJECT_NAMES = {
     "health_social_care": "health and social care",
     "nursing": "nursing",
     "any": "any subject",
+    "other": "another subject",
 }
+OWN_SUBJECT_CHARS = 45
+# "BSc in Psychology": the award names its own subject right after it.
+OWN_SUBJECT_RE = re.compile(
+    r"\s*(?:\(hons\)\s*|hons\s+|degree\s+|\(\d:\d\)\s*)*(?:in|of)\s+(?=[A-Za-z])",
+    re.IGNORECASE,
+)
 LEVEL_NAMES = {
     "nvq3": "level 3",
     "diploma": "diploma",
@@ -63,9 +71,23 @@ def _awards(statement: ParsedStatement) -> list[Award]:
         else:
             level_value, subject = QUALIFICATIONS[mention.id]
         if subject is None:
-            subject = _nearest_subject(statement, mention)
+            subject = _own_subject(statement, mention) or _nearest_subject(statement, mention)
         awards.append(Award(mention, level_value, subject, status(mention)))
     return awards
+
+
+def _own_subject(statement: ParsedStatement, award: Mention) -> str | None:
+    """The subject named right after the award ("BSc in Psychology"): a SUBJECT found there, or
+    ``other`` for a subject the engine does not know; None when the award names none."""
+    found = OWN_SUBJECT_RE.match(statement.text, award.end)
+    if found is None:
+        return None
+    named = statement.text[found.end() : found.end() + OWN_SUBJECT_CHARS]
+    named = named[: len(re.split(r"[,;:.()]| and (?:i|am|have)\b", named, maxsplit=1)[0])]
+    for other in statement.in_sentence(award.sentence, "SUBJECT"):
+        if found.end() <= other.start < found.end() + len(named):
+            return other.id  # "in Leadership for Health and Social Care"
+    return "other"
 
 
 def _nearest_subject(statement: ParsedStatement, award: Mention) -> str | None:

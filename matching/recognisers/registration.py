@@ -27,6 +27,9 @@ from matching.result import Verdict
 OTHER_PROFESSION_RE = re.compile(
     r"\b(?:" + "|".join(sorted(OTHER_PROFESSIONS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
 )
+OWN_PROFESSION_RE = re.compile(
+    r"\b(?:occupational therap\w*|OTs?|social work\w*|SWs?)\b", re.IGNORECASE
+)
 # Registration numbers whose prefix does not name one body: social workers' "SW" numbers were
 # issued by the HCPC until 2019 and by Social Work England since.
 NUMBER_BODIES: dict[str, tuple[str, ...]] = {
@@ -234,16 +237,17 @@ def _other_profession(
     statement: ParsedStatement, claim: Claim, rule: RegistrationRule
 ) -> str | None:
     """The profession a registration claim names when it is not the one the criterion needs
-    ("I am an HCPC-registered paramedic" for an OT post), else None."""
+    ("I am an HCPC-registered paramedic" for an OT post), else None. The profession nearest the
+    claim in its sentence is the one registered ("an HCPC registered physiotherapist hoping to
+    move into occupational therapy" is a physiotherapist's registration)."""
     sentence = statement.sentence_of(claim.mention)
-    own = [
-        m
-        for m in statement.in_sentence(sentence.index, "SUBJECT", "QUAL")
-        if m.id in PROFESSION_BODIES
+    text = statement.text
+    found = [
+        (min(abs(m.start() - claim.mention.end), abs(claim.mention.start - m.end())), m, other)
+        for pattern, other in ((OTHER_PROFESSION_RE, True), (OWN_PROFESSION_RE, False))
+        for m in pattern.finditer(text, sentence.start, sentence.end)
     ]
-    if own:
+    if not found:
         return None
-    found = OTHER_PROFESSION_RE.search(sentence.text)
-    if found is None or (rule.profession and rule.profession.lower() in sentence.text.lower()):
-        return None
-    return found.group(0).lower()
+    _, nearest, other = min(found, key=lambda item: item[0])
+    return nearest.group(0).lower() if other else None
