@@ -56,7 +56,7 @@ def recognise_approved_role(
         elif RANK[state] == RANK[current[0]]:
             current[1].append(mention)
     if not best:
-        return not_mentioned(f"holding {names} status")
+        return not_mentioned(f"holding {names} status", statement=statement, labels=("ROLE",))
 
     def roles_with(*states: str) -> list[str]:
         return [role for role, (state, _) in best.items() if state in states]

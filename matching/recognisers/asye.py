@@ -34,7 +34,11 @@ def recognise_asye(
 ) -> RuleOutcome:
     mentions = [m for m in statement.by_label("ASYE") if status(m) != OTHER_PERSON]
     if not mentions:
-        return not_mentioned("the ASYE (Assessed and Supported Year in Employment)")
+        return not_mentioned(
+            "the ASYE (Assessed and Supported Year in Employment)",
+            statement=statement,
+            labels=("ASYE",),
+        )
     best = max(mentions, key=lambda m: RANK[status(m)])
     state = status(best)
     said = quote(statement.sentence_of(best).text)

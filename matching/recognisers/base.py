@@ -59,11 +59,34 @@ def quote(text: str, limit: int = 90) -> str:
     return f"“{text}”" if len(text) <= limit else f"“{text[: limit - 1].rstrip()}…”"
 
 
-def not_mentioned(what: str, *, explanation: str | None = None) -> RuleOutcome:
-    """Nothing said at all about a checkable criterion: not met, and a person should look."""
+def not_mentioned(
+    what: str,
+    *,
+    explanation: str | None = None,
+    statement: ParsedStatement | None = None,
+    labels: tuple[str, ...] = (),
+) -> RuleOutcome:
+    """Nothing said about the applicant's own fact: not met, and a person should look. With
+    ``statement`` and ``labels``, a mention of someone else's fact ("HCPC-registered
+    colleagues") is quoted, so the panel sees why it did not count."""
+    line = explanation or f"The statement does not mention {what}."
+    others = (
+        [m for m in statement.by_label(*labels) if OTHER_PERSON in m.qualifiers]
+        if (statement is not None and labels)
+        else []
+    )
+    evidence: tuple[tuple[int, int], ...] = ()
+    if others and explanation is None:
+        said = quote(statement.sentence_of(others[0]).text) if statement else ""
+        line = (
+            f"The statement does not say the applicant has {what.removeprefix('holding ')}: "
+            f"it mentions someone else's ({said}), which does not count."
+        )
+        evidence = sentence_spans(statement, others[:1]) if statement else ()
     return RuleOutcome(
         verdict=Verdict.not_met,
         confidence=0.6,
-        explanation=(explanation or f"The statement does not mention {what}.",),
+        evidence=evidence,
+        explanation=(line,),
         needs_review=True,
     )

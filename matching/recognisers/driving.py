@@ -124,7 +124,7 @@ def recognise_driving(
         return RuleOutcome(
             Verdict.not_met, 0.8, (), ("No driving licence, as given on the application form.",)
         )
-    return not_mentioned("a driving licence")
+    return not_mentioned("a driving licence", statement=statement, labels=("DRIVING",))
 
 
 def _cannot_drive(

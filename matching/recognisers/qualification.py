@@ -272,7 +272,7 @@ def recognise_qualification(
     inferred = _from_registration(rule, statement, subjects)
     if inferred is not None:
         return inferred
-    return not_mentioned(f"a qualification in {wanted}")
+    return not_mentioned(f"a qualification in {wanted}", statement=statement, labels=("QUAL",))
 
 
 def _outcome(

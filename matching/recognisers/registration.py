@@ -156,7 +156,11 @@ def recognise_registration(
                 ),
                 needs_review=True,
             )
-        return not_mentioned(f"registration with {wanted}")
+        return not_mentioned(
+            f"registration with {wanted}",
+            statement=statement,
+            labels=("REG_BODY", "REG_CUE", "REG_NUMBER"),
+        )
     latest: dict[str, Claim] = {}
     for claim in mine:  # in text order: the last thing said about a body is its status now
         for body in claim.bodies:
