@@ -36,11 +36,14 @@ from spacy.tokens import Doc, Token
 
 from matching.patterns.context_rules import CONTEXT_RULES
 from matching.patterns.holders import (
+    COMMITMENT_TO_TRAIN,
     COMPLETED_BEFORE,
     FIRST_PERSON,
     LAPSE_LEMMAS,
     OTHER_PRONOUNS,
     PERSON_NOUNS,
+    ROLE_PERSON_WORDS,
+    ROLE_THINGS,
     SYNTACTIC_NEGATORS,
 )
 
@@ -109,6 +112,7 @@ def _other_negation_phrases() -> re.Pattern[str]:
 
 
 OTHER_NEGATIONS = _other_negation_phrases()
+COMMITMENT_TO_TRAIN_RE = re.compile(COMMITMENT_TO_TRAIN, re.IGNORECASE)
 
 
 def _is_person(token: Token) -> bool:
@@ -125,8 +129,8 @@ def _subject(verb: Token) -> Token | None:
 
 def _classify_subject(subject: Token) -> Holder:
     word = subject.lower_
-    if word in FIRST_PERSON:
-        return Holder.applicant
+    if word in FIRST_PERSON or any(token.lower_ in FIRST_PERSON for token in subject.conjuncts):
+        return Holder.applicant  # "I", "My colleagues and I", "Both my manager and I"
     if word in ("we", "us", "it", "this", "that", "which", "there"):
         return Holder.unknown
     if subject.pos_ == "PRON":
@@ -143,12 +147,14 @@ def _classify_subject(subject: Token) -> Holder:
 
 def holder_of(root: Token, mention: set[int], label: str) -> Holder:
     """Whose fact the mention rooted at ``root`` is (see the module docstring)."""
+    person = label in PERSON_LABELS and _names_person(root, mention)
     for head in _noun_phrase_heads(root):
         owners = {child.lower_ for child in head.children if child.dep_ == "poss"}
         if owners & OTHER_PRONOUNS:
             return Holder.other  # "their ASYE", "her AMHP warrant"
         if owners & FIRST_PERSON:
-            break  # "my ASYE": the applicant's, whoever the clause is about
+            # "my ASYE", "my AMHP warrant": the applicant's; "my practice educator": a person
+            return Holder.other if person and head is root else Holder.applicant
     node = root
     for _ in range(MAX_WALK):
         in_mention = node.i in mention
@@ -162,7 +168,7 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             return Holder.other
         if (
             node is root
-            and label in PERSON_LABELS
+            and person
             and _first_conjunct(node).dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
             and not _after_as(_first_conjunct(node))
             and node.head.i not in mention
@@ -182,6 +188,15 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             return Holder.unknown
         node = node.head
     return Holder.unknown
+
+
+def _names_person(root: Token, mention: set[int]) -> bool:
+    """Whether an approved-role mention names a person ("an AMHP") rather than a thing held
+    ("my Practice Educator Professional Standards", "Practice Educator stage 1")."""
+    if root.lower_ not in ROLE_PERSON_WORDS:
+        return False
+    after = root.doc[max(mention) + 1] if max(mention) + 1 < len(root.doc) else None
+    return after is None or after.lower_ not in ROLE_THINGS
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -320,7 +335,9 @@ def revise(qualifiers: frozenset[str], reading: Reading, sentence: str) -> froze
         revised.add("negated")
     elif "negated" in revised and reading.negator_elsewhere and not other_negation_in(sentence):
         revised.discard("negated")  # the sentence's "not" belongs to another verb
-    if reading.completed:
+    if reading.completed or (
+        "commitment" in revised and COMMITMENT_TO_TRAIN_RE.search(sentence) is not None
+    ):
         revised.discard("in_training")
     return frozenset(revised)
 

@@ -277,7 +277,11 @@ PHRASES: PhraseTable = [
         ],
     ),
     ("LANG_LEVEL", "advanced", ["advanced", "good welsh", "confident welsh"]),
-    ("LANG_LEVEL", "intermediate", ["conversational", "intermediate"]),
+    (
+        "LANG_LEVEL",
+        "intermediate",
+        ["conversational", "intermediate", "hold a conversation", "conversations", "converse"],
+    ),
     (
         "LANG_LEVEL",
         "foundation",

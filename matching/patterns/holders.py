@@ -165,3 +165,58 @@ COMPLETED_BEFORE: frozenset[str] = frozenset({"after", "since", "upon", "on", "h
 # Syntactic negators (the parse says which verb or noun they belong to). Every other negation
 # phrase of the ConText rules ("unable to", "without", "lost my") is left to those rules.
 SYNTACTIC_NEGATORS: frozenset[str] = frozenset({"not", "n't", "never", "no", "nt"})
+
+# The words of an approved-role mention that name the person ("an AMHP", "my practice
+# educator"); other words make the mention a thing the applicant can hold ("my Practice Educator
+# Professional Standards", "my AMHP warrant").
+ROLE_PERSON_WORDS: frozenset[str] = frozenset(
+    {
+        "amhp",
+        "amhps",
+        "bia",
+        "bias",
+        "amcp",
+        "amcps",
+        "educator",
+        "educators",
+        "professional",
+        "professionals",
+        "assessor",
+        "assessors",
+    }
+)
+# Nouns after an approved role that make it a thing held: "Practice Educator stage 1".
+ROLE_THINGS: frozenset[str] = frozenset(
+    {
+        "stage",
+        "award",
+        "training",
+        "course",
+        "qualification",
+        "status",
+        "warrant",
+        "programme",
+        "program",
+        "module",
+        "role",
+        "post",
+        "accreditation",
+        "standards",
+        "certificate",
+        "pathway",
+        "practice",
+        "duties",
+        "rota",
+        "work",
+        "assessments",
+        "assessment",
+        "portfolio",
+    }
+)
+# A commitment governs the training it names: "committed to training as an AMHP" is a
+# commitment, not training under way.
+COMMITMENT_TO_TRAIN = (
+    r"\b(?:commit\w*|willing|keen|happy|eager|would (?:like|love|welcome|be)|hope|hoping|intend\w*|"
+    r"plan\w*|want\w*|wish\w*|aspir\w*|look(?:ing)? forward|opportunity|interest\w*)\b"
+    r"[^.;]{0,40}?\b(?:train\w*|undertak\w*|complet\w*|stud\w*|course)\b"
+)
