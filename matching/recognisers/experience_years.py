@@ -92,12 +92,12 @@ def work_kind(clause: str) -> str:
     qualified = QUALIFIED_ROLE_RE.search(UNQUALIFIED_ROLE_RE.sub(" ", clause)) is not None
     if qualified:
         return "qualified"
-    if unqualified:
-        return "unqualified"
     if WORK_RE.search(clause) is None and any(
         pattern.search(clause) for pattern in NOT_EMPLOYMENT_RE.values()
     ):
-        return "not_employment"
+        return "not_employment"  # "a foster carer since 2010", "married since 2009"
+    if unqualified:
+        return "unqualified"
     return "unknown"
 
 
