@@ -68,6 +68,9 @@ FACT_LABELS = frozenset(
 # that someone. A regulator or a number as a subject ("The HCPC audited my CPD") is not a person.
 PERSON_LABELS = frozenset({"ROLE"})
 PREDICATE_DEPS = frozenset({"attr", "oprd", "acomp"})
+# A verb that completes another ("I am not yet HCPC registered"): the "not" of the verb it
+# completes is its own.
+COMPLEMENT_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
 SEPARATE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "conj", "acl"})
 NEGATIVE_TIME_NOUNS = frozenset({"point", "time", "stage", "occasion", "moment"})
 CLAUSE_EDGES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
@@ -143,6 +146,15 @@ def _classify_subject(subject: Token) -> Holder:
     word = subject.lower_
     if word in FIRST_PERSON or any(token.lower_ in FIRST_PERSON for token in subject.conjuncts):
         return Holder.applicant  # "I", "My colleagues and I", "Both my manager and I"
+    if any(
+        child.dep_ == "prep"
+        and child.lower_ in ("like", "as")
+        and any(g.lower_ in FIRST_PERSON for g in child.children)
+        for child in subject.children
+    ):
+        return Holder.applicant  # "My manager, like me, is an AMHP"
+    if subject.dep_ == "expl":
+        return Holder.other  # "There are four AMHPs in my team"
     if word in ("we", "us", "it", "this", "that", "which", "there"):
         return Holder.unknown
     if subject.pos_ == "PRON":
@@ -244,8 +256,10 @@ def _clause_chain(root: Token) -> list[Token]:
     chain = [root]
     node = root
     for _ in range(MAX_WALK):
-        if node.pos_ in ("VERB", "AUX") and (
-            _subject(node) is not None or node.dep_ in CLAUSE_EDGES or node.dep_ == "ROOT"
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and (_subject(node) is not None or node.dep_ in CLAUSE_EDGES or node.dep_ == "ROOT")
+            and node.dep_ not in COMPLEMENT_DEPS
         ):
             break
         if node.dep_ in CLAUSE_EDGES or node.head is node:
