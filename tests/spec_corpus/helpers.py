@@ -23,6 +23,7 @@ from criteria.spec import (
     RegistrationBody,
     RegistrationRule,
     Rule,
+    SpecialismsRule,
     Stage,
     Subject,
 )
@@ -108,3 +109,12 @@ def any_of(*rules: Rule) -> AnyOfRule:
 
 def all_of(*rules: Rule) -> AllOfRule:
     return AllOfRule(rules=list(rules))
+
+
+def specialisms_any(*options: str) -> SpecialismsRule:
+    return SpecialismsRule(options=list(options))
+
+
+def all_of_asye_years(minimum: float) -> AllOfRule:
+    """'Completed ASYE and N years post-qualifying experience'."""
+    return all_of(asye(), years(minimum, pq=True))

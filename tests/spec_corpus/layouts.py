@@ -45,3 +45,18 @@ def marked(groups: list[Group], yes: str, no: str, *, with_code: bool = True,
 
 def everything(groups: list[Group]) -> list[Want]:
     return [want for _, wants in groups for want in wants]
+
+
+def grid(groups: list[Group]) -> list[tuple[str, ...]]:
+    """NHS rows of factor | essential bullets | desirable bullets | method of assessment; the
+    method is the row's, so every criterion of a factor carries the same code."""
+    rows: list[tuple[str, ...]] = []
+    for factor, wants in groups:
+        codes = {w.code for w in wants}
+        if len(codes) != 1:
+            raise ValueError(f"factor {factor!r} mixes assessment codes {sorted(codes)}")
+        essential = [w.text for w in wants if w.priority is Priority.essential]
+        desirable = [w.text for w in wants if w.priority is Priority.desirable]
+        rows.append((factor, "\n".join(f"• {t}" for t in essential),
+                     "\n".join(f"• {t}" for t in desirable), codes.pop()))
+    return rows
