@@ -3,8 +3,12 @@ truth: roles, criteria found and invented, priority, assessed-by, weight, rule k
 parameters; and whether a document that is not a person specification is refused.
 
 Criteria are paired by :func:`criteria.parser.compare.compare_role` (one to one, rapidfuzz
-``ratio`` on normalised text). Parsed roles are paired with true roles greedily by how many
-criteria they share, then by title similarity; a parsed role left unpaired counts as invented.
+``ratio`` on normalised text); then, among what is left, a parsed text that lies inside a true
+one or holds it (``partial_ratio`` >= 95, the shorter at least 60% of the longer) pairs too,
+so that a criterion read with or without an advert's lead-in ("You must be ...", "The
+successful candidate will have ...") counts as found either way. Parsed roles are paired with
+true roles greedily by how many criteria they share, then by title similarity; a parsed role
+left unpaired counts as invented.
 """
 
 from __future__ import annotations
@@ -16,10 +20,12 @@ from rapidfuzz import fuzz
 from criteria.documents import DocumentError
 from criteria.parser import SpecParseError, import_document
 from criteria.parser.compare import Pair, compare_role, normalise
-from criteria.spec import Priority, RoleSpec, Rule
+from criteria.spec import Criterion, Priority, RoleSpec, Rule
 from tests.spec_corpus.build import render
 from tests.spec_corpus.model import CorpusDocument, Format, truth_spec
 
+CONTAINED_CUTOFF = 95.0
+CONTAINED_LENGTH = 0.6
 COUNTS = ("essential", "essential_agree", "desirable", "desirable_agree", "assessed",
           "assessed_agree", "weighted", "weight_agree", "kinds", "kind_agree", "params",
           "params_agree")
@@ -96,6 +102,25 @@ def _pair_roles(parsed: list[RoleSpec], truth: list[RoleSpec]) -> list[tuple[Rol
     return pairs
 
 
+def _contained_pairs(missed: list[Criterion], invented: list[Criterion]) -> list[Pair]:
+    scored = []
+    for i, want in enumerate(missed):
+        for j, got in enumerate(invented):
+            a, b = normalise(want.text), normalise(got.text)
+            if min(len(a), len(b)) < CONTAINED_LENGTH * max(len(a), len(b)):
+                continue
+            score = fuzz.partial_ratio(a, b)
+            if score >= CONTAINED_CUTOFF:
+                scored.append((score, i, j))
+    pairs, used_missed, used_invented = [], set(), set()
+    for score, i, j in sorted(scored, reverse=True):
+        if i not in used_missed and j not in used_invented:
+            used_missed.add(i)
+            used_invented.add(j)
+            pairs.append(Pair(expected=missed[i], parsed=invented[j], similarity=score))
+    return pairs
+
+
 def _count(run: Run, pair: Pair, weighted: bool) -> None:
     want, got = pair.expected, pair.parsed
     c = run.counts
@@ -141,10 +166,14 @@ def measure(document: CorpusDocument, fmt: Format) -> Run:
     paired_truth = {id(want) for _, want in paired}
     for got, want in paired:
         comparison = compare_role(got, want)
-        run.matched += len(comparison.pairs)
-        run.missed += [c.text for c in comparison.missed]
-        run.invented += [c.text for c in comparison.invented]
-        for pair in comparison.pairs:
+        contained = _contained_pairs(comparison.missed, comparison.invented)
+        pairs = [*comparison.pairs, *contained]
+        run.matched += len(pairs)
+        run.missed += [c.text for c in comparison.missed
+                       if all(c is not p.expected for p in contained)]
+        run.invented += [c.text for c in comparison.invented
+                         if all(c is not p.parsed for p in contained)]
+        for pair in pairs:
             _count(run, pair, document.has_weights)
     run.missed += [c.text for r in truth if id(r) not in paired_truth for c in r.criteria]
     run.invented += [c.text for r in parsed if id(r) not in paired_parsed for c in r.criteria]
@@ -167,7 +196,7 @@ class Totals:
 
     @property
     def precision(self) -> float:
-        parsed = sum(run.parsed for run in self.runs)
+        parsed = self._sum("parsed")
         return self._sum("matched") / parsed if parsed else 0.0
 
     def share(self, agree: str, total: str) -> float:

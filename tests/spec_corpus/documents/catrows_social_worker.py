@@ -9,7 +9,7 @@ E, D = KEY.E, KEY.D
 
 GROUPS = [
     ("Qualifications", [
-        E("Social Work degree or DipSW", "A", rule=qual("social_work")),
+        E("Social Work degree or DipSW", "A", rule=qual("social_work", level="diploma")),
         E("Current Social Work England registration", "A", rule=reg("SWE")),
     ]),
     ("Experience", [

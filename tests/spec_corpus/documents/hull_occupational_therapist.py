@@ -11,7 +11,7 @@ E, D = KEY.E, KEY.D
 GROUPS = [
     ("Qualifications", [
         E("Diploma or Degree in Occupational Therapy and current HCPC registration", "A/C",
-          rule=all_of(qual("occupational_therapy"), reg("HCPC"))),
+          rule=all_of(qual("occupational_therapy", level="diploma"), reg("HCPC"))),
         D("Trusted Assessor or moving and handling trainer qualification", "A/C"),
     ]),
     ("Experience", [

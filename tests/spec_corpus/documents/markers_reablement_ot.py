@@ -10,7 +10,7 @@ E, D = KEY.E, KEY.D
 GROUPS = [
     ("Qualifications", [
         E("BSc or MSc (pre-registration) in Occupational Therapy", "A",
-          rule=qual("occupational_therapy")),
+          rule=qual("occupational_therapy", level="degree")),
         E("Registered with the HCPC as an Occupational Therapist", "A", rule=reg("HCPC")),
         E("Completed, or willing to undertake, the Assessed and Supported Year in Employment",
           "A/I", rule=asye(commitment=True)),

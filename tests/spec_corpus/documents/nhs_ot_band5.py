@@ -11,7 +11,7 @@ E, D = KEY.E, KEY.D
 GROUPS = [
     ("Qualifications", [
         E("BSc (Hons) or Diploma in Occupational Therapy", "AF/C",
-          rule=qual("occupational_therapy")),
+          rule=qual("occupational_therapy", level="diploma")),
         E("HCPC registration as an Occupational Therapist", "AF/C", rule=reg("HCPC")),
         D("Membership of the Royal College of Occupational Therapists", "AF/C"),
     ]),

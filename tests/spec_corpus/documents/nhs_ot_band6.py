@@ -11,7 +11,7 @@ E, D = KEY.E, KEY.D
 GROUPS = [
     ("Education and qualifications", [
         E("Degree or Diploma in Occupational Therapy and registered with the HCPC", "A/C",
-          rule=all_of(qual("occupational_therapy"), reg("HCPC"))),
+          rule=all_of(qual("occupational_therapy", level="diploma"), reg("HCPC"))),
         E("Evidence of continuing professional development", "A/C"),
         D("Post-graduate training in a relevant clinical area, e.g. vestibular rehabilitation "
           "or splinting", "A/C"),

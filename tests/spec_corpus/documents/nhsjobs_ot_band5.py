@@ -9,7 +9,8 @@ E, D = PLAIN.E, PLAIN.D
 
 GROUPS = [
     ("Qualifications", [
-        E("Degree or diploma in Occupational Therapy", rule=qual("occupational_therapy")),
+        E("Degree or diploma in Occupational Therapy",
+      rule=qual("occupational_therapy", level="diploma")),
         E("Registered with the HCPC", rule=reg("HCPC")),
     ]),
     ("Experience", [

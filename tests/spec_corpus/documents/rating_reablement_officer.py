@@ -8,8 +8,8 @@ E, D = PLAIN.E, PLAIN.D
 
 WANTS = [
     E("Experience of providing personal care to adults in their own homes"),
-    D("NVQ Level 2 or 3 in Health and Social Care", rule=qual("health_social_care",
-                                                              level="nvq3")),
+    # Level 2 is below the lowest level the spec models (nvq3), so no minimum level.
+    D("NVQ Level 2 or 3 in Health and Social Care", rule=qual("health_social_care")),
     E("Ability to follow a support plan and record the support given accurately"),
     E("Ability to encourage people to regain skills rather than doing things for them"),
     D("Experience of working with people recently discharged from hospital"),

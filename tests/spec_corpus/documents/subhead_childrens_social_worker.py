@@ -7,7 +7,8 @@ from tests.spec_corpus.model import Bullets, CorpusDocument, Heading, Para, Trut
 E, D = PLAIN.E, PLAIN.D
 
 ESSENTIAL = [
-    E("Degree or postgraduate qualification in Social Work", rule=qual("social_work")),
+    E("Degree or postgraduate qualification in Social Work",
+      rule=qual("social_work", level="degree")),
     E("Registered with Social Work England", rule=reg("SWE")),
     E("Two years' post-qualifying experience in children's social care, or newly qualified "
       "with the ASYE completed", rule=any_of(years(2, pq=True), asye())),

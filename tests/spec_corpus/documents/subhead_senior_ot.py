@@ -7,7 +7,8 @@ from tests.spec_corpus.model import Bullets, CorpusDocument, Heading, Para, Trut
 E, D = PLAIN.E, PLAIN.D
 
 ESSENTIAL = [
-    E("Degree or Diploma in Occupational Therapy", rule=qual("occupational_therapy")),
+    E("Degree or Diploma in Occupational Therapy",
+      rule=qual("occupational_therapy", level="diploma")),
     E("HCPC registration", rule=reg("HCPC")),
     E("Three years' post-qualifying experience as an Occupational Therapist, including at least "
       "one year in a local authority", rule=years(3, pq=True)),

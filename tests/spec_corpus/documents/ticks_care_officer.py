@@ -1,5 +1,5 @@
-"""E/D tick columns: Criteria | Essential | Desirable | Assessed by, a ✓ or X in each mark
-column, category rows spanning the table."""
+"""E/D mark columns: Criteria | Essential | Desirable | Assessed by, an X in the column that
+applies (the other left blank), category rows spanning the table."""
 
 from tests.spec_corpus.helpers import APP, DOC, IV, Legend, check, driving, qual
 from tests.spec_corpus.layouts import everything, marked
@@ -36,12 +36,12 @@ DOCUMENT = CorpusDocument(
     name="ticks_care_officer",
     layout="E/D ticks",
     formats=("docx", "pdf"),
-    description="Community care officer; ✓/X in essential and desirable columns.",
+    description="Community care officer; an X in the essential or the desirable column.",
     blocks=(
         Heading("Community Care Officer - Person Specification"),
         Para("Adult Social Care, Occupational Therapy Team   Grade 5"),
         Table(rows=(("Criteria", "Essential", "Desirable", "Assessed by"),
-                    *marked(GROUPS, "✓", "X")),
+                    *marked(GROUPS, "X", "")),
               widths=(110, 22, 22, 26)),
         Para("Assessed by: A = Application form, I = Interview, D = Documents", small=True),
     ),
