@@ -1,11 +1,19 @@
-"""Parse the five seed documents and compare the roles with the hand-checked library.
+"""Parse the five seed documents and compare the roles with the hand-checked library; then
+import the spec corpus (tests/spec_corpus) and compare it with its truth.
 
-Run ``make bench-specs`` (or ``python -m benchmarks.bench_specs``). Prints a table and writes
-it into the "## Person specification parser" section of docs/benchmarks.md.
+Run ``make bench-specs`` (or ``python -m benchmarks.bench_specs``). Prints both tables, writes
+the seed table into the "## Person specification parser" section of docs/benchmarks.md (not
+with ``--no-write``) and, with ``--write``, the corpus table between the
+``<!-- spec-corpus:start -->`` and ``<!-- spec-corpus:end -->`` markers.
 
-Per role: criteria found / expected (paired by text similarity, rapidfuzz ratio >= 85 on
-normalised text), invented (parsed but not in the library), and among the paired criteria
+Seeds, per role: criteria found / expected (paired by text similarity, rapidfuzz ratio >= 85
+on normalised text), invented (parsed but not in the library), and among the paired criteria
 the share that agree on priority, on how they are assessed and on the rule kind.
+
+Corpus, per document and format (each rendered afresh as Word, PDF or text and read through
+``criteria.parser.import_document``): roles found, recall, precision, priority (essential and
+desirable apart), assessed-by, weight, rule kind and rule parameters, and whether a document
+that is not a person specification was refused.
 """
 
 from __future__ import annotations
@@ -20,12 +28,18 @@ from criteria.loader import SpecError
 from criteria.parser import adopt_library_ids, parse_person_specification
 from criteria.parser.compare import MATCH_CUTOFF, RoleComparison, compare_role
 from criteria.roles import library_roles
+from tests.spec_corpus.build import build
+from tests.spec_corpus.documents import all_documents
+from tests.spec_corpus.measure import Run, Totals, measure_all
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 DOCS = ROOT / "docs" / "benchmarks.md"
 SECTION = "## Person specification parser"
 REPEATS = 5
+CORPUS_START = "<!-- spec-corpus:start -->"
+CORPUS_END = "<!-- spec-corpus:end -->"
+CORPUS_SECTION = "## Person specification corpus"
 
 
 def _percent(value: float) -> str:
@@ -136,10 +150,114 @@ def write_section(lines: list[str], path: Path = DOCS) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _share(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.0f}%"
+
+
+def _outcome(run: Run) -> str:
+    if run.refuse_expected:
+        return "refused" if run.refused else "**NOT refused**"
+    if run.refused:
+        return "**no person specification found**"
+    return run.error or "read"
+
+
+def corpus_report(totals: Totals) -> list[str]:
+    """The corpus table, per document and format, then per layout and overall."""
+    table = [
+        "| document | format | layout | roles | criteria found / expected | parsed | recall | "
+        "precision | essential | desirable | assessed-by | weight | rule kind | rule params | "
+        "outcome |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for run in totals.runs:
+        recall = run.matched / run.expected if run.expected else None
+        precision = run.matched / run.parsed if run.parsed else None
+        if run.refuse_expected:
+            recall = precision = None
+        table.append(
+            f"| {run.document} | {run.fmt} | {run.layout} | {run.roles_found} / "
+            f"{run.roles_expected} | {run.matched} / {run.expected} | {run.parsed} | "
+            f"{_share(recall)} | {_share(precision)} | "
+            f"{_share(run.share('essential_agree', 'essential'))} | "
+            f"{_share(run.share('desirable_agree', 'desirable'))} | "
+            f"{_share(run.share('assessed_agree', 'assessed'))} | "
+            f"{_share(run.share('weight_agree', 'weighted'))} | "
+            f"{_share(run.share('kind_agree', 'kinds'))} | "
+            f"{_share(run.share('params_agree', 'params'))} | {_outcome(run)} |"
+        )
+    layouts = [
+        "",
+        "| layout | runs | recall | precision | no person specification found / not refused |",
+        "|---|---|---|---|---|",
+    ]
+    for layout in dict.fromkeys(run.layout for run in totals.runs):
+        group = Totals([run for run in totals.runs if run.layout == layout])
+        failures = len(group.no_spec_failures) + len(group.not_refused)
+        specs = any(not run.refuse_expected for run in group.runs)
+        layouts.append(
+            f"| {layout} | {len(group.runs)} | {_share(group.recall if specs else None)} | "
+            f"{_share(group.precision if specs else None)} | {failures} |"
+        )
+    figures = totals.figures
+    documents = {run.document for run in totals.runs}
+    refusals = [run for run in totals.runs if run.refuse_expected]
+    specs = [run for run in totals.runs if not run.refuse_expected]
+    overall = [
+        "",
+        f"Overall, {len(documents)} documents in {len(totals.runs)} runs: roles found "
+        f"{sum(r.roles_found for r in specs)} of {sum(r.roles_expected for r in specs)} "
+        f"expected; recall {_percent(figures['recall'])}, precision "
+        f"{_percent(figures['precision'])}; priority agrees on "
+        f"{_percent(figures['priority_essential'])} of essential and "
+        f"{_percent(figures['priority_desirable'])} of desirable criteria found; assessed-by "
+        f"{_percent(figures['assessed_by'])}; weight {_percent(figures['weight'])} (weighted "
+        f"documents only); rule kind {_percent(figures['rule_kind'])}; rule parameters "
+        f"{_percent(figures['rule_parameters'])} (where the kinds agree).",
+        f"Non-specifications refused: {len(refusals) - len(totals.not_refused)} of "
+        f"{len(refusals)}"
+        + (f" (not refused: {', '.join(totals.not_refused)})" if totals.not_refused else "")
+        + f". 'No person specification found' on a real one: {len(totals.no_spec_failures)} of "
+        f"{len(specs)} runs"
+        + (f" ({', '.join(totals.no_spec_failures)})" if totals.no_spec_failures else "")
+        + ".",
+        "Criteria pair one to one by rapidfuzz `ratio` >= 85 on normalised text "
+        "(`criteria.parser.compare`), then a parsed text inside a true one or holding it "
+        "(`partial_ratio` >= 95, the shorter at least 60% of the longer). Precision counts "
+        "every criterion parsed from the person specifications; targets are recall and "
+        "precision >= 97%, priority >= 97% (desirable apart), assessed-by >= 95%, every "
+        "non-specification refused.",
+    ]
+    return table + layouts + overall
+
+
+def write_corpus(lines: list[str], path: Path = DOCS) -> None:
+    """Replace the text between the corpus markers (or add the section at the end)."""
+    block = "\n".join([CORPUS_START, *lines, CORPUS_END])
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    pattern = re.compile(rf"{re.escape(CORPUS_START)}.*?{re.escape(CORPUS_END)}", re.S)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: block, text, count=1)
+    else:
+        intro = (
+            "Measured by `python -m benchmarks.bench_specs --write` on the documents of "
+            "tests/spec_corpus, each rendered as Word, PDF or text and imported as a user "
+            "would."
+        )
+        text = text.rstrip("\n") + f"\n\n{CORPUS_SECTION}\n\n{intro}\n\n{block}\n"
+    path.write_text(text, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=SEEDS)
     parser.add_argument("--no-write", action="store_true", help="Print only.")
+    parser.add_argument(
+        "--write", action="store_true", help="Also write the corpus table into the docs."
+    )
+    parser.add_argument(
+        "--corpus-out", type=Path, help="Also save the rendered corpus files in this directory."
+    )
     args = parser.parse_args(argv)
     if not args.seeds.is_dir():
         print(f"error: no seed documents at {args.seeds}", file=sys.stderr)
@@ -153,6 +271,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_write:
         write_section(lines)
         print(f"\nwrote {DOCS.relative_to(ROOT)}")
+    if args.corpus_out:
+        build(args.corpus_out)
+    corpus = corpus_report(measure_all(all_documents()))
+    print("\n" + "\n".join(corpus))
+    if args.write:
+        write_corpus(corpus)
+        print(f"\nwrote the corpus table into {DOCS.relative_to(ROOT)}")
     return 0 if met else 1
 
 
