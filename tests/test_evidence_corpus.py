@@ -110,11 +110,7 @@ def test_corpus_has_enough_statements_roles_and_strengths() -> None:
     assert len(roles) >= 6
     for role in roles:
         strengths = [s.strength for s in statements if s.role_id == role]
-        assert {strength: strengths.count(strength) for strength in STRENGTHS} == {
-            "strong": 2,
-            "mixed": 2,
-            "weak": 2,
-        }, role
+        assert all(strengths.count(strength) >= 2 for strength in STRENGTHS), (role, strengths)
 
 
 def test_floors_file_names_every_figure_once() -> None:
