@@ -120,6 +120,13 @@ class ExperienceYearsRule(_Rule):
     min_years: float = Field(ge=0, le=50)
     post_qualification: bool = False
     domain: str | None = None
+    voluntary: bool = Field(
+        default=False,
+        description=(
+            "Do voluntary work and personal experience (caring for a relative) count, as in "
+            "'gained through paid employment or extensive personal experience or voluntary work'?"
+        ),
+    )
 
 
 class ApprovedRoleRule(_Rule):

@@ -42,6 +42,7 @@ from matching.patterns.holders import (
     LAPSE_LEMMAS,
     OTHER_PRONOUNS,
     PERSON_NOUNS,
+    REQUIREMENT_NOUNS,
     ROLE_PERSON_WORDS,
     ROLE_THINGS,
     SYNTACTIC_NEGATORS,
@@ -160,8 +161,8 @@ def _classify_subject(subject: Token) -> Holder:
     if subject.pos_ == "PRON":
         return Holder.other if word in OTHER_PRONOUNS else Holder.unknown
     owners = [child.lower_ for child in subject.children if child.dep_ == "poss"]
-    if _is_person(subject):
-        return Holder.other
+    if _is_person(subject) or subject.lemma_.lower() in REQUIREMENT_NOUNS:
+        return Holder.other  # "my manager is", "the advert asks for"
     if any(owner in FIRST_PERSON for owner in owners):
         return Holder.applicant  # "My registration is current"
     if any(owner in OTHER_PRONOUNS for owner in owners):
@@ -185,8 +186,8 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
         if (
             not in_mention
             and _is_person(node)
-            and node.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "conj", "appos")
-            and not _after_as(node)
+            and _names_someone_else(node)
+            and not _after_as(_first_conjunct(node))
         ):
             # "with HCPC-registered therapists", "by a registered social worker"
             return Holder.other
@@ -212,6 +213,16 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             return Holder.unknown
         node = node.head
     return Holder.unknown
+
+
+def _names_someone_else(noun: Token) -> bool:
+    """A person noun standing as a participant ("with ... therapists", "by a social worker",
+    "my manager is"), not as a label of the writer ("Summary: HCPC registered OT", where the
+    noun is in apposition to a heading)."""
+    first = _first_conjunct(noun)
+    if first.dep_ == "appos":
+        return _is_person(first.head)  # "my colleague, an HCPC registered OT"
+    return first.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
 
 
 def _names_person(root: Token, mention: set[int]) -> bool:
@@ -297,6 +308,16 @@ def read(doc: Doc, start: int, end: int, label: str) -> Reading | None:
     root = span.root
     chain = _clause_chain(root)
     negators = [neg for node in chain for neg in _negators(node) if neg.dep_ == "neg"]
+    # "registration with the HCPC, which I do not have"
+    negators += [
+        neg
+        for node in chain
+        for clause in node.children
+        if clause.dep_ == "relcl"
+        and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+        for neg in _negators(clause)
+        if neg.dep_ == "neg"
+    ]
     negators += [
         neg
         for node in _noun_phrase_heads(root)

@@ -23,7 +23,7 @@ NOT_EMPLOYMENT: dict[str, str] = {
 QUALIFIED_ROLES = (
     r"social workers?|occupational therapists?|\bOTs?\b|\bSWs?\b|AMHPs?|approved mental|"
     r"best interests? assessors?|\bBIAs?\b|senior practitioners?|advanced practitioners?|"
-    r"practice educators?|team managers?|consultant social worker|principal (?:social worker|"
+    r"practice educators?|consultant social worker|principal (?:social worker|"
     r"occupational therapist)|locum (?:social worker|occupational therapist|OT)|"
     r"qualified|registered|post[- ]?qualifying|post[- ]?registration|\bPQ\b|\bASYE\b|\bNQSW\b"
 )
@@ -44,4 +44,19 @@ WORK = (
     r"hospital|department|borough|authority|present|to date|current"
 )
 # Where a sentence is cut into clauses.
-CLAUSE_BREAK = r";|,\s*(?:and|but|while|whilst|although|though)\b|\bbut\b|\bwhile\b|\bwhilst\b"
+CLAUSE_BREAK = (
+    r";|,\s*(?:and|but|while|whilst|although|though)\b|\bbut\b|\bwhile\b|\bwhilst\b"
+    r"|\band (?=I\b|I'm\b|my\b)"
+)
+# Work outside health and social care: its years are not relevant experience.
+OUT_OF_FIELD = (
+    r"retail|supermarket|shop\b|shops\b|tills?\b|checkout|hospitality|restaurant|caf[eé]|pub\b|"
+    r"bar staff|barista|call cent(?:re|er)|warehouse|factory|delivery driver|office junior|"
+    r"bank(?:ing)?\b|sales assistant|estate agen\w*|hairdress\w*|construction"
+)
+# Words that keep a clause in the field even beside out-of-field words.
+IN_FIELD = (
+    r"care|carer|caring|social|health|hospital|nhs|council|reablement|rehab\w*|therap\w*|"
+    r"support work\w*|nurs\w*|patients?|clients?|service users?|residents?|safeguarding|"
+    r"disab\w*|dementia|mental health|older (?:people|adults)"
+)

@@ -220,3 +220,31 @@ COMMITMENT_TO_TRAIN = (
     r"plan\w*|want\w*|wish\w*|aspir\w*|look(?:ing)? forward|opportunity|interest\w*)\b"
     r"[^.;]{0,40}?\b(?:train\w*|undertak\w*|complet\w*|stud\w*|course)\b"
 )
+
+# Subjects that state a requirement, not a fact about anyone: "the advert asks for an OT
+# qualification and registration with the HCPC".
+REQUIREMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "advert",
+        "advertisement",
+        "post",
+        "role",
+        "job",
+        "vacancy",
+        "specification",
+        "spec",
+        "criterion",
+        "criteria",
+        "description",
+        "council",
+        "authority",
+        "employer",
+        "law",
+        "legislation",
+        "regulation",
+        "requirement",
+        "guidance",
+        "standard",
+        "policy",
+    }
+)

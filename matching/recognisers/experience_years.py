@@ -35,6 +35,9 @@ QUALIFIED_ROLE_RE = re.compile(rf"(?:{employment.QUALIFIED_ROLES})", re.IGNORECA
 UNQUALIFIED_ROLE_RE = re.compile(rf"\b(?:{employment.UNQUALIFIED_ROLES})\b", re.IGNORECASE)
 WORK_RE = re.compile(rf"\b(?:{employment.WORK})", re.IGNORECASE)
 CLAUSE_BREAK_RE = re.compile(employment.CLAUSE_BREAK, re.IGNORECASE)
+OUT_OF_FIELD_RE = re.compile(rf"\b(?:{employment.OUT_OF_FIELD})", re.IGNORECASE)
+IN_FIELD_RE = re.compile(rf"\b(?:{employment.IN_FIELD})\b", re.IGNORECASE)
+PROFESSIONAL_SUBJECTS = frozenset({"occupational_therapy", "social_work"})
 # "I completed my BSc (Hons) Occupational Therapy in Oct 2012": the award's date is the
 # qualifying date when the sentence names the applicant's award.
 COMPLETED_RE = re.compile(
@@ -92,19 +95,39 @@ def work_kind(clause: str) -> str:
     qualified = QUALIFIED_ROLE_RE.search(UNQUALIFIED_ROLE_RE.sub(" ", clause)) is not None
     if qualified:
         return "qualified"
-    if WORK_RE.search(clause) is None and any(
-        pattern.search(clause) for pattern in NOT_EMPLOYMENT_RE.values()
-    ):
-        return "not_employment"  # "a foster carer since 2010", "married since 2009"
+    if WORK_RE.search(clause) is None:
+        found = [i for i, pattern in NOT_EMPLOYMENT_RE.items() if pattern.search(clause)]
+        if "family-care" in found:
+            return "personal_care"  # "I have looked after my granddad since 2023"
+        if "volunteering" in found:
+            return "voluntary"
+        if found:
+            return "not_employment"  # "a foster carer since 2010", "married since 2009"
+    if OUT_OF_FIELD_RE.search(clause) and not IN_FIELD_RE.search(clause):
+        return "out_of_field"  # "I have worked at a supermarket for four years"
     if unqualified:
         return "unqualified"
     return "unknown"
+
+
+def _professional(statement: ParsedStatement, award: Mention) -> bool:
+    """Whether an award is the professional qualification (OT or social work), whose date
+    starts post-qualifying experience; a later module or certificate does not."""
+    words = statement.text[award.start : statement.sentence_of(award).end][:80]
+    return re.search(
+        r"occupational therap|\bOT\b|social work", words, re.IGNORECASE
+    ) is not None or award.id in ("dipcot", "dipsw", "step_up")
 
 
 def _counts(kind: str, rule: ExperienceYearsRule, qualified_on: dt.date | None) -> bool:
     """Whether years in a clause of this kind count towards the rule."""
     if kind == "not_employment":
         return False
+    if kind == "out_of_field":
+        return rule.domain is None and not rule.post_qualification  # "experience of work"
+    if kind in ("voluntary", "personal_care"):
+        # counted only where the criterion says so, and within its field
+        return rule.voluntary and (rule.domain is None or kind == "personal_care")
     if not rule.post_qualification:
         return True
     if kind == "unqualified":
@@ -135,7 +158,7 @@ def recognise_experience_years(
             continue
         clause = _clause(statement, mention)
         kind = work_kind(clause)
-        if kind == "not_employment" or (rule.post_qualification and kind == "unqualified"):
+        if not _counts(kind, rule, qualified_on):
             continue
         if rule.post_qualification and (
             not (kind == "qualified" or _is_post_qualification(clause))
@@ -235,7 +258,7 @@ def _qualification_date(
         sentence = statement.sentences[sentence_index]
         cue = QUALIFIED_RE.search(statement.text, sentence.start, sentence.end)
         if cue is None and any(
-            m.label == "QUAL" and status(m) == HELD
+            m.label == "QUAL" and status(m) == HELD and _professional(statement, m)
             for m in statement.mentions_by_sentence.get(sentence_index, ())
         ):
             cue = COMPLETED_RE.search(statement.text, sentence.start, sentence.end)

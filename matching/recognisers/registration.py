@@ -92,8 +92,12 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
                 if m.id in PROFESSION_BODIES
             ]
             cue = cues[-1]
-            if last_bodies:
+            if last_bodies and status(cue) in (HELD, NEGATED, LAPSED):
                 claims.append(Claim(last_bodies, status(cue), cue, None))
+            elif last_bodies:
+                # "... once I'm registered" after "I'm registered with SWE": a passing word
+                # about the future does not undo a claim that names the regulator.
+                claims.append(Claim(last_bodies, status(cue), cue, None, implicit=True))
             elif status(cue) in (NEGATED, LAPSED):
                 # "I let my registration lapse in 2023": no body named; shown wherever it stands
                 claims.append(Claim((), status(cue), cue, None))
@@ -165,6 +169,9 @@ def recognise_registration(
     for claim in mine:  # in text order: the last thing said about a body is its status now
         for body in claim.bodies:
             if body in accepted:
+                earlier = latest.get(body)
+                if claim.implicit and earlier is not None and earlier.status == HELD:
+                    continue
                 latest[body] = claim
     held = [c for c in latest.values() if c.status == HELD]
     if held:
