@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from matching.patterns.context_rules import CONTEXT_RULES
 from matching.patterns.holders import (
+    COMMITMENT_AFTER_DENIAL,
     COMMITMENT_TO_TRAIN,
     COMPLETED_BEFORE,
     FIRST_PERSON,
@@ -129,6 +130,8 @@ def _other_negation_phrases() -> re.Pattern[str]:
 
 OTHER_NEGATIONS = _other_negation_phrases()
 COMMITMENT_TO_TRAIN_RE = re.compile(COMMITMENT_TO_TRAIN, re.IGNORECASE)
+COMMITMENT_AFTER_DENIAL_RE = re.compile(COMMITMENT_AFTER_DENIAL, re.IGNORECASE)
+NEGATOR_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 
 
 def _is_person(token: Token) -> bool:
@@ -369,8 +372,11 @@ def other_negation_in(text: str) -> bool:
     return OTHER_NEGATIONS.search(text) is not None
 
 
-def revise(qualifiers: frozenset[str], reading: Reading, sentence: str) -> frozenset[str]:
-    """The ConText qualifiers of a mention, corrected by what the parse read."""
+def revise(
+    qualifiers: frozenset[str], reading: Reading, sentence: str, after: str = ""
+) -> frozenset[str]:
+    """The ConText qualifiers of a mention, corrected by what the parse read (``after``: the
+    rest of the sentence after the mention)."""
     revised = set(qualifiers)
     if reading.holder is Holder.other:
         revised.add("other_person")
@@ -382,6 +388,15 @@ def revise(qualifiers: frozenset[str], reading: Reading, sentence: str) -> froze
         revised.add("negated")
     elif "negated" in revised and reading.negator_elsewhere and not other_negation_in(sentence):
         revised.discard("negated")  # the sentence's "not" belongs to another verb
+    commitment = COMMITMENT_AFTER_DENIAL_RE.search(after)
+    if (
+        revised & {"negated", "lapsed"}
+        and commitment is not None
+        and NEGATOR_RE.search(commitment.group(0)) is None  # not "do not intend to return"
+    ):
+        # "I have not yet completed an ASYE and I am committed to doing it"
+        revised -= {"negated", "lapsed"}
+        revised.add("commitment")
     if reading.completed or (
         "commitment" in revised and COMMITMENT_TO_TRAIN_RE.search(sentence) is not None
     ):

@@ -575,8 +575,9 @@ def read_claims(
                 doc, mention.start - sentence.start, mention.end - sentence.start, mention.label
             )
             if reading is not None:
+                after = text[mention.end : sentence.end]
                 mention = mention._replace(
-                    qualifiers=revise(mention.qualifiers, reading, sentence.text)
+                    qualifiers=revise(mention.qualifiers, reading, sentence.text, after)
                 )
         revised.append(mention)
     return revised

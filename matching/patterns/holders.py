@@ -248,3 +248,12 @@ REQUIREMENT_NOUNS: frozenset[str] = frozenset(
         "policy",
     }
 )
+
+# After a denial, a commitment to the same thing: "I have not yet completed an ASYE and I am
+# committed to doing it", "I don't have a practice educator qualification but I'd like to
+# complete the accreditation". The denial is read as a commitment.
+COMMITMENT_AFTER_DENIAL = (
+    r"\b(?:but|and|though|although|however)\b[^.;]{0,60}?\b(?:committed to|commit to|willing to|"
+    r"would (?:like|love|welcome|be (?:keen|happy|willing|glad)) to|'d (?:like|love|be happy) to|"
+    r"keen to|intend to|plan to|planning to|hope to|hoping to|looking to|want to|aim to)\b"
+)
