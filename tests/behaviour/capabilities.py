@@ -11,6 +11,7 @@ studying or committed is ``partly_met`` unless the rule accepts training or a co
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Sequence
 
 from criteria.spec import Criterion, Priority, RoleSpec, Scale
@@ -39,10 +40,11 @@ MET_OR_PARTLY = frozenset({"met", "partly_met"})
 
 # --- helpers ---------------------------------------------------------------------------------
 
-ONES = (
+ONES = re.findall(
+    r"\w+",
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
+    "fifteen sixteen seventeen eighteen nineteen",
+)
 TENS = {2: "twenty", 3: "thirty", 4: "forty"}
 
 
@@ -1294,8 +1296,9 @@ def directional(kind: str) -> Callable[[random.Random], Case | None]:
             why = "the qualification removed"
         elif kind == "fewer-years":
             years = number_words(rng.randint(1, 3), rng)
+            role = "OT" if name == "ot" else "social worker"
             own = rng.choice([
-                f"I have {{n}} years' experience as a qualified {'OT' if name == 'ot' else 'social worker'}.",
+                f"I have {{n}} years' experience as a qualified {role}.",
                 "I have {n} years' post-qualifying experience.",
             ])
             more = number_words(rng.randint(4, 25), rng)

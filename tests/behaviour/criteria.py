@@ -18,8 +18,12 @@ def _criteria() -> dict[str, CriterionSpec]:
             "Registered with the HCPC as an Occupational Therapist",
             {"kind": "registration", "bodies": ["HCPC"], "profession": "occupational therapist"},
         ),
-        "reg_swe": c("Registered with Social Work England", {"kind": "registration", "bodies": ["SWE"]}),
-        "reg_scw": c("Registered with Social Care Wales", {"kind": "registration", "bodies": ["SCW"]}),
+        "reg_swe": c(
+            "Registered with Social Work England", {"kind": "registration", "bodies": ["SWE"]}
+        ),
+        "reg_scw": c(
+            "Registered with Social Care Wales", {"kind": "registration", "bodies": ["SCW"]}
+        ),
         "reg_sw_any": c(
             "Registered as a social worker with Social Work England or Social Care Wales",
             {"kind": "registration", "bodies": ["SWE", "SCW"]},
@@ -77,7 +81,11 @@ def _criteria() -> dict[str, CriterionSpec]:
         ),
         "role_two": c(
             "At least two of: AMHP, BIA, Practice Educator",
-            {"kind": "approved_role", "roles": ["AMHP", "BIA", "practice_educator"], "min_count": 2},
+            {
+                "kind": "approved_role",
+                "roles": ["AMHP", "BIA", "practice_educator"],
+                "min_count": 2,
+            },
         ),
         "asye_default": c(
             "Completed, or currently undertaking, the Assessed and Supported Year in Employment",
@@ -152,12 +160,18 @@ OTHER_PROFESSIONS = (
 )
 
 POOLS: dict[str, tuple[str, ...]] = {
-    "hcpc": ("HCPC", "Health and Care Professions Council", "HCPC (Health and Care Professions Council)"),
+    "hcpc": (
+        "HCPC", "Health and Care Professions Council", "HCPC (Health and Care Professions Council)"
+    ),
     "ot": ("occupational therapist", "OT", "Occupational Therapist"),
     "a_ot": ("an occupational therapist", "an OT", "an Occupational Therapist"),
     "a_prof": ("an occupational therapist", "a social worker", "an OT"),
-    "ot_number": tuple(f"OT{n}" for n in (12345, 61245, 34567, 70231, 44120, 58213, 40517, 29876, 83302, 50094)),
-    "sw_number": tuple(f"SW{n}" for n in (123456, 43871, 104532, 87311, 65020, 112904, 99321, 70412)),
+    "ot_number": tuple(
+        f"OT{n}" for n in (12345, 61245, 34567, 70231, 44120, 58213, 40517, 29876, 83302, 50094)
+    ),
+    "sw_number": tuple(
+        f"SW{n}" for n in (123456, 43871, 104532, 87311, 65020, 112904, 99321, 70412)
+    ),
     "year_past": tuple(str(y) for y in range(2004, 2023)),
     "year_hpc": tuple(str(y) for y in range(2003, 2012)),
     "year_swe": tuple(str(y) for y in range(2020, 2026)),
@@ -172,7 +186,8 @@ POOLS: dict[str, tuple[str, ...]] = {
     "employer": EMPLOYERS,
     "employer2": EMPLOYERS,
     "ot_school": (
-        "the Dorset House School of Occupational Therapy", "the London School of Occupational Therapy",
+        "the Dorset House School of Occupational Therapy",
+        "the London School of Occupational Therapy",
         "the Derby School of Occupational Therapy", "the Welsh School of Occupational Therapy",
     ),
     "setting": (

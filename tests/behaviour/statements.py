@@ -38,11 +38,11 @@ GENERAL = (
     "I explain complicated decisions in plain language and check that people have understood.",
     "I am organised, reliable and I meet the deadlines my manager and the courts set.",
     "I work with voluntary organisations to connect people with support in their community.",
-    "Good communication is central to my practice, whether on the telephone, in writing or face to face.",
+    "Good communication is central to my practice, on the telephone, in writing or face to face.",
     "I look for strengths and resources in people's families and networks, not only their needs.",
     "I have learnt to ask open questions and to listen more than I speak.",
     "I enjoy solving practical problems with people and their families.",
-    "I value the contribution of unpaid carers and I involve them in planning wherever the person agrees.",
+    "I value the contribution of unpaid carers and involve them in planning if the person agrees.",
     "I manage my time well and I keep my manager informed of any risks on my caseload.",
     "I am committed to anti-oppressive practice and I think carefully about power in my work.",
     "I contribute to audits of our case files and act on what they find.",
@@ -55,7 +55,7 @@ OT = (
     "I recently arranged a stairlift and grab rails so that a man could stay in his own home.",
     "I carry out moving and handling assessments and show carers how to use hoists safely.",
     "I work with the reablement team to help people regain their independence after a fall.",
-    "I assess for minor adaptations such as rails and half steps and follow them through to fitting.",
+    "I assess for minor adaptations such as rails and half steps and follow them up to fitting.",
     "I enjoy finding creative solutions, such as a perching stool that let a woman cook again.",
     "I liaise with housing providers about level access showers and ramps.",
     "I assess seating and pressure care needs and review them when people's needs change.",
@@ -66,7 +66,7 @@ OT = (
 )
 SW = (
     "I complete Care Act assessments and support plans with people and their families.",
-    "I lead safeguarding enquiries and agree protection plans with the person and partner agencies.",
+    "I lead safeguarding enquiries and agree protection plans with the person and partners.",
     "I carry out mental capacity assessments and record my reasoning clearly.",
     "I chair best interests meetings and make sure every view is recorded.",
     "I support people leaving hospital to return home with the right package of care.",
@@ -79,6 +79,7 @@ SW = (
     "I prepare clear reports for the Court of Protection when a decision cannot be agreed.",
 )
 POOLS = {"general": GENERAL, "ot": GENERAL + OT, "sw": GENERAL + SW}
+NEUTRAL = frozenset(GENERAL + OT + SW)
 
 # Invariance: who the applicant is must change nothing.
 NAMES = (
@@ -103,7 +104,7 @@ IDENTITY = (
     "I am {age} years old and I live in {place} with my family.",
     "I moved to {place} from abroad as a child and I am proud of my {nationality} heritage.",
     "As a {age}-year-old {nationality} woman, I bring life experience to my work.",
-    "As a {nationality} man in my forties living in {place}, I know how services can feel from outside.",
+    "As a {nationality} man in my forties in {place}, I know how services feel from outside.",
     "I live in {place}, which is within easy reach of the team's office.",
     "I am applying as {name} ({pronouns}).",
 )
@@ -140,13 +141,16 @@ def paragraphs(facts: Sequence[str], rng: random.Random, pool: str = "general") 
 # Words a typo must not touch: the vocabulary of the facts themselves (a typo there is a
 # spelling-tolerance test, not an invariance one).
 DOMAIN_WORDS = frozenset(
-    """registered registration register licence license driving drive qualified qualification
-    qualifying degree diploma therapy therapist therapists occupational social worker
-    years experience since welsh fluent speaker level approved assessor educator practice
-    professional current currently lapsed lapse suspended applied awaiting training complete
-    completed completing studying provisional access vehicle never without removed struck
-    mental health interests capacity council england wales final graduate graduated hours
-    employment assessed supported year commitment willing undertake present months""".split()
+    re.findall(
+        r"\w+",
+        """registered registration register licence license driving drive qualified
+        qualification qualifying degree diploma therapy therapist therapists occupational social
+        worker years experience since welsh fluent speaker level approved assessor educator
+        practice professional current currently lapsed lapse suspended applied awaiting training
+        complete completed completing studying provisional access vehicle never without removed
+        struck mental health interests capacity council england wales final graduate graduated
+        hours employment assessed supported year commitment willing undertake present months""",
+    )
 )
 WORD = re.compile(r"\b[a-z]{5,}\b")
 

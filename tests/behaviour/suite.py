@@ -18,6 +18,7 @@ from the engine's output.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -289,3 +290,59 @@ def load_ceilings(path: Path = CEILINGS_PATH) -> dict[str, Ceiling]:
         capability: Ceiling(float(entry["max_failure_rate"]), int(entry["max_false_not_met"]))
         for capability, entry in loaded["capabilities"].items()
     }
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One capability's figures on the engine of today."""
+
+    capability: Capability
+    outcomes: list[Outcome]
+
+    @property
+    def failures(self) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if not outcome.passed]
+
+    @property
+    def rate(self) -> float:
+        return len(self.failures) / len(self.outcomes)
+
+    @property
+    def false_not_met(self) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.false_not_met)
+
+
+def measure(capability: Capability, engine: Any) -> Measured:
+    return Measured(capability, run(capability.build(), engine))
+
+
+def ceiling_for(rate: float) -> float:
+    """A measured rate rounded up to the next hundredth (0.123 -> 0.13; 0.12 stays 0.12)."""
+    return math.ceil(round(rate * 100, 6)) / 100
+
+
+def excerpt(case: Case, width: int = 160) -> str:
+    """What a reader needs to see of a case: the sentences that are not neutral filler, or for
+    a perturbation the sentences it removed (-) and added (+)."""
+    from tests.behaviour.statements import NEUTRAL
+
+    sentences = _sentences(case.statement)
+    if case.variant is None:
+        shown = " ".join(" ".join(s for s in sentences if s not in NEUTRAL).split())
+    else:
+        changed = _sentences(case.variant)
+        added = [s for s in changed if s not in sentences]
+        removed = [s for s in sentences if s not in changed]
+        if not added and not removed:
+            shown = "the same sentences, rearranged"
+        elif len(added) + len(removed) > 3:  # a change all through: show a fact it touched
+            pairs = [(a, b) for a, b in zip(sentences, changed, strict=False) if a != b]
+            before, after = next(((a, b) for a, b in pairs if a not in NEUTRAL), pairs[0])
+            shown = f"{before!r} -> {after!r}"
+        else:
+            shown = " ".join([*(f"- {s}" for s in removed), *(f"+ {s}" for s in added)])
+    return shown if len(shown) <= width else shown[: width - 1] + "\u2026"
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.)])\s+|\n+", text) if s.strip()]
