@@ -351,6 +351,8 @@ REGISTRATION_PENDING = [
          "reg_swe"),
         (("Having finished my MA Social Work this summer, I have applied to register with Social "
           "Work England.",), "reg_swe"),
+        (("I am a student occupational therapist and will be eligible to register with the HCPC "
+          "when I graduate in July 2027.",), "reg_hcpc_ot"),
     )
 ]
 REGISTRATION_SUSPENDED = [
@@ -511,6 +513,7 @@ QUALIFICATION_OT = [
         ("After an earlier career in retail, I retrained and gained an MSc in Occupational "
          "Therapy (pre-reg) from {uni}.", "qual_ot_masters"),
         ("I have a degree in Occupational Therapy from {uni}.", "qual_ot"),
+        ("MSc OT (pre-reg), {uni}, {year_past}.", "qual_ot_masters"),
         ("I hold a Bachelor of Science with Honours in Occupational Therapy.", "qual_ot"),
         ("My pre-registration MSc in Occupational Therapy was completed at {uni} in "
          "{year_past}.", "qual_ot"),
@@ -531,6 +534,7 @@ QUALIFICATION_SW = [
         "I have a Social Work degree (BSc Hons) from {uni}.",
         "I qualified as a social worker through the Think Ahead programme in {year_recent}.",
         "BA (Hons) Social Work, {uni}, {year_past}.",
+        "BA Hons SW ({uni}), awarded {year_past}.",
     )
 ]
 QUALIFICATION_CARE = [
@@ -673,6 +677,7 @@ def _by_slot(slots: Slots) -> frozenset[str]:
 YEARS_TOTAL_FACTS = (
     ("I have {n} years' experience as a qualified occupational therapist.", "exp_pq_{m}"),
     ("I have worked as a qualified social worker for {n} years.", "exp_pq_{m}"),
+    ("{n} yrs experience as a qualified OT in the NHS and social services.", "exp_pq_{m}"),
     ("I have been practising as {a_ot} for {n} years.", "exp_pq_{m}"),
     ("I have {n} years' experience in adult social care, most recently in a locality team.",
      "exp_{m}"),
@@ -825,6 +830,26 @@ DATES_NOT_EMPLOYMENT = [
     )
     for other in NOT_EMPLOYMENT_DATES
     for order in (True, False)
+] + [
+    # Not post-qualifying: any social care work counts, but a life event is not social care.
+    T(
+        (own, other) if order else (other, own),
+        accept,
+        why,
+        "exp_{m}",
+        derive=_recent_qualification,
+    )
+    for own, accept, why in (
+        ("I have worked as a support worker in a care home since June {q}.", PARTLY,
+         "only the care work since {q} counts; the other date is not employment"),
+        ("Care Assistant, {employer}, {q}-present.", PARTLY,
+         "only the care work counts; the other date is not employment"),
+        ("I am looking for my first job in social care.", NOT_MET,
+         "no social care work at all; the other date is not employment"),
+    )
+    for other in NOT_EMPLOYMENT_DATES
+    if "food bank" not in other and "cared for" not in other
+    for order in (True, False)
 ]
 UNQUALIFIED_JOBS = [
     T(fs, accept, why, "exp_pq_{m}", derive=_recent_qualification)
@@ -882,6 +907,19 @@ APPROVED_HELD = [
         ("I am both an AMHP and a Practice Educator.", MET, "two roles held", "role_two"),
         ("I have been a BIA since {year_past}.", NOT_OR_PARTLY, "one of the two roles asked for",
          "role_two"),
+    )
+]
+APPROVED_FORMER = [
+    T((f,), NOT_OR_PARTLY, "held once, not now: for a person to check", crit, needs_review=True)
+    for f, crit in (
+        ("I was a Best Interests Assessor until {year_recent}.", "role_any"),
+        ("I previously held an AMHP warrant but gave it up when I moved to {employer}.",
+         "role_amhp"),
+        ("I used to be a Practice Educator, before I took a career break.", "role_any"),
+        ("My BIA status lapsed in {year_recent} when I stopped taking assessments.", "role_any"),
+        ("I practised as an AMHP from 2012 to {year_recent}.", "role_amhp"),
+        ("I no longer act as a Practice Educator.", "role_any_commit"),
+        ("Until {year_recent} I was on the AMHP rota at {employer}.", "role_any"),
     )
 ]
 APPROVED_TRAINING = _both_rules(
@@ -1407,6 +1445,7 @@ def capabilities() -> list[Capability]:
          UNQUALIFIED_JOBS),
         ("approved-role-held", "AMHP, BIA, Practice Educator held (and not listed)",
          APPROVED_HELD),
+        ("approved-role-former", "an approved role held in the past", APPROVED_FORMER),
         ("approved-role-in-training", "approved role in training", APPROVED_TRAINING),
         ("approved-role-commitment", "a commitment to train", APPROVED_COMMITMENT),
         ("asye", "ASYE completed, in progress, willing", ASYE),
