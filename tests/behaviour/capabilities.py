@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 from criteria.spec import Criterion, Priority, RoleSpec, Scale
 from tests.behaviour import statements as st
@@ -1301,74 +1302,93 @@ LAPSES = {
 }
 
 
+def _insert(groups: list[list[str]], sentence: str, rng: random.Random) -> list[list[str]]:
+    """A copy of the paragraphs with ``sentence`` at a random point."""
+    copied = [list(group) for group in groups]
+    where = rng.randrange(len(copied))
+    copied[where].insert(rng.randint(0, len(copied[where])), sentence)
+    return copied
+
+
+def _filled(options: Sequence[str], rng: random.Random) -> str:
+    option = rng.choice(options)
+    return fill(option, draw_slots([option], BASE_POOLS, rng))
+
+
 def directional(kind: str) -> Callable[[random.Random], Case | None]:
+    """Cases whose variant adds or removes one thing; ``not_up`` cases watch every criterion
+    (adding a lapse must raise nothing at all), ``down`` cases the fact that was changed."""
+
     def generate(rng: random.Random) -> Case | None:
         name, _, facts = rng.choice(PROFILES)
         registration = "hcpc-registration" if name == "ot" else "swe-registration"
         qualification = "ot-qualification" if name == "ot" else "sw-qualification"
-        if kind == "add-lapse":
-            target = registration
-        elif kind == "remove-qualification":
-            target = rng.choice([qualification, qualification, "post-qualifying-experience"])
-        elif kind == "fewer-years":
-            target = "post-qualifying-experience"
-        else:
-            target = rng.choice([registration, qualification, "driving"])
-        chosen = profile_facts(facts, rng, require=qualification if kind ==
-                               "remove-qualification" else target)
-        order = list(chosen)
-        rng.shuffle(order)
-        groups = st.paragraphs([chosen[c] for c in order], rng, name)
-        text = st.Rendered(groups).text()
-        if kind == "add-lapse":
-            lapse = rng.choice(LAPSES[registration])
-            lapse = fill(lapse, draw_slots([lapse], BASE_POOLS, rng))
-            where = rng.randrange(len(groups))
-            variant_groups = [list(g) for g in groups]
-            variant_groups[where].insert(rng.randint(0, len(groups[where])), lapse)
-            why = "a lapse added"
-        elif kind == "remove-qualification":
-            sentence = chosen[qualification]
-            variant_groups = [[s for s in g if s != sentence] for g in groups]
-            variant_groups = [g for g in variant_groups if g]
-            why = "the qualification removed"
-        elif kind == "fewer-years":
-            years = number_words(rng.randint(1, 3), rng)
+        experience = "post-qualifying-experience"
+        target: str | None = None
+        direction: Literal["not_up", "down"] = "not_up"
+        require = {
+            "remove-qualification": qualification,
+            "own-fact-to-other-or-negated": rng.choice([registration, qualification, "driving"]),
+        }.get(kind)
+        chosen = profile_facts(facts, rng, require=require)
+        if kind == "own-fact-to-other-or-negated" and require == qualification:
+            # A registered or "qualified" OT or social worker holds the qualification: a panel
+            # would still count it, so registration and qualified experience are left out.
+            chosen.pop(registration, None)
+            chosen.pop("post-qualifying-experience", None)
+        if kind == "fewer-years":
+            chosen.pop(experience, None)
+            more, fewer = sorted(rng.sample(range(1, 26), 2), reverse=True)
             role = "OT" if name == "ot" else "social worker"
             own = rng.choice([
                 f"I have {{n}} years' experience as a qualified {role}.",
                 "I have {n} years' post-qualifying experience.",
+                f"I have worked as a qualified {role} for {{n}} years.",
             ])
-            more = number_words(rng.randint(4, 25), rng)
-            original = own.replace("{n}", more)
-            shorter = own.replace("{n}", years)
-            base_groups = [[s for s in g if s != chosen.get(target)] for g in groups]
-            base_groups = [g for g in base_groups if g]
-            base_groups[rng.randrange(len(base_groups))].append(original)
-            text = st.Rendered(base_groups).text()
+            chosen[experience] = own.replace("{n}", number_words(more, rng))
+            shorter = own.replace("{n}", number_words(fewer, rng))
+        order = list(chosen)
+        rng.shuffle(order)
+        groups = st.paragraphs([chosen[c] for c in order], rng, name)
+        if kind == "add-lapse":
+            variant = _insert(groups, _filled(LAPSES[registration], rng), rng)
+            why = "a lapse added"
+        elif kind == "add-other-person":
+            variant = _insert(groups, _filled(OTHER_PEOPLE[name], rng), rng)
+            why = "someone else's registration, role or qualification added"
+        elif kind == "remove-qualification":
+            variant = [[s for s in g if s != chosen[qualification]] for g in groups]
+            variant = [g for g in variant if g]
+            why = "the qualification removed"
+        elif kind == "fewer-years":
+            target = experience
+            variant = [[shorter if s == chosen[experience] else s for s in g] for g in groups]
+            why = "fewer years stated"
             if rng.random() < 0.5:
-                variant_groups = [[shorter if s == original else s for s in g]
-                                  for g in base_groups]
-                why = "fewer years stated"
-            else:
-                life = rng.choice(NOT_EMPLOYMENT_DATES)
-                life = fill(life, draw_slots([life], BASE_POOLS, rng))
-                variant_groups = [list(g) for g in base_groups]
-                variant_groups[rng.randrange(len(variant_groups))].append(life)
-                variant_groups = [[shorter if s == original else s for s in g]
-                                  for g in variant_groups]
+                variant = _insert(variant, _filled(NOT_EMPLOYMENT_DATES, rng), rng)
                 why = "fewer years stated and a date that is not employment added"
         else:
-            sentence = chosen[target]
-            changed = _someone_else_or_negated(target, rng)
-            variant_groups = [[changed if s == sentence else s for s in g] for g in groups]
+            assert require is not None
+            target, direction = require, "down"
+            changed = rng.choice(OTHERS_OR_NEGATED[require])
+            variant = [[changed if s == chosen[require] else s for s in g] for g in groups]
             why = "the applicant's own fact made someone else's or negated"
-        return Case("", 0, PROFILE_SPECS[name], text, why,
-                    variant=st.Rendered(variant_groups).text(), target=target)
+        return Case("", 0, PROFILE_SPECS[name], st.Rendered(groups).text(), why,
+                    variant=st.Rendered(variant).text(), direction=direction, target=target)
 
     return generate
 
 
+OTHER_PEOPLE = {
+    "ot": tuple(
+        t.facts[0] for t in (*OTHER_REGISTRATION, *OTHER_QUALIFICATION, *OTHER_ROLE)
+        if t.criterion in ("reg_hcpc_ot", "qual_ot", "role_any", "role_any_commit")
+    ),
+    "sw": tuple(
+        t.facts[0] for t in (*OTHER_REGISTRATION, *OTHER_QUALIFICATION, *OTHER_ROLE)
+        if t.criterion in ("reg_swe", "qual_sw", "role_any", "role_amhp")
+    ),
+}
 OTHERS_OR_NEGATED = {
     "hcpc-registration": (
         "I work closely with HCPC-registered occupational therapists.",
@@ -1394,10 +1414,6 @@ OTHERS_OR_NEGATED = {
         "I no longer drive.",
     ),
 }
-
-
-def _someone_else_or_negated(target: str, rng: random.Random) -> str:
-    return rng.choice(OTHERS_OR_NEGATED[target])
 
 
 # --- the suite -----------------------------------------------------------------------------------
@@ -1474,10 +1490,11 @@ def capabilities() -> list[Capability]:
     suite += [
         Capability(f"directional-{kind}", "dir", description, directional(kind))
         for kind, description in (
-            ("add-lapse", "adding a lapse never raises the registration verdict"),
-            ("remove-qualification", "removing the qualification never raises a verdict"),
-            ("own-fact-to-other-or-negated", "making the fact someone else's or negated never "
-             "raises it"),
+            ("add-lapse", "adding a lapse raises no verdict"),
+            ("remove-qualification", "removing the qualification raises no verdict"),
+            ("add-other-person", "adding someone else's credential raises no verdict"),
+            ("own-fact-to-other-or-negated", "making a held fact someone else's or negated "
+             "lowers it"),
             ("fewer-years", "fewer years, or a non-employment date, never raises experience"),
         )
     ]

@@ -98,7 +98,11 @@ class Case:
     accept: frozenset[str] = ALL_VERDICTS
     needs_review: bool | None = None
     variant: str | None = None
-    target: str | None = None  # the criterion a directional case is about
+    # Invariance: ``same`` for every criterion. Directional: ``not_up`` (no verdict of the
+    # target, or of any criterion when there is none, may rise) or ``down`` (the target's
+    # verdict must fall, from met).
+    direction: Literal["same", "not_up", "down"] = "same"
+    target: str | None = None
 
     @property
     def key(self) -> tuple[str, str, str | None]:
@@ -231,7 +235,7 @@ def judge(case: Case, result: ScoreResult, variant: ScoreResult | None) -> Outco
         )
         return Outcome(case, passed, false_not_met, expected, shown)
     changed = _verdicts(variant)
-    if case.target is None:  # invariance: every criterion keeps its verdict
+    if case.direction == "same":
         differences = [
             f"{cid}: {base[cid].verdict.value}->{changed[cid].verdict.value}"
             for cid in base
@@ -246,14 +250,23 @@ def judge(case: Case, result: ScoreResult, variant: ScoreResult | None) -> Outco
         return Outcome(
             case, not differences, false_not_met, "no verdict changes", "; ".join(differences)
         )
-    before, after = base[case.target].verdict.value, changed[case.target].verdict.value
-    return Outcome(
-        case,
-        VERDICT_RANK[after] <= VERDICT_RANK[before],
-        False,
-        f"{case.target}: at most {before}",
-        f"{case.target}: {after}",
+    watched = [case.target] if case.target is not None else list(base)
+    rank = {cid: (VERDICT_RANK[base[cid].verdict.value],
+                  VERDICT_RANK[changed[cid].verdict.value]) for cid in watched}
+    if case.direction == "down":
+        passed = all(after < before or before == 0 for before, after in rank.values())
+        expected = "; ".join(f"{cid}: below {base[cid].verdict.value}" for cid in watched)
+    else:
+        passed = all(after <= before for before, after in rank.values())
+        expected = "; ".join(f"{cid}: at most {base[cid].verdict.value}" for cid in watched)
+    got = "; ".join(
+        f"{cid}: {changed[cid].verdict.value}"
+        for cid in watched
+        if case.target is not None or rank[cid][1] > rank[cid][0]
     )
+    if case.target is None:
+        expected = "no verdict rises"
+    return Outcome(case, passed, False, expected, got or "no verdict rises")
 
 
 def run(cases: Sequence[Case], engine: Any) -> list[Outcome]:
@@ -345,4 +358,4 @@ def excerpt(case: Case, width: int = 160) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.)])\s+|\n+", text) if s.strip()]
+    return [s.strip() for s in re.split(r"(?<=[.])\s+|\n+", text) if s.strip()]
