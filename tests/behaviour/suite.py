@@ -251,8 +251,10 @@ def judge(case: Case, result: ScoreResult, variant: ScoreResult | None) -> Outco
             case, not differences, false_not_met, "no verdict changes", "; ".join(differences)
         )
     watched = [case.target] if case.target is not None else list(base)
-    rank = {cid: (VERDICT_RANK[base[cid].verdict.value],
-                  VERDICT_RANK[changed[cid].verdict.value]) for cid in watched}
+    rank = {
+        cid: (VERDICT_RANK[base[cid].verdict.value], VERDICT_RANK[changed[cid].verdict.value])
+        for cid in watched
+    }
     if case.direction == "down":
         passed = all(after < before or before == 0 for before, after in rank.values())
         expected = "; ".join(f"{cid}: below {base[cid].verdict.value}" for cid in watched)
