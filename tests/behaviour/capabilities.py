@@ -619,7 +619,12 @@ COMPLETED_CLAUSE = [
 
 def _other_profession(slots: Slots, rng: random.Random) -> Slots:
     name, prefix = rng.choice(OTHER_PROFESSIONS)
-    return {"other": name, "other_number": f"{prefix}{rng.randint(10000, 99999)}"}
+    article = "an" if name[0] in "aeiou" else "a"
+    return {
+        "other": name,
+        "a_other": f"{article} {name}",
+        "other_number": f"{prefix}{rng.randint(10000, 99999)}",
+    }
 
 
 WHY_WRONG = "registered, but in another profession"
@@ -627,11 +632,11 @@ WRONG_REGISTRATION = [
     T((f,), NOT_MET, WHY_WRONG, "reg_hcpc_ot", derive=_other_profession)
     for f in (
         "I am an HCPC-registered {other}.",
-        "I have been registered with the HCPC as a {other} since {year_past} ({other_number}).",
+        "I have been registered with the HCPC as {a_other} since {year_past} ({other_number}).",
         "HCPC registration: {other_number} ({other}).",
-        "I am a {other} registered with the {hcpc}.",
+        "I am {a_other} registered with the {hcpc}.",
         "As an HCPC registered {other}, I work closely with occupational therapists.",
-        "I hold current HCPC registration as a {other} and I am keen to move into social care.",
+        "I hold current HCPC registration as {a_other} and I am keen to move into social care.",
     )
 ] + [
     T((f,), NOT_MET, "registered with another regulator", "reg_hcpc_ot")
