@@ -73,6 +73,33 @@ PREDICATE_DEPS = frozenset({"attr", "oprd", "acomp"})
 # A verb that completes another ("I am not yet HCPC registered"): the "not" of the verb it
 # completes is its own.
 COMPLEMENT_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
+# Nouns that are the fact itself ("my registration with the HCPC"): a "not" reaches through them.
+FACT_NOUNS = frozenset(
+    {
+        "registration",
+        "register",
+        "licence",
+        "license",
+        "qualification",
+        "degree",
+        "diploma",
+        "warrant",
+        "status",
+        "award",
+        "accreditation",
+        "membership",
+        "training",
+        "course",
+        "number",
+        "pin",
+        "certificate",
+        "programme",
+        "year",
+        "asye",
+        "hcpc",
+        "role",
+    }
+)
 SEPARATE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "conj", "acl"})
 NEGATIVE_TIME_NOUNS = frozenset({"point", "time", "stage", "occasion", "moment"})
 CLAUSE_EDGES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
@@ -157,8 +184,6 @@ def _classify_subject(subject: Token) -> Holder:
         for child in subject.children
     ):
         return Holder.applicant  # "My manager, like me, is an AMHP"
-    if subject.dep_ == "expl":
-        return Holder.other  # "There are four AMHPs in my team"
     if word in ("we", "us", "it", "this", "that", "which", "there"):
         return Holder.unknown
     if subject.pos_ == "PRON":
@@ -204,6 +229,8 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             # "An AMHP manages our team", "I work alongside AMHPs": someone else is the AMHP
             return Holder.other
         subject = _subject(node) if node.pos_ in ("VERB", "AUX") else None
+        if subject is not None and subject.dep_ == "expl" and person:
+            return Holder.other  # "There are four AMHPs in my team"
         if subject is not None and subject.i not in mention:
             if _after_as(subject) and node.head is not node:
                 node = node.head  # "As an OT working in ...": what the applicant is
@@ -310,7 +337,32 @@ def read(doc: Doc, start: int, end: int, label: str) -> Reading | None:
     mention = {token.i for token in span}
     root = span.root
     chain = _clause_chain(root)
-    negators = [neg for node in chain for neg in _negators(node) if neg.dep_ == "neg"]
+    # A verb's "not" reaches the mention only through its own noun phrase: in "I have never had
+    # any points on my licence" it reaches the points, not the licence.
+    own_phrase = {
+        token.i
+        for head in (root, *root.conjuncts)
+        for token in [*_noun_phrase_heads(head), head]
+    }  # "BIA or Practice Educator status": the conjuncts share the phrase
+    reach = []
+    for node in chain:
+        if (
+            node.pos_ in ("NOUN", "PROPN")
+            and node.i not in own_phrase
+            and node.i not in mention
+            and node.lemma_.lower() not in FACT_NOUNS
+        ):
+            break
+        reach.append(node)
+    top = reach[-1] if reach else root
+    if top.dep_ in ("ccomp", "xcomp") and top.lemma_.lower() in LAPSE_LEMMAS:
+        reach.append(top.head)  # "I have not once allowed my registration to lapse"
+    negators = [
+        neg
+        for node in reach
+        for neg in _negators(node)
+        if neg.dep_ == "neg" and not _denies_other_object(node, mention, own_phrase)
+    ]
     # "registration with the HCPC, which I do not have"
     negators += [
         neg
@@ -337,8 +389,12 @@ def read(doc: Doc, start: int, end: int, label: str) -> Reading | None:
         and token.head.head.lower_ in ("at", "in", "on")
     ]
     negated = bool(negators)
+    # A lapse after the negator, in its clause: "never let it lapse", "has never lapsed", "never
+    # been without a licence"; not "My registration lapsed ... and I have not yet applied".
+    first_negator = min((neg.i for neg in negators), default=len(doc))
     double_negative = negated and any(
-        token.lemma_.lower() in LAPSE_LEMMAS for token in _clause_tokens(chain[-1])
+        token.lemma_.lower() in LAPSE_LEMMAS and token.i > first_negator
+        for token in _clause_tokens(reach[-1] if reach else root)
     )
     completed = any(
         node.tag_ == "VBG" and node.head.lower_ in COMPLETED_BEFORE and node.dep_ == "pcomp"
@@ -354,6 +410,21 @@ def read(doc: Doc, start: int, end: int, label: str) -> Reading | None:
     )
 
 
+def _denies_other_object(verb: Token, mention: set[int], own_phrase: set[int]) -> bool:
+    """Whether a negated verb's object is something else, the mention only hanging from the
+    verb: "I have never had any points on my full driving licence"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        child.dep_ == "dobj"
+        and child.i not in mention
+        and child.i not in own_phrase
+        and child.lemma_.lower() not in FACT_NOUNS
+        and not any(token.i in mention for token in child.subtree)
+        for child in verb.children
+    )
+
+
 def _clause_tokens(verb: Token) -> list[Token]:
     """The words of ``verb``'s own clause and the clauses it takes as objects ("allowed my
     registration to lapse", "has ... lapsed"), not its adverbial or relative clauses ("because it
@@ -363,7 +434,12 @@ def _clause_tokens(verb: Token) -> list[Token]:
     while stack and len(found) < 200:
         token = stack.pop()
         found.append(token)
-        stack.extend(child for child in token.children if child.dep_ not in SEPARATE_CLAUSES)
+        stack.extend(
+            child
+            for child in token.children
+            if child.dep_ not in SEPARATE_CLAUSES
+            or (child.dep_ != "relcl" and _subject(child) is None)  # "suspended or restricted"
+        )
     return found
 
 

@@ -156,7 +156,24 @@ OTHER_PROFESSIONS: frozenset[str] = frozenset(
 
 # Verbs whose negation means the fact is held ("I have never let my registration lapse").
 LAPSE_LEMMAS: frozenset[str] = frozenset(
-    {"lapse", "expire", "suspend", "remove", "strike", "revoke", "cancel", "lose", "ban"}
+    {
+        "lapse",
+        "expire",
+        "suspend",
+        "remove",
+        "strike",
+        "revoke",
+        "cancel",
+        "lose",
+        "ban",
+        "restrict",
+        "fail",
+        "without",
+        "gap",
+        "break",
+        "interruption",
+        "suspension",
+    }
 )
 
 # Prepositions that put a "-ing" verb in the past: "after completing my BSc".
