@@ -340,9 +340,7 @@ def read(doc: Doc, start: int, end: int, label: str) -> Reading | None:
     # A verb's "not" reaches the mention only through its own noun phrase: in "I have never had
     # any points on my licence" it reaches the points, not the licence.
     own_phrase = {
-        token.i
-        for head in (root, *root.conjuncts)
-        for token in [*_noun_phrase_heads(head), head]
+        token.i for head in (root, *root.conjuncts) for token in [*_noun_phrase_heads(head), head]
     }  # "BIA or Practice Educator status": the conjuncts share the phrase
     reach = []
     for node in chain:
@@ -502,7 +500,10 @@ def needs_parse(sentence: str, qualified: bool, labels: set[str]) -> bool:
     )
 
 
-QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"'}
+    | dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000", " ")
+)
 LOWER_ACRONYMS_RE = re.compile(r"\b(?:hcpc|hpc|amhp|amhps|bia|amcp|asye|nqsw|swe|ot|ots)\b")
 
 

@@ -192,6 +192,12 @@ def _phrase_docs(nlp: Language, phrases: Iterable[str]) -> list[Doc]:
     return [nlp.make_doc(phrase) for phrase in phrases]
 
 
+# Spaces other than " " (no-break, thin, figure, ideographic ...): spaCy splits words only at
+# " ", so "registered\u00a0with the HCPC" would be one word. Each is read as a plain space, one
+# character for one, so every offset into the original text stays the same.
+OTHER_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000", " "))
+
+
 class TextKeepingTokenizer:
     """spaCy's tokenizer, keeping the input string on the Doc (``doc.text`` rebuilds it from
     every token, which costs more than tokenising)."""
@@ -200,7 +206,7 @@ class TextKeepingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text)
+        doc = self.tokenizer(text.translate(OTHER_SPACES))
         doc.user_data[TEXT_KEY] = text
         return doc
 

@@ -10,7 +10,7 @@ from criteria.spec import ExperienceYearsRule
 from matching import dates
 from matching.applicant import Applicant
 from matching.patterns import employment
-from matching.pipeline import Mention, ParsedStatement
+from matching.pipeline import OTHER_SPACES, Mention, ParsedStatement
 from matching.recognisers.base import (
     HELD,
     LAPSED,
@@ -75,7 +75,7 @@ def _is_post_qualification(sentence: str) -> bool:
 def _clause(statement: ParsedStatement, mention: Mention) -> str:
     """The clause of its sentence that holds ``mention``."""
     sentence = statement.sentence_of(mention)
-    text = statement.text
+    text = statement.text.translate(OTHER_SPACES)  # one for one: offsets unchanged
     start, end = sentence.start, sentence.end
     for cut in CLAUSE_BREAK_RE.finditer(text, sentence.start, sentence.end):
         if cut.end() <= mention.start:
@@ -113,7 +113,8 @@ def work_kind(clause: str) -> str:
 def _professional(statement: ParsedStatement, award: Mention) -> bool:
     """Whether an award is the professional qualification (OT or social work), whose date
     starts post-qualifying experience; a later module or certificate does not."""
-    words = statement.text[award.start : statement.sentence_of(award).end][:80]
+    end = min(statement.sentence_of(award).end, award.start + 80)
+    words = statement.text[award.start : end].translate(OTHER_SPACES)
     return re.search(
         r"occupational therap|\bOT\b|social work", words, re.IGNORECASE
     ) is not None or award.id in ("dipcot", "dipsw", "step_up")
@@ -145,7 +146,7 @@ def recognise_experience_years(
     applicant: Applicant | None,
     reference_date: dt.date,
 ) -> RuleOutcome:
-    text = statement.text
+    text = statement.text.translate(OTHER_SPACES)  # one for one: offsets unchanged
     own = [m for m in statement.by_label(*TEMPORAL) if status(m) in (HELD, LAPSED)]
     qualified_on, qualified_mention = _qualification_date(statement, own, applicant, reference_date)
     sources: list[tuple[float, float, str, list[Mention]]] = []  # (years, confidence, line, spans)
@@ -250,18 +251,19 @@ def _qualification_date(
     reference_date: dt.date,
 ) -> tuple[dt.date | None, Mention | None]:
     """The latest date the applicant says they qualified, or the form's ``qualified_on``."""
+    text = statement.text.translate(OTHER_SPACES)
     found: list[tuple[dt.date, Mention]] = []
     cues: dict[int, int] = {}  # sentence -> where it first says "qualified"
     # Only sentences with a date of the applicant's are read (a cue never crosses a sentence:
     # each ends before white space or the end of the text).
     for sentence_index in sorted({m.sentence for m in own if m.label in TEMPORAL}):
         sentence = statement.sentences[sentence_index]
-        cue = QUALIFIED_RE.search(statement.text, sentence.start, sentence.end)
+        cue = QUALIFIED_RE.search(text, sentence.start, sentence.end)
         if cue is None and any(
             m.label == "QUAL" and status(m) == HELD and _professional(statement, m)
             for m in statement.mentions_by_sentence.get(sentence_index, ())
         ):
-            cue = COMPLETED_RE.search(statement.text, sentence.start, sentence.end)
+            cue = COMPLETED_RE.search(text, sentence.start, sentence.end)
         if cue is not None:
             cues[sentence_index] = cue.start()
     for sentence_index, cue_at in cues.items():
@@ -273,7 +275,7 @@ def _qualification_date(
             day: dt.date | None = None
             if mention.label == "DATE":
                 day = dates.resolve_date(mention.text)
-            elif mention.label == "DURATION" and AGO_RE.match(statement.text, mention.end):
+            elif mention.label == "DURATION" and AGO_RE.match(text, mention.end):
                 # "I qualified 18 months ago"
                 years = dates.resolve_duration(mention.text) or 0.0
                 day = reference_date - dt.timedelta(days=round(years * 365.25))
