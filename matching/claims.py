@@ -69,6 +69,8 @@ FACT_LABELS = frozenset(
 # Labels of things a person is ("an AMHP", "a BIA"): as the subject of someone's verb, they are
 # that someone. A regulator or a number as a subject ("The HCPC audited my CPD") is not a person.
 PERSON_LABELS = frozenset({"ROLE"})
+# Facts one trains for, so that "not yet ... but committed to" is a commitment.
+TRAINED_FOR = frozenset({"ROLE", "ASYE", "QUAL"})
 PREDICATE_DEPS = frozenset({"attr", "oprd", "acomp"})
 # A verb that completes another ("I am not yet HCPC registered"): the "not" of the verb it
 # completes is its own.
@@ -447,7 +449,7 @@ def other_negation_in(text: str) -> bool:
 
 
 def revise(
-    qualifiers: frozenset[str], reading: Reading, sentence: str, after: str = ""
+    qualifiers: frozenset[str], reading: Reading, sentence: str, after: str = "", label: str = ""
 ) -> frozenset[str]:
     """The ConText qualifiers of a mention, corrected by what the parse read (``after``: the
     rest of the sentence after the mention)."""
@@ -465,6 +467,7 @@ def revise(
     commitment = COMMITMENT_AFTER_DENIAL_RE.search(after)
     if (
         revised & {"negated", "lapsed"}
+        and label in TRAINED_FOR
         and commitment is not None
         and NEGATOR_RE.search(commitment.group(0)) is None  # not "do not intend to return"
     ):

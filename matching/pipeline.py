@@ -583,7 +583,9 @@ def read_claims(
             if reading is not None:
                 after = text[mention.end : sentence.end]
                 mention = mention._replace(
-                    qualifiers=revise(mention.qualifiers, reading, sentence.text, after)
+                    qualifiers=revise(
+                        mention.qualifiers, reading, sentence.text, after, mention.label
+                    )
                 )
         revised.append(mention)
     return revised

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from criteria.spec import RegistrationRule
+from matching import dates
 from matching.applicant import Applicant
 from matching.patterns.holders import OTHER_PROFESSIONS
 from matching.pipeline import Mention, ParsedStatement
@@ -26,6 +27,17 @@ from matching.result import Verdict
 
 OTHER_PROFESSION_RE = re.compile(
     r"\b(?:" + "|".join(sorted(OTHER_PROFESSIONS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
+)
+PAST_PERFECT_RE = re.compile(
+    r"\b(?:had been|during my time|before that|formerly|used to)\b", re.IGNORECASE
+)
+PAST_RE = re.compile(
+    r"\b(?:was|were|had been|during my time|before that|previously|formerly|used to)\b",
+    re.IGNORECASE,
+)
+PRESENT_RE = re.compile(
+    r"\b(?:am|is|are|have been|has been|currently|now|still|remain\w*|since)\b|\bI['’]m\b",
+    re.IGNORECASE,
 )
 OWN_PROFESSION_RE = re.compile(
     r"\b(?:occupational therap\w*|OTs?|social work\w*|SWs?)\b", re.IGNORECASE
@@ -69,7 +81,11 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
         found = statement.in_sentence(index, *labels)
         bodies = [m for m in found if m.label == "REG_BODY"]
         numbers = [m for m in found if m.label == "REG_NUMBER"]
-        cues = [m for m in found if m.label == "REG_CUE" and m.id != "pre_registration"]
+        cues = [
+            m._replace(qualifiers=frozenset()) if m.id == "restored" else m
+            for m in found
+            if m.label == "REG_CUE" and m.id != "pre_registration"
+        ]
         number = numbers[0].text if numbers else None
         if bodies and (cues or numbers):
             for body in bodies:
@@ -166,13 +182,10 @@ def recognise_registration(
             labels=("REG_BODY", "REG_CUE", "REG_NUMBER"),
         )
     latest: dict[str, Claim] = {}
-    for claim in mine:  # in text order: the last thing said about a body is its status now
-        for body in claim.bodies:
-            if body in accepted:
-                earlier = latest.get(body)
-                if claim.implicit and earlier is not None and earlier.status == HELD:
-                    continue
-                latest[body] = claim
+    for body in accepted:
+        about = [c for c in mine if body in c.bodies]
+        if about:
+            latest[body] = _current(statement, about, reference_date, bool(unnamed_lapses))
     held = [c for c in latest.values() if c.status == HELD]
     if held:
         best = max(held, key=lambda c: (not c.implicit, c.number is not None))
@@ -238,6 +251,73 @@ def recognise_registration(
         flags=(decided.status,),
         needs_review=True,
     )
+
+
+def _when(statement: ParsedStatement, claim: Claim, reference_date: dt.date) -> dt.date | None:
+    """The date a claim is dated by: the date or range nearest it in its sentence (a range by
+    its end: "since 2013" is now)."""
+    temporal = [
+        m
+        for m in statement.mentions_by_sentence.get(claim.mention.sentence, ())
+        if m.label in ("DATE", "DATE_RANGE")
+    ]
+    if not temporal:
+        return None
+    nearest = min(temporal, key=lambda m: abs(m.start - claim.mention.start))
+    if nearest.label == "DATE":
+        return dates.resolve_date(nearest.text)
+    resolved = dates.resolve_range(nearest.text, reference_date)
+    return resolved[1] if resolved else None
+
+
+def _past(statement: ParsedStatement, claim: Claim) -> bool:
+    """Told of the past with nothing saying it goes on: "I was registered with the HCPC from
+    2019", "During my time as an HCPC-registered OT"."""
+    text = statement.sentence_of(claim.mention).text
+    if PAST_PERFECT_RE.search(text):
+        return True  # "I had been a registered social worker since 2020"
+    return PAST_RE.search(text) is not None and PRESENT_RE.search(text) is None
+
+
+def _present(statement: ParsedStatement, claim: Claim) -> bool:
+    """Told of the present: "My registration is currently suspended", "I am now registered"."""
+    text = statement.sentence_of(claim.mention).text
+    return PRESENT_RE.search(text) is not None and PAST_PERFECT_RE.search(text) is None
+
+
+def _current(
+    statement: ParsedStatement, claims: list[Claim], reference_date: dt.date, lapse: bool
+) -> Claim:
+    """The claim that says what the registration is now: the latest dated one ("lapsed in 2017
+    ... re-registered in 2021"), unless a later sentence states the present ("My registration
+    is currently suspended"); undated, the last said. A passing "once I'm registered" does not
+    undo a claim that names the regulator, and where a lapse is stated, a registration told only
+    in the past tense is not current."""
+    ordered = [
+        c
+        for i, c in enumerate(claims)
+        if not (c.implicit and any(e.status == HELD for e in claims[:i]))
+    ] or claims
+    dated = [
+        (when, i) for i, c in enumerate(ordered) if (when := _when(statement, c, reference_date))
+    ]
+    if dated:
+        _, chosen = max(dated)
+        later_present = [
+            i
+            for i in range(chosen + 1, len(ordered))
+            if _when(statement, ordered[i], reference_date) is None
+            and _present(statement, ordered[i])
+        ]
+        if later_present:
+            chosen = later_present[-1]
+    else:
+        chosen = len(ordered) - 1
+    current = ordered[chosen]
+    lapses = [c for c in ordered if c.status in (NEGATED, LAPSED)]
+    if current.status == HELD and (lapses or lapse) and _past(statement, current):
+        return lapses[-1] if lapses else Claim(current.bodies, LAPSED, current.mention, None)
+    return current
 
 
 def _wanted_profession(rule: RegistrationRule) -> str:
