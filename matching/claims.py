@@ -191,10 +191,12 @@ def _classify_subject(subject: Token) -> Holder:
     if subject.pos_ == "PRON":
         return Holder.other if word in OTHER_PRONOUNS else Holder.unknown
     owners = [child.lower_ for child in subject.children if child.dep_ == "poss"]
-    if _is_person(subject) or subject.lemma_.lower() in REQUIREMENT_NOUNS:
-        return Holder.other  # "my manager is", "the advert asks for"
+    if _is_person(subject):
+        return Holder.other  # "my manager is"
     if any(owner in FIRST_PERSON for owner in owners):
-        return Holder.applicant  # "My registration is current"
+        return Holder.applicant  # "My registration is current", "my role as an AMHP"
+    if subject.lemma_.lower() in REQUIREMENT_NOUNS:
+        return Holder.other  # "the advert asks for"
     if any(owner in OTHER_PRONOUNS for owner in owners):
         return Holder.other  # "Her registration lapsed"
     return Holder.unknown

@@ -16,6 +16,7 @@ from matching.recognisers.base import (
     OTHER_PERSON,
     PENDING,
     RuleOutcome,
+    ended_before,
     not_mentioned,
     sentence_spans,
     status,
@@ -49,6 +50,8 @@ def recognise_approved_role(
         state = status(mention)
         if state == OTHER_PERSON:
             continue
+        if state == HELD and ended_before(statement, mention, reference_date):
+            state = LAPSED  # "I practised as an AMHP from 2012 to 2025"
         said.setdefault(mention.id, set()).add(state)
         current = best.get(mention.id)
         if current is None or RANK[state] > RANK[current[0]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -90,3 +91,19 @@ def not_mentioned(
         explanation=(line,),
         needs_review=True,
     )
+
+
+ENDED_RE = re.compile(
+    r"(?:\b(?:until|till|up to|to)|[-–—])\s*(?:the end of\s+)?(?P<year>(?:19|20)\d\d)\b", re.I
+)
+ONGOING_RE = re.compile(r"\b(?:currently|now|still|present|to date|ongoing|am|is)\b", re.I)
+
+
+def ended_before(statement: ParsedStatement, mention: Mention, reference_date: dt.date) -> bool:
+    """Whether the mention's sentence dates it to a period that ended before the reference
+    date, with nothing saying it goes on: "I practised as an AMHP from 2012 to 2025", "Until
+    2022 I was on the AMHP rota"."""
+    text = statement.sentence_of(mention).text
+    if ONGOING_RE.search(text):
+        return False
+    return any(int(m.group("year")) < reference_date.year for m in ENDED_RE.finditer(text))

@@ -36,7 +36,13 @@ def recognise_driving(
         return [m for m in driving if m.id in ids and status(m) in states]
 
     passed = [m for m in having("learning") if "passed" in statement.sentence_of(m).text.lower()]
-    licence = having("licence") + passed
+    # "I hold a provisional driving licence", "Driving licence: provisional": not a full one.
+    provisional_sentences = {m.sentence for m in having("provisional")}
+    licence = [
+        m
+        for m in having("licence")
+        if m.sentence not in provisional_sentences or "full" in m.text.lower()
+    ] + passed
     drives = having("drive")
     vehicle = having("vehicle")
     no_vehicle = having("vehicle", states=(NEGATED, LAPSED))
