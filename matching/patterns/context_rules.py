@@ -215,6 +215,11 @@ CONTEXT_RULES: list[ContextRule] = [
     {
         "id": "pending-backward",
         "phrases": [
+            "will be awarded",
+            "is due to be awarded",
+            "due to be awarded",
+            "to be awarded",
+            "will be conferred",
             "pending",
             "is pending",
             "application went in",
@@ -310,6 +315,9 @@ CONTEXT_RULES: list[ContextRule] = [
         "id": "commitment-forward",
         "phrases": [
             "would",
+            "thinking about",
+            "thinking of",
+            "considering",
             "keen to",
             "willing to",
             "willingness to",
@@ -470,6 +478,13 @@ CONTEXT_RULES: list[ContextRule] = [
             "no problem",
             "would recommend",
             "will always",
+            # "Once I had completed my MSc": done, not to come
+            "once i had",
+            "once i qualified",
+            "once i completed",
+            "once i finished",
+            "once i graduated",
+            "once i was",
         ],
         "category": "pseudo",
         "direction": "forward",

@@ -12,6 +12,7 @@ from matching.applicant import Applicant
 from matching.patterns.holders import OTHER_PROFESSIONS
 from matching.pipeline import Mention, ParsedStatement
 from matching.recognisers.base import (
+    COMMITMENT,
     HELD,
     IN_TRAINING,
     LAPSED,
@@ -229,7 +230,7 @@ def recognise_registration(
     decided = max(latest.values(), key=lambda c: c.status in (IN_TRAINING, "pending", "commitment"))
     sentence = statement.sentence_of(decided.mention)
     words = STATUS_WORDS[decided.status]
-    if decided.status in (NEGATED, LAPSED):
+    if decided.status in (NEGATED, LAPSED, COMMITMENT):
         return RuleOutcome(
             verdict=Verdict.not_met,
             confidence=0.85,
@@ -238,7 +239,7 @@ def recognise_registration(
                 f"Not currently registered with {wanted}: {words} ({quote(sentence.text)}).",
             ),
             flags=(decided.status,),
-            needs_review=any(c.status == HELD for c in mine),
+            needs_review=decided.status == COMMITMENT or any(c.status == HELD for c in mine),
         )
     return RuleOutcome(
         verdict=Verdict.partly_met,
