@@ -21,11 +21,11 @@ from app.db import make_engine, make_sessionmaker
 from app.settings import Settings
 from tests.browser.conftest import LiveServer, sign_in
 from tests.browser.sample import SampleVacancy
+from tests.seeds import seed_file
 
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[2]
-SEED = REPO.parent / "shared" / "seeds" / "001_8514f6de10a81fda.txt"
 QUALIFICATION = "recognised-occupational-therapy-qualification-and"
 DBS = "satisfactory-disclosure-and-barring-service-dbs-check"
 IT_SKILLS = "good-it-competency"
@@ -132,7 +132,7 @@ def _write_statements(folder: Path) -> list[Path]:
 
 def _create_vacancy(page: Page) -> str:
     """From the seed job description, with two edits on the confirm page; returns its id."""
-    page.get_by_label("Job description", exact=True).set_input_files(SEED)
+    page.get_by_label("Job description", exact=True).set_input_files(seed_file("001"))
     page.get_by_role("button", name="Read the criteria").click()
     expect(page.get_by_role("heading", name="Confirm the criteria")).to_be_visible()
     expect(page.get_by_text(QUALIFICATION).first).to_be_visible()
