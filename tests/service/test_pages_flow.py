@@ -186,7 +186,7 @@ def test_the_matrix_is_blind_by_default_and_only_staff_may_show_names(
     )
     assert exported.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(exported.text)))
-    assert [r["applicant"] for r in rows] == ["A-0001", "A-0002"]
+    assert [r["Applicant"] for r in rows] == ["A-0001", "A-0002"]
     assert "name" not in rows[0]
     with_names = recruiter.get(
         f"/vacancies/{vacancy['id']}/shortlist/export", params={"format": "csv", "names": "1"}
@@ -250,7 +250,9 @@ def test_only_the_lead_finalises_and_sees_the_history(
         data={"csrf_token": lead.csrf, "decision": "reserve", "reason": "Second choice"},
     )
     assert done.status_code == 200
-    assert "Decision: Reserve — reason: Second choice" in done.text
+    # the history is a list: what happened, then its details one per line
+    assert "Decision: Reserve" in done.text
+    assert "<li>Reason: Second choice</li>" in done.text
     assert "Received and scored" in done.text
 
 
