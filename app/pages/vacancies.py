@@ -35,6 +35,7 @@ from app.scoring.service import spec_from_data
 from app.settings import Settings
 from app.vacancies import repository as vacancy_repository
 from app.vacancies import service as vacancy_service
+from app.vacancies.drafts import unsure_of
 from app.vacancies.intake import specs_from_payload
 from app.vacancies.rule_words import KIND_WORDS, rule_in_words
 from app.vacancies.titles import derived_title, title_of
@@ -92,23 +93,6 @@ class NewRow:
     text: str = ""
     priority: str = "essential"
     stages: tuple[str, ...] = ("application", "interview")
-
-
-_QUOTED = re.compile(r"'([^']{6,})'|\"([^\"]{6,})\"|“([^”]{6,})”")
-
-
-def unsure_of(criterion: Criterion, notes: list[str]) -> tuple[str, ...]:
-    """The parser's notes that quote this criterion's words: the rows to check first."""
-    text = " ".join(criterion.text.lower().split())
-    found = []
-    for note in notes:
-        for match in _QUOTED.finditer(note):
-            quoted = " ".join(next(g for g in match.groups() if g).lower().split())
-            quoted = quoted.removesuffix("...").removesuffix("…").strip()
-            if quoted and (quoted[:40] in text or text[:40] in quoted):
-                found.append(note)
-                break
-    return tuple(found)
 
 
 def _rule_json(criterion: Criterion) -> str:
