@@ -301,3 +301,12 @@ def test_the_applicant_page_shows_what_a_person_must_check(
     assert "Disability Confident" in page.split("For a person to check")[1].split("</ul>")[0]
     plain = upload(tenant, vacancy["id"], STRONG_STATEMENT)
     assert "For a person to check" not in visit.client.get(f"/applications/{plain['id']}").text
+
+
+def test_every_page_has_a_favicon(app: FastAPI, tenant: Tenant) -> None:
+    visit = signed_in(app, tenant.keys[Role.recruiter])
+    assert 'rel="icon"' in visit.client.get("/vacancies").text
+    icon = visit.client.get("/favicon.ico")  # what browsers ask every site for
+    assert icon.status_code == 200
+    assert icon.headers["content-type"].startswith("image/svg+xml")
+    assert b"<svg" in icon.content
