@@ -201,7 +201,10 @@ def list_applications(
     vacancy = vacancy_service.get_vacancy(session, principal, vacancy_id)
     rows, total = repository.applications_of(session, vacancy.id, limit=limit, offset=offset)
     return ApplicationPage(
-        items=service.summaries(session, rows), total=total, limit=limit, offset=offset
+        items=service.summaries(session, rows, blind=principal.role is Role.panel),
+        total=total,
+        limit=limit,
+        offset=offset,
     )
 
 

@@ -78,7 +78,7 @@ class ApplicationRead(BaseModel):
     external_id: str | None
     status: str
     created_at: dt.datetime
-    filename: str | None
+    filename: str | None = Field(description="Left out when blind: a file name can name them.")
     content_type: str | None
     document_format: str | None
     has_document: bool

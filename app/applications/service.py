@@ -479,7 +479,7 @@ def read(
         external_id=application.external_id,
         status=application.status,
         created_at=application.created_at,
-        filename=application.filename,
+        filename=None if blind else application.filename,  # "amara-okafor.docx" names her
         content_type=application.content_type,
         document_format=application.document_format,
         has_document=application.document is not None,
@@ -492,7 +492,9 @@ def read(
     )
 
 
-def summaries(session: Session, applications: list[Application]) -> list[ApplicationSummary]:
+def summaries(
+    session: Session, applications: list[Application], *, blind: bool = False
+) -> list[ApplicationSummary]:
     latest = repository.latest_results(session, [a.id for a in applications])
     items = []
     for application in applications:
@@ -503,7 +505,7 @@ def summaries(session: Session, applications: list[Application]) -> list[Applica
                 vacancy_id=application.vacancy_id,
                 applicant_ref=application.applicant_ref,
                 external_id=application.external_id,
-                filename=application.filename,
+                filename=None if blind else application.filename,
                 status=application.status,
                 created_at=application.created_at,
                 spec_version=version,

@@ -178,3 +178,23 @@ def test_an_empty_statement_is_stored_with_a_warning_and_marked_for_review(
     stored = upload(tenant, vacancy["id"], "hello")
     assert any("only 1 word" in w for w in stored["warnings"])
     assert all(c["needs_review"] for c in stored["result"]["criteria"])
+
+
+def test_the_panel_never_sees_the_file_name_which_can_name_the_applicant(
+    client: TestClient, tenant: Tenant, vacancy: dict[str, Any]
+) -> None:
+    response = client.post(
+        f"/v1/vacancies/{vacancy['id']}/applications",
+        files={"file": ("gwen-price-statement.txt", STRONG_STATEMENT.encode(), "text/plain")},
+        headers=tenant.headers("recruiter"),
+    )
+    assert response.status_code == 201, response.text
+    url = f"/v1/applications/{response.json()['id']}"
+    assert client.get(url, headers=tenant.headers("recruiter")).json()["filename"] == (
+        "gwen-price-statement.txt"
+    )
+    assert client.get(url, headers=tenant.headers("panel")).json()["filename"] is None
+    listed = client.get(
+        f"/v1/vacancies/{vacancy['id']}/applications", headers=tenant.headers("panel")
+    ).json()["items"]
+    assert {item["filename"] for item in listed} == {None}
