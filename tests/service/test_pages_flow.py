@@ -212,7 +212,7 @@ def test_a_score_that_differs_without_a_reason_comes_back_with_what_was_typed(
     form["score_registration"] = [""]
     answer = visit.client.post(f"{url}/scores", data=form)
     assert answer.status_code == 422
-    assert "a reason is required when your verdict (not_met) differs" in answer.text
+    assert "a reason is required when your verdict (Not met) differs" in answer.text
     kept = as_form(form_fields(answer.text, f"{url}/scores"))
     assert kept["verdict_registration"] == ["not_met"]
     assert count_rows(PanelScore, org_id=tenant.org_id) == 0
