@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from criteria.reflow import reflow
+
 MAX_BYTES = 10_000_000
 MAX_UNCOMPRESSED_BYTES = 50_000_000
 MAX_PDF_PAGES = 200  # bounds the time one PDF can take: a statement is a few pages
@@ -79,7 +81,7 @@ def read_document(data: bytes, filename: str, *, max_bytes: int = MAX_BYTES) -> 
         raise DocumentError("the file is empty")
     reader = _sniff(data)
     document = reader(data)
-    text = _normalise(document.text)
+    text = _normalise(reflow(document.text) if document.format == "pdf" else document.text)
     if not text.strip():
         if document.format == "pdf":
             raise DocumentError(

@@ -243,6 +243,12 @@ class Criterion(BaseModel):
 
     id: Slug
     text: str = Field(min_length=1, max_length=4000)
+    title: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=80,
+        description="A short name for screens and exports; made from the text when absent.",
+    )
     priority: Priority = Priority.essential
     category: CategorySlug = "general"
     assessed_by: list[Stage] = Field(

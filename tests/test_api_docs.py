@@ -94,9 +94,15 @@ def test_every_curl_example_answers_2xx(
     shell = blocks("sh")
     assert len(shell) >= 8, "docs/api.md lost its examples"
     expected_calls = sum(len(CURL_CALL.findall(block)) for block in shell)
+    # The blocks run as a reader runs them: from a checkout after `make install`, with nothing
+    # on PATH but the system's; the doc's own first line finds `shortlist` in .venv/bin.
     work = tmp_path / "work"
     work.mkdir()
     (work / "criteria").symlink_to(REPO / "criteria")  # the doc reads the role library
+    (work / ".venv").symlink_to(BIN.parent)
+    plain_path = os.pathsep.join(
+        part for part in os.environ.get("PATH", "").split(os.pathsep) if Path(part) != BIN
+    )
     status_log = tmp_path / "statuses"
     script = "\n".join(["set -euo pipefail", CURL_WRAPPER, *shell])
     if shutil.which("jq") is None:
@@ -104,7 +110,7 @@ def test_every_curl_example_answers_2xx(
     result = subprocess.run(
         ["bash", "-c", script],
         cwd=work,
-        env={**env, "BASE": base, "STATUS_LOG": str(status_log)},
+        env={**env, "PATH": plain_path, "BASE": base, "STATUS_LOG": str(status_log)},
         capture_output=True,
         text=True,
         timeout=600,
@@ -117,9 +123,20 @@ def test_every_curl_example_answers_2xx(
     # What the examples printed is what a reader is told to expect.
     assert "application A-0001 erased by admin:" in result.stdout
     assert "One enquiry led; no evidence of the officer role over time" in result.stdout
-    assert (work / "shortlist.xlsx").read_bytes().startswith(b"PK")
-    header = (work / "shortlist.csv").read_text().splitlines()[0]
-    assert header.startswith("rank,applicant,name,email")
+    out = work / "data" / "api-examples"
+    assert (out / "shortlist.xlsx").read_bytes().startswith(b"PK")
+    header = (out / "shortlist.csv").read_text().splitlines()[0]
+    assert header.startswith("Rank,Applicant,Name,Email,Phone,Reference,Panel decision")
+    # every file the examples write is under data/, which git ignores
+    assert sorted(p.name for p in work.iterdir()) == [".venv", "criteria", "data"]
+    assert "data/" in (REPO / ".gitignore").read_text().split()
+    assert '"Priya Shah"' in result.stdout  # the manifest named the bulk upload's applicants
+
+
+def test_the_doc_says_how_the_shortlist_command_is_found() -> None:
+    first = blocks("sh")[0]
+    assert first.splitlines()[0] == 'export PATH="$PWD/.venv/bin:$PATH"'
+    assert "make install" in DOC.read_text()
 
 
 def test_the_verification_snippet_accepts_our_signatures() -> None:

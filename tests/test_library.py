@@ -17,8 +17,7 @@ import pytest
 from criteria.loader import SpecError, load_spec
 from criteria.roles import LIBRARY_DIR, library_roles
 from criteria.spec import Criterion, Priority, RoleSpec
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from tests.seeds import seeds_dir
 
 # The fixed role ids (docs/role-spec.md lists them) and the seed document each comes from.
 ROLE_SEEDS = {
@@ -83,17 +82,6 @@ KEYWORD_KINDS: list[tuple[str, re.Pattern[str], str]] = [
 
 # "or commitment to train", "willing to undertake": a commitment meets these criteria.
 COMMITMENT = re.compile(r"commitment to (train|achieve)|willing to undertake", re.I)
-
-
-def seeds_dir() -> Path:
-    """The seed documents (../shared/seeds beside the checkout); missing is a failure."""
-    if not SEEDS.is_dir():
-        pytest.fail(
-            f"seed documents missing at {SEEDS}: the tests read the five seed job descriptions "
-            "from ../shared/seeds beside the checkout",
-            pytrace=False,
-        )
-    return SEEDS
 
 
 def squash(text: str) -> str:
@@ -295,3 +283,23 @@ def test_the_format_doc_lists_every_library_role_with_its_counts() -> None:
         rules = sum(1 for c in role.criteria if c.rule is not None)
         actual[role.id] = (ROLE_SEEDS[role.id], essential, len(role.criteria) - essential, rules)
     assert listed == actual
+
+
+def test_missing_seed_documents_skip_locally_and_fail_under_ci(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A fresh clone has no ../shared/seeds: its tests skip, saying where they looked, while a
+    CI run without the seeds fails instead of looking green."""
+    missing = tmp_path / "no-seeds-here"
+    monkeypatch.setenv("SHORTLIST_SEEDS", str(missing))
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="no-seeds-here"):
+        seeds_dir()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="SHORTLIST_SEEDS"):
+        seeds_dir()
+    present = tmp_path / "seeds"
+    present.mkdir()
+    (present / "001_abc.txt").write_text("Person specification", encoding="utf-8")
+    monkeypatch.setenv("SHORTLIST_SEEDS", str(present))
+    assert seeds_dir() == present

@@ -10,8 +10,8 @@ import pytest
 from criteria.parser import adopt_library_ids, parse_person_specification
 from criteria.parser.compare import compare_role
 from criteria.roles import library_roles
+from tests.seeds import seed_file
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 ROLES_BY_SEED = {
     "000": [
         "advanced-social-work-practitioner-band-c",
@@ -34,14 +34,7 @@ ROLES_BY_SEED = {
 
 
 def _seed(prefix: str) -> Path:
-    if not SEEDS.is_dir():
-        pytest.fail(
-            f"seed documents missing at {SEEDS}: the tests read the five seed job descriptions "
-            "from ../shared/seeds beside the checkout",
-            pytrace=False,
-        )
-    [path] = SEEDS.glob(f"{prefix}_*.txt")
-    return path
+    return seed_file(prefix)
 
 
 @pytest.mark.parametrize("prefix", sorted(ROLES_BY_SEED))

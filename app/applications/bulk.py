@@ -5,12 +5,14 @@ the answer (stored, duplicate or refused with the reason)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.applications import archives, repository, service
+from app.applications.identity import Identity, for_file
 from app.applications.schemas import BulkItem, BulkRead
 from app.auth.service import Principal
 from app.errors import Problem
@@ -30,8 +32,14 @@ def upload(
     vacancy: Vacancy,
     contents: list[tuple[str, bytes]],
     settings: Settings,
+    *,
+    manifest: Mapping[str, Identity] | None = None,
+    typed: Identity | None = None,
 ) -> BulkRead:
-    """Store the uploaded files (archives are expanded); the caller commits the summary."""
+    """Store the uploaded files (archives are expanded); the caller commits the summary.
+
+    ``manifest`` gives who each file's applicant is, by file name; ``typed`` is what the upload
+    form's row said for a single file (it wins over the manifest)."""
     vacancy_service.ensure_open(vacancy)
     version = vacancy_service.latest_version(session, vacancy)
     spec = vacancy_service.spec_of(version)
@@ -39,8 +47,11 @@ def upload(
     seen: dict[str, BulkItem] = {}
     for name, data in contents:
         for item in archives.expand(name, data, settings):
+            identity = for_file(item.name, manifest or {}, typed if len(contents) == 1 else None)
             results.append(
-                _store_item(session, principal, vacancy, version, spec, item, seen, settings)
+                _store_item(
+                    session, principal, vacancy, version, spec, item, seen, settings, identity
+                )
             )
     reply = BulkRead(
         vacancy_id=vacancy.id,
@@ -88,6 +99,7 @@ def _store_item(
     item: archives.Item,
     seen: dict[str, BulkItem],
     settings: Settings,
+    identity: Identity,
 ) -> BulkItem:
     """Store one file of a bulk upload in its own transaction, or say why not."""
     if item.data is None:
@@ -108,6 +120,15 @@ def _store_item(
     existing = repository.by_sha256(session, vacancy.id, statement.sha256)
     if existing is not None:
         return _duplicate(item, existing.id, existing.applicant_ref)
+    if identity.reference:
+        known = repository.by_external_id(session, vacancy.id, identity.reference)
+        if known is not None:
+            return _duplicate(
+                item,
+                known.id,
+                known.applicant_ref,
+                f"an applicant with the reference {identity.reference!r} is already stored",
+            )
     try:
         result = score_statement(
             spec, statement, applicant=None, reference_date=None, endpoint="bulk"
@@ -130,6 +151,7 @@ def _store_item(
             applicant=None,
             external_id=None,
             source="bulk",
+            identity=identity,
         )
         session.commit()
     except DBAPIError:
@@ -150,13 +172,23 @@ def _store_item(
         status_code=201,
         application_id=application.id,
         applicant_ref=application.applicant_ref,
+        name=application.identity.get("name"),
+        detail=_stored_detail(application.warnings),
     )
     seen[statement.sha256] = stored
     return stored
 
 
+def _stored_detail(warnings: list[str]) -> str | None:
+    """What a recruiter should know about a stored file (too short, hidden text ...)."""
+    return " ".join(warnings) or None
+
+
 def _duplicate(
-    item: archives.Item, application_id: str | None, applicant_ref: str | None
+    item: archives.Item,
+    application_id: str | None,
+    applicant_ref: str | None,
+    detail: str = "the same file is already stored for this vacancy",
 ) -> BulkItem:
     return BulkItem(
         filename=item.name,
@@ -164,5 +196,5 @@ def _duplicate(
         status_code=200,
         application_id=application_id,
         applicant_ref=applicant_ref,
-        detail="the same file is already stored for this vacancy",
+        detail=detail,
     )

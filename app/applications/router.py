@@ -12,8 +12,9 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 
 from app import openapi
-from app.applications import bulk, intake, repository, service
+from app.applications import bulk, identity, intake, repository, service
 from app.applications.schemas import (
+    ApplicantUpdate,
     ApplicationCreate,
     ApplicationPage,
     ApplicationRead,
@@ -73,7 +74,12 @@ _BULK_BODY = {
                             "items": _FILE_FIELD,
                             "description": "Statements (.docx, .pdf, .odt, .rtf, .txt) "
                             "and/or .zip archives of them.",
-                        }
+                        },
+                        "manifest": {
+                            **_FILE_FIELD,
+                            "description": "Optional CSV naming each file's applicant: "
+                            "file,name,email,reference (the reference is the external_id).",
+                        },
                     },
                 }
             }
@@ -146,15 +152,22 @@ def bulk_upload(
         (u.filename or f"file-{i + 1}", read_upload(u, settings.max_bulk_bytes))
         for i, u in enumerate(uploads)
     ]
-    request_hash = service.fingerprint(
-        vacancy.id,
-        {"files": [[name, hashlib.sha256(data).hexdigest()] for name, data in contents]},
+    manifest_files = body.files("manifest")
+    manifest_data = (
+        read_upload(manifest_files[0], identity.MAX_MANIFEST_BYTES) if manifest_files else b""
     )
+    manifest = identity.read_manifest(manifest_data) if manifest_files else {}
+    asked: dict[str, object] = {
+        "files": [[name, hashlib.sha256(data).hexdigest()] for name, data in contents]
+    }
+    if manifest_files:
+        asked["manifest"] = hashlib.sha256(manifest_data).hexdigest()
+    request_hash = service.fingerprint(vacancy.id, asked)
     if idempotency_key is not None:
         stored = service.replay(session, principal.org_id, idempotency_key, request_hash)
         if stored is not None:
             return JSONResponse(stored.body, status_code=stored.status)
-    reply = bulk.upload(session, principal, vacancy, contents, settings)
+    reply = bulk.upload(session, principal, vacancy, contents, settings, manifest=manifest)
     body_json = reply.model_dump(mode="json")
     try:
         with session.begin_nested():
@@ -188,7 +201,10 @@ def list_applications(
     vacancy = vacancy_service.get_vacancy(session, principal, vacancy_id)
     rows, total = repository.applications_of(session, vacancy.id, limit=limit, offset=offset)
     return ApplicationPage(
-        items=service.summaries(session, rows), total=total, limit=limit, offset=offset
+        items=service.summaries(session, rows, blind=principal.role is Role.panel),
+        total=total,
+        limit=limit,
+        offset=offset,
     )
 
 
@@ -213,6 +229,20 @@ def get_application(
         include_text=include == "text",
         blind=blind or principal.role is Role.panel,
     )
+
+
+@router.patch(
+    "/applications/{application_id}/applicant",
+    response_model=ApplicationRead,
+    summary="Record or correct the applicant's details (Disability Confident, licence, "
+    "registration, date qualified, name, email, reference); scored again, audited",
+)
+def update_applicant(
+    application_id: str, changes: ApplicantUpdate, principal: Uploader, session: DbSession
+) -> ApplicationRead:
+    application = service.get_application(session, principal, application_id)
+    service.update_details(session, principal, application, changes)
+    return service.read(session, application)
 
 
 @router.get(

@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.scoring.schemas import StatementIn
-from matching.applicant import Applicant
+from matching.applicant import Applicant, Registration
 from matching.result import Essentials, Recommendation, ScoreResult
 
 
@@ -24,6 +24,28 @@ class ApplicationCreate(BaseModel):
     )
     statement: StatementIn
     applicant: Applicant | None = None
+
+
+class ApplicantUpdate(BaseModel):
+    """``PATCH /v1/applications/{id}/applicant``: record or correct what the application form
+    says. Only the fields sent change; ``null`` clears one. The application is scored again, so
+    a guaranteed interview follows a Disability Confident answer at once."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(default=None, max_length=300)
+    email: str | None = Field(default=None, max_length=300, pattern=r"^[^\s@]+@[^\s@]+\.[^\s@]+$")
+    phone: str | None = Field(default=None, max_length=60)
+    reference: str | None = Field(
+        default=None, max_length=200, description="The ATS or council reference (external_id)."
+    )
+    disability_confident: bool | None = Field(
+        default=None,
+        description="The applicant asked for an interview under the Disability Confident scheme.",
+    )
+    driving_licence: bool | None = None
+    registration: Registration | None = None
+    qualified_on: dt.date | None = None
 
 
 class ResultRead(ScoreResult):
@@ -56,7 +78,7 @@ class ApplicationRead(BaseModel):
     external_id: str | None
     status: str
     created_at: dt.datetime
-    filename: str | None
+    filename: str | None = Field(description="Left out when blind: a file name can name them.")
     content_type: str | None
     document_format: str | None
     has_document: bool
@@ -85,6 +107,9 @@ class BulkItem(BaseModel):
     status_code: int = Field(description="201 stored, 200 duplicate, 413/415/422 refused.")
     application_id: str | None = None
     applicant_ref: str | None = None
+    name: str | None = Field(
+        default=None, description="The applicant's name, from the form, manifest or document."
+    )
     detail: str | None = None
 
 

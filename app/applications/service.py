@@ -20,7 +20,18 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.applications import repository
-from app.applications.schemas import ApplicationRead, ApplicationSummary, ResultRead
+from app.applications.identity import (
+    Identity,
+    from_document,
+    identity_record,
+    short_statement_warning,
+)
+from app.applications.schemas import (
+    ApplicantUpdate,
+    ApplicationRead,
+    ApplicationSummary,
+    ResultRead,
+)
 from app.auth.service import Principal
 from app.errors import Problem, not_found
 from app.models import Application, ApplicationResult, IdempotencyKey, SpecVersion, Vacancy
@@ -119,26 +130,39 @@ def store(
     applicant: Applicant | None,
     external_id: str | None,
     source: str,
+    identity: Identity | None = None,
 ) -> Application:
-    """Insert the application with its result and audit line (the caller commits)."""
+    """Insert the application with its result and audit line (the caller commits).
+
+    Who the applicant is comes from ``applicant`` (the API), then ``identity`` (the upload form
+    or manifest), then the statement's own "Name:" line; a reference given there is the
+    application's external id. A statement too short to be one is stored with a warning and
+    every criterion marked for review."""
     number = vacancy_repository.take_applicant_number(session, vacancy.id)
-    fields, identity = split_applicant(applicant)
+    fields, given_identity = split_applicant(applicant)
+    found = (identity or Identity()).over(from_document(statement.text))
+    identity_fields = {**identity_record(found), **given_identity}
+    warnings = list(statement.warnings)
+    short = short_statement_warning(statement.text)
+    if short is not None:
+        warnings.append(short)
+        result = marked_for_review(result)
     application = repository.add_application(
         session,
         Application(
             org_id=principal.org_id,
             vacancy_id=vacancy.id,
             applicant_ref=f"A-{number:04d}",
-            external_id=external_id,
+            external_id=external_id or found.reference or None,
             fields=fields,
-            identity=identity,
+            identity=identity_fields,
             document=statement.document,
             filename=statement.filename,
             content_type=statement.content_type,
             document_format=statement.format,
             text=statement.text,
             sha256=statement.sha256,
-            warnings=list(statement.warnings),
+            warnings=warnings,
         ),
     )
     repository.add_result(session, application, version, result)
@@ -159,6 +183,12 @@ def store(
         },
     )
     return application
+
+
+def marked_for_review(result: ScoreResult) -> ScoreResult:
+    """The same verdicts, each flagged for a person to read the statement."""
+    criteria = [c.model_copy(update={"needs_review": True}) for c in result.criteria]
+    return result.model_copy(update={"criteria": criteria})
 
 
 def submit(
@@ -285,6 +315,113 @@ def rescore(
     return version, rescored, already, skipped
 
 
+# --- correcting the applicant's details ---------------------------------------------------------
+
+# In a recruiter's words, for the audit history.
+DETAIL_WORDS = {
+    "name": "name",
+    "email": "email",
+    "phone": "phone",
+    "reference": "reference",
+    "disability_confident": "Disability Confident",
+    "driving_licence": "driving licence",
+    "registration": "registration",
+    "qualified_on": "date qualified",
+}
+
+
+def update_details(
+    session: Session, principal: Principal, application: Application, changes: ApplicantUpdate
+) -> list[str]:
+    """Record the corrected fields, score the application again with the vacancy's latest spec
+    (a Disability Confident answer changes the guaranteed interview at once), audit it and
+    commit. Returns what changed, in words; nothing sent that differs changes nothing."""
+    sent = changes.model_dump(mode="json", exclude_unset=True)
+    if not sent:
+        raise Problem(422, "send at least one detail to record", code="invalid-request")
+    fields, identity = dict(application.fields), dict(application.identity)
+    changed: list[str] = []
+    for key, value in sent.items():
+        if key == "reference":
+            reference = (value or "").strip() or None
+            if reference == application.external_id:
+                continue
+            if reference is not None:
+                clash = repository.by_external_id(session, application.vacancy_id, reference)
+                if clash is not None and clash.id != application.id:
+                    raise Problem(
+                        409,
+                        f"the reference {reference!r} is already {clash.applicant_ref}'s",
+                        code="reference-taken",
+                    )
+            application.external_id = reference
+        else:
+            target = identity if key in IDENTITY_FIELDS else fields
+            value = value.strip() if isinstance(value, str) else value
+            if value in (None, "") or (key == "disability_confident" and value is False):
+                if key not in target:
+                    continue
+                target.pop(key)
+            elif target.get(key) == value:
+                continue
+            else:
+                target[key] = value
+        changed.append(key)
+    if not changed:
+        return []
+    application.fields, application.identity = fields, identity
+    previous = repository.results_of(session, application.id)
+    was_guaranteed = bool(previous and previous[0][0].guaranteed_interview)
+    guaranteed = was_guaranteed
+    if application.text is not None and set(changed) - IDENTITY_FIELDS - {"reference"}:
+        guaranteed = _score_again(session, application)
+    audit.record(
+        session,
+        principal.org_id,
+        principal.actor,
+        "application.details_updated",
+        "application",
+        application.id,
+        {
+            "changed": [DETAIL_WORDS[k] for k in changed],
+            "guaranteed_interview": guaranteed,
+            "was_guaranteed_interview": was_guaranteed,
+        },
+    )
+    try:
+        session.commit()
+    except IntegrityError:  # another request took the reference meanwhile
+        session.rollback()
+        raise Problem(409, "that reference was just given to another applicant") from None
+    return [DETAIL_WORDS[k] for k in changed]
+
+
+def _score_again(session: Session, application: Application) -> bool:
+    """Replace the latest spec version's result with a fresh one; the new guaranteed interview."""
+    vacancy = vacancy_repository.get_vacancy(session, application.org_id, application.vacancy_id)
+    if vacancy is None:
+        raise not_found("vacancy")
+    version = vacancy_service.latest_version(session, vacancy)
+    for row, _ in repository.results_of(session, application.id):
+        if row.spec_version_id == version.id:
+            session.delete(row)
+    session.flush()
+    statement = Statement(
+        text=application.text or "", sha256=application.sha256 or "", warnings=application.warnings
+    )
+    result = score_statement(
+        vacancy_service.spec_of(version),
+        statement,
+        applicant=applicant_for_scoring(application),
+        reference_date=None,
+        endpoint="details",
+    )
+    if short_statement_warning(statement.text) is not None:
+        result = marked_for_review(result)
+    repository.add_result(session, application, version, result)
+    return result.guaranteed_interview
+
+
 # --- reading ------------------------------------------------------------------------------------
 
 
@@ -342,7 +479,7 @@ def read(
         external_id=application.external_id,
         status=application.status,
         created_at=application.created_at,
-        filename=application.filename,
+        filename=None if blind else application.filename,  # "amara-okafor.docx" names her
         content_type=application.content_type,
         document_format=application.document_format,
         has_document=application.document is not None,
@@ -355,7 +492,9 @@ def read(
     )
 
 
-def summaries(session: Session, applications: list[Application]) -> list[ApplicationSummary]:
+def summaries(
+    session: Session, applications: list[Application], *, blind: bool = False
+) -> list[ApplicationSummary]:
     latest = repository.latest_results(session, [a.id for a in applications])
     items = []
     for application in applications:
@@ -366,7 +505,7 @@ def summaries(session: Session, applications: list[Application]) -> list[Applica
                 vacancy_id=application.vacancy_id,
                 applicant_ref=application.applicant_ref,
                 external_id=application.external_id,
-                filename=application.filename,
+                filename=None if blind else application.filename,
                 status=application.status,
                 created_at=application.created_at,
                 spec_version=version,

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import json
+import textwrap
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from app.vacancies.rule_words import rule_in_words
 from criteria.loader import SpecError
 from criteria.roles import library_role, library_roles
-from criteria.spec import Priority
+from criteria.spec import Priority, RoleSpec
 
 cli = typer.Typer(help="The role library (the 13 seed roles).", no_args_is_help=True)
 console = Console()
+# Narrower than this, a six-column table folds ids and words letter by letter: list instead.
+TABLE_COLUMNS = 120
 
 
 def _counts(role) -> tuple[int, int]:
@@ -66,6 +70,9 @@ def show_role(
     if as_json:
         typer.echo(role.model_dump_json(indent=2))
         return
+    if console.width < TABLE_COLUMNS:
+        typer.echo(role_as_list(role, console.width))
+        return
     table = Table(title=f"{role.title} ({role.id})", show_lines=False)
     for column in ("id", "priority", "category", "assessed by", "rule", "text"):
         table.add_column(column, overflow="fold")
@@ -81,3 +88,32 @@ def show_role(
     console.print(table)
     if role.notes:
         console.print(f"Notes: {role.notes}")
+
+
+def role_as_list(role: RoleSpec, width: int) -> str:
+    """The role's criteria one block each, wrapped to ``width``: readable in a narrow terminal."""
+    width = max(width, 40)
+    essential, desirable = _counts(role)
+    lines = [
+        *textwrap.wrap(role.title, width),
+        *textwrap.wrap(
+            f"{role.id}: {len(role.criteria)} criteria, {essential} essential, "
+            f"{desirable} desirable",
+            width,
+        ),
+    ]
+    for c in role.criteria:
+        stages = ", ".join(s.value for s in c.assessed_by)
+        lines += ["", *textwrap.wrap(f"{c.id} ({c.priority.value}; {stages})", width)]
+        checks = rule_in_words(c.rule) if c.rule else "evidence in the statement"
+        for paragraph in (f"Checks: {checks}", c.text, *([f"Note: {c.notes}"] if c.notes else [])):
+            lines += textwrap.wrap(
+                " ".join(paragraph.split()),
+                width,
+                initial_indent="  ",
+                subsequent_indent="  ",
+                break_long_words=False,
+            )
+    if role.notes:
+        lines += ["", *textwrap.wrap(f"Notes: {' '.join(role.notes.split())}", width)]
+    return "\n".join(lines)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
@@ -30,6 +31,12 @@ def install(app: FastAPI) -> None:
     refused by the sign-in limit, gets a message page instead of problem+json."""
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    def favicon() -> FileResponse:
+        """Browsers ask every site for /favicon.ico; the icon is an SVG."""
+        return FileResponse(STATIC_DIR / "favicon.svg", media_type="image/svg+xml")
+
+    app.add_api_route("/favicon.ico", favicon, methods=["GET"], include_in_schema=False)
     api_handler = app.exception_handlers[StarletteHTTPException]
 
     async def http_error(request: Request, error: Exception) -> Response:

@@ -11,16 +11,38 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
+from app.applications import service as application_service
+from app.applications.identity import given
+from app.applications.schemas import ApplicantUpdate
 from app.db import DbSession
 from app.errors import Problem, describe_errors
 from app.pages import repository
-from app.pages.views import actor_name, highlight, history_line
-from app.pages.web import PageRoute, Posted, PostedForm, SignedIn, Visitor, render, require_panel
+from app.pages.views import actor_name, highlight, history_line, masked, plain_warning
+from app.pages.web import (
+    PageRoute,
+    Posted,
+    PostedForm,
+    SignedIn,
+    Visitor,
+    render,
+    require_panel,
+    require_staff,
+)
 from app.panel import service as panel_service
 from app.panel.schemas import DecisionWrite, PanelScoresWrite, PanelScoreWrite
 from app.shortlist import repository as shortlist_repository
 from app.shortlist.ranking import Decision
+from app.shortlist.words import GATE_WORDS
+from app.vacancies.titles import titles
+from criteria.spec import RegistrationBody
 from matching.result import Verdict
+
+# The machine's recommendation as the essentials gate a recruiter reads.
+MACHINE_OUTCOME = {
+    "shortlist": GATE_WORDS["meets_essentials"],
+    "review": GATE_WORDS["review"],
+    "reject": GATE_WORDS["does_not_meet"],
+}
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 
@@ -41,6 +63,7 @@ def _page(
     view = panel_service.panel_view(session, principal, scored)
     by_id = {c.criterion_id: c for c in view.criteria}
     scale = scored.spec.scale
+    named = titles(scored.spec.criteria)
     rows = []
     for criterion in scored.spec.criteria:
         machine = scored.machine.get(criterion.id)
@@ -70,6 +93,7 @@ def _page(
         rows.append(
             {
                 "criterion": criterion,
+                "title": named[criterion.id],
                 "machine": machine,
                 "panel": panel,
                 "form": form,
@@ -82,13 +106,19 @@ def _page(
         )
     ]
     position = ids.index(application.id)
+    names_shown = visitor.is_staff and request.query_params.get("names") == "1"
+    identity = application.identity or {}
+    hidden = [str(identity.get(k) or "") for k in ("name", "email", "phone")]
+    pieces = highlight(
+        application.text or "", {cid: m.evidence for cid, m in scored.machine.items()}
+    )
     history = []
     if visitor.is_staff or visitor.is_lead:
         history = [
             {
                 "at": line.at,
                 "who": actor_name(line.actor),
-                "what": history_line(line.action, line.detail),
+                "line": history_line(line.action, line.detail, named),
             }
             for line in repository.application_history(session, principal.org_id, application.id)
         ]
@@ -100,14 +130,20 @@ def _page(
         view=view,
         rows=rows,
         spec=scored.spec,
-        pieces=highlight(
-            application.text or "", {cid: m.evidence for cid, m in scored.machine.items()}
-        ),
+        pieces=masked(pieces, application.text or "", [] if names_shown else hidden),
         history=history,
         history_visible=visitor.is_staff or visitor.is_lead,
         # the document's (hidden text ...) and the machine's (the Disability Confident scheme
         # asked for in the statement ...), each once
-        warnings=list(dict.fromkeys([*(application.warnings or []), *scored.result.warnings])),
+        warnings=[
+            plain_warning(w)
+            for w in dict.fromkeys([*(application.warnings or []), *scored.result.warnings])
+        ],
+        machine_outcome=MACHINE_OUTCOME.get(scored.result.recommendation, ""),
+        essentials=(scored.result.essentials_met, scored.result.essentials_total),
+        guaranteed=scored.result.guaranteed_interview,
+        names_shown=names_shown,
+        registration_bodies=list(RegistrationBody),
         previous_id=ids[position - 1] if position > 0 else None,
         next_id=ids[position + 1] if position + 1 < len(ids) else None,
         position=position + 1,
@@ -121,7 +157,7 @@ def _page(
 
 
 @router.get("/applications/{application_id}")
-def applicant(
+def applicant_page(
     request: Request, application_id: str, visitor: SignedIn, session: DbSession
 ) -> Response:
     return _page(request, session, visitor, application_id)
@@ -218,3 +254,40 @@ def finalise(
         raise Problem(422, describe_errors(error)) from None
     panel_service.finalise(session, visitor.principal, application_id, body)
     return _back(application_id, "decision", "decision")
+
+
+def _details(form: FormData) -> ApplicantUpdate:
+    """What the details form says; name and contact fields only when they were shown."""
+    licence = str(form.get("driving_licence") or "")
+    body = str(form.get("registration_body") or "")
+    number = str(form.get("registration_number") or "").strip()
+    qualified = str(form.get("qualified_on") or "").strip()
+    sent: dict[str, object] = {
+        "disability_confident": form.get("disability_confident") == "yes",
+        "driving_licence": {"yes": True, "no": False}.get(licence),
+        "registration": {"body": body, "number": number or None} if body else None,
+        "qualified_on": qualified or None,
+    }
+    if form.get("identity_shown") == "1":
+        for key in ("name", "email", "phone", "reference"):
+            sent[key] = str(form.get(key) or "").strip() or None
+        given(str(sent["name"] or ""), str(sent["email"] or ""), str(sent["reference"] or ""))
+    try:
+        return ApplicantUpdate.model_validate(sent)
+    except ValidationError as error:
+        raise Problem(422, describe_errors(error)) from None
+
+
+@router.post("/applications/{application_id}/details")
+def record_details(
+    application_id: str, visitor: Posted, session: DbSession, form: PostedForm
+) -> Response:
+    """A recruiter records what the application form says (Disability Confident, licence,
+    registration, date qualified, and, with names shown, who the applicant is)."""
+    require_staff(visitor)
+    application = application_service.get_application(session, visitor.principal, application_id)
+    application_service.update_details(session, visitor.principal, application, _details(form))
+    names = "&names=1" if form.get("identity_shown") == "1" else ""
+    return RedirectResponse(
+        f"/applications/{application_id}?saved=details{names}#details", status_code=303
+    )

@@ -18,6 +18,7 @@ from app.shortlist import repository as shortlist_repository
 from app.shortlist import service as shortlist_service
 from app.shortlist.export import CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, to_csv, to_xlsx
 from app.shortlist.ranking import GATE_RECOMMENDATION, Decision, Filters, Gate
+from app.vacancies.titles import titles
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 
@@ -158,5 +159,6 @@ def progress(
         progress=panel_service.progress(session, principal, vacancy.id, applications),
         shortlist=shortlist_service.to_read(built, blind=blind),
         sift=[c for c in built.spec.criteria if c.assessed_at_sift],
+        named=titles(built.spec.criteria),
         names="" if blind else "1",
     )

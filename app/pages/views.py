@@ -4,6 +4,7 @@ highlightable pieces, the matrix sort, and a history line in plain words. Pure f
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,24 +12,23 @@ from typing import Any
 from jinja2 import Environment
 
 from app.shortlist.schemas import ShortlistEntry
+from app.shortlist.words import (
+    DECISION_WORDS,
+    GATE_WORDS,
+    RECOMMENDATION_WORDS,
+    VERDICT_WORDS,
+)
 from matching.result import Evidence
 
+_VERDICT_ICONS = {"met": "✓", "partly_met": "◐", "not_met": "✗", "not_assessed": "–"}
+_GATE_ICONS = {"meets_essentials": "✓", "review": "?", "does_not_meet": "✗"}
 VERDICTS: dict[str, tuple[str, str]] = {
-    "met": ("✓", "Met"),
-    "partly_met": ("◐", "Partly met"),
-    "not_met": ("✗", "Not met"),
-    "not_assessed": ("–", "Not assessed"),
+    code: (_VERDICT_ICONS[code], words) for code, words in VERDICT_WORDS.items()
 }
 GATES: dict[str, tuple[str, str]] = {
-    "meets_essentials": ("✓", "Meets all essentials"),
-    "review": ("?", "Review"),
-    "does_not_meet": ("✗", "Does not meet"),
+    code: (_GATE_ICONS[code], words) for code, words in GATE_WORDS.items()
 }
-DECISIONS: dict[str, str] = {
-    "shortlist": "Shortlist",
-    "reserve": "Reserve",
-    "reject": "Do not shortlist",
-}
+DECISIONS: dict[str, str] = DECISION_WORDS
 SORTS = ("rank", "applicant", "score")
 
 
@@ -81,6 +81,20 @@ def highlight(text: str, evidence: Mapping[str, Sequence[Evidence]]) -> list[Pie
     return pieces
 
 
+def masked(pieces: Sequence[Piece], text: str, hidden: Iterable[str]) -> list[Piece]:
+    """The pieces with every occurrence of ``hidden`` (the applicant's name and email, as the
+    statement's own "Name:" line gives them) blacked out letter for letter, so the evidence
+    still lines up and a blind reader does not learn who wrote it."""
+    shown = text
+    for value in sorted({h for h in hidden if h and len(h) >= 3}, key=len, reverse=True):
+        shown = re.sub(re.escape(value), lambda m: "•" * len(m.group(0)), shown, flags=re.I)
+    out, at = [], 0
+    for piece in pieces:
+        out.append(Piece(shown[at : at + len(piece.text)], piece.criteria))
+        at += len(piece.text)
+    return out
+
+
 def sort_entries(entries: Iterable[ShortlistEntry], sort: str) -> list[ShortlistEntry]:
     """``rank`` (the service's order), ``applicant`` (number), ``score`` (high first) or
     ``criterion:<id>`` (that criterion's score, high first, then rank)."""
@@ -99,38 +113,64 @@ def sort_entries(entries: Iterable[ShortlistEntry], sort: str) -> list[Shortlist
     return sorted(rows, key=lambda e: e.rank)
 
 
-def history_line(action: str, detail: Mapping[str, Any]) -> str:
-    """One audit line in a panel chair's words."""
+@dataclass(frozen=True)
+class HistoryLine:
+    """One audit line in a panel chair's words: what happened, and its details one per line."""
+
+    what: str
+    items: tuple[str, ...] = ()
+
+
+_HAPPENED = {
+    "application.erased": "Erased on request",
+    "application.details_updated": "Applicant's details recorded",
+    "panel.completed": "Marked their scoring complete",
+    "panel.reopened": "Reopened their scoring",
+}
+
+
+def history_line(
+    action: str, detail: Mapping[str, Any], named: Mapping[str, str] | None = None
+) -> HistoryLine:
+    """One audit line in a panel chair's words; ``named`` gives criteria their titles."""
+    named = named or {}
     if action == "application.created":
-        return (
-            f"Received and scored (spec version {detail.get('spec_version')}); machine "
-            f"recommendation: {detail.get('recommendation')}"
+        recommendation = RECOMMENDATION_WORDS.get(
+            str(detail.get("recommendation")), str(detail.get("recommendation"))
+        )
+        return HistoryLine(
+            f"Received and scored (spec version {detail.get('spec_version')}); "
+            f"the machine's recommendation: {recommendation}"
         )
     if action == "panel.scores_recorded":
-        parts = []
+        items = []
         for s in detail.get("scores", []):
             verdict, score = verdict_label(s.get("verdict")), number(s.get("score"))
-            text = f"{s.get('criterion_id')}: {verdict} {score}"
+            criterion = named.get(str(s.get("criterion_id")), str(s.get("criterion_id")))
+            text = f"{criterion}: {verdict} {score}"
             if s.get("previous"):
                 before = s["previous"]
                 was = f"{verdict_label(before.get('verdict'))} {number(before.get('score'))}"
                 text += f" (was {was})"
             if s.get("reason"):
                 text += f" — reason: {s['reason']}"
-            parts.append(text)
-        return "Scores recorded: " + "; ".join(parts)
-    if action == "panel.completed":
-        return "Marked their scoring complete"
-    if action == "panel.reopened":
-        return "Reopened their scoring"
+            items.append(text)
+        return HistoryLine("Scores recorded", tuple(items))
     if action == "decision.finalised":
         decision = DECISIONS.get(str(detail.get("decision")), str(detail.get("decision")))
-        text = f"Decision: {decision} — reason: {detail.get('reason')}"
+        text = f"Decision: {decision}"
         if detail.get("previous_decision"):
-            previous = DECISIONS.get(str(detail["previous_decision"]), "")
-            text += f" (was {previous})"
-        return text
-    return action.replace("_", " ").replace(".", ": ")
+            text += f" (was {DECISIONS.get(str(detail['previous_decision']), '')})"
+        return HistoryLine(text, (f"Reason: {detail.get('reason')}",))
+    if action == "application.details_updated":
+        items = [f"Changed: {', '.join(detail.get('changed', []))}"]
+        if detail.get("guaranteed_interview") != detail.get("was_guaranteed_interview"):
+            now = "now has" if detail.get("guaranteed_interview") else "no longer has"
+            items.append(f"The applicant {now} a guaranteed interview (Disability Confident)")
+        return HistoryLine(_HAPPENED[action], tuple(items))
+    if action in _HAPPENED:
+        return HistoryLine(_HAPPENED[action])
+    return HistoryLine(action.replace("_", " ").replace(".", ": ").capitalize())
 
 
 def actor_name(actor: str) -> str:
@@ -138,3 +178,26 @@ def actor_name(actor: str) -> str:
     role, _, rest = actor.partition(":")
     _, _, name = rest.partition(" ")
     return f"{name or rest} ({role})" if rest else actor
+
+
+# The engine's warnings name form fields; a recruiter reads what to do instead.
+_FIELD_WORDING = [
+    (
+        re.compile(r"the application form's disability_confident field is not set"),
+        "the application does not record that they are in the scheme",
+    ),
+    (
+        re.compile(r"a person should confirm with the applicant:"),
+        "confirm it with the applicant and record it under “Applicant's details”:",
+    ),
+    (re.compile(r"\bdisability_confident\b"), "Disability Confident"),
+    (re.compile(r"\bdriving_licence\b"), "driving licence"),
+    (re.compile(r"\bqualified_on\b"), "date qualified"),
+]
+
+
+def plain_warning(text: str) -> str:
+    """A warning with field names put in words and the action the page offers."""
+    for pattern, words in _FIELD_WORDING:
+        text = pattern.sub(words, text)
+    return text

@@ -89,12 +89,31 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
     return TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)
 
 
+# Error pages are titled in plain words ("Unprocessable Entity" means nothing to a recruiter).
+ERROR_TITLES = {
+    400: "Something in the request was wrong",
+    401: "Please sign in",
+    403: "You cannot do this",
+    404: "Page not found",
+    405: "This page cannot do that",
+    409: "This has changed meanwhile",
+    413: "The file is too large",
+    415: "This kind of file is not accepted",
+    422: "Please check what you entered",
+    429: "Too many attempts",
+    500: "Something went wrong",
+    503: "The service is unavailable",
+}
+
+
 def message_page(request: Request, status: int, detail: str, title: str | None = None) -> Response:
+    if title is None or title == HTTPStatus(status).phrase:
+        title = ERROR_TITLES.get(status, HTTPStatus(status).phrase)
     return render(
         request,
         "message.html",
         status_code=status,
-        title=title or HTTPStatus(status).phrase,
+        title=title,
         detail=detail,
         status=status,
     )

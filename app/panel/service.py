@@ -48,6 +48,8 @@ from app.panel.schemas import (
     ProgressRead,
 )
 from app.shortlist.ranking import Decision
+from app.shortlist.words import VERDICT_WORDS, in_words
+from app.vacancies.titles import title_of
 from app.webhooks.service import enqueue_event
 from criteria.spec import RoleSpec
 from matching.result import CriterionResult, Verdict
@@ -188,6 +190,7 @@ def _checked(
     where = f"criterion {item.criterion_id!r}"
     if item.criterion_id not in scored.machine:
         raise Problem(422, f"{where} is not in this vacancy's spec", code="invalid-score")
+    where = f"“{title_of(scored.spec.criterion(item.criterion_id))}” ({item.criterion_id})"
     if not scored.spec.criterion(item.criterion_id).assessed_at_sift:
         raise Problem(
             422,
@@ -204,8 +207,9 @@ def _checked(
     if item.verdict is not machine.verdict and reason is None:
         raise Problem(
             422,
-            f"{where}: a reason is required when your verdict ({item.verdict.value}) "
-            f"differs from the machine's ({machine.verdict.value})",
+            f"{where}: a reason is required when your verdict "
+            f"({in_words(VERDICT_WORDS, item.verdict)}) differs from the machine's "
+            f"({in_words(VERDICT_WORDS, machine.verdict)})",
             code="reason-required",
         )
     return item, score, reason

@@ -19,6 +19,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet as Worksheet
 
 from app.shortlist.ranking import Cell, Row
+from app.shortlist.words import (
+    DECISION_WORDS,
+    GATE_WORDS,
+    RECOMMENDATION_WORDS,
+    SOURCE_WORDS,
+    VERDICT_WORDS,
+    in_words,
+)
+from app.vacancies.titles import titles
 from criteria.spec import Priority, RoleSpec
 from matching.result import Verdict
 
@@ -42,15 +51,36 @@ def _safe(value: str | None) -> str:
 
 
 def criterion_heading(spec: RoleSpec, criterion_id: str) -> str:
-    """Column heading: the id, marked (E) essential or (D) desirable, or (not at sift)."""
+    """Column heading: the criterion's short title, marked (E) essential or (D) desirable, or
+    (not at sift)."""
     criterion = spec.criterion(criterion_id)
+    title = titles(spec.criteria)[criterion_id]
     if not criterion.assessed_at_sift:
-        return f"{criterion_id} (not at sift)"
-    return f"{criterion_id} ({'E' if criterion.priority is Priority.essential else 'D'})"
+        return f"{title} (not at sift)"
+    return f"{title} ({'E' if criterion.priority is Priority.essential else 'D'})"
 
 
 def _identity_headings(blind: bool) -> list[str]:
-    return ["applicant"] if blind else ["applicant", "name", "email", "phone", "external_id"]
+    return ["Applicant"] if blind else ["Applicant", "Name", "Email", "Phone", "Reference"]
+
+
+# Column widths in characters, by heading; criteria columns are CRITERION_WIDTH wide.
+CRITERION_WIDTH = 16
+_WIDTHS = {
+    "Rank": 6,
+    "Applicant": 11,
+    "Name": 24,
+    "Email": 30,
+    "Phone": 16,
+    "Reference": 16,
+    "Panel decision": 18,
+    "Decision reason": 40,
+    "Essentials": 20,
+    "Recommendation": 17,
+    "Machine recommendation": 17,
+}
+_EVIDENCE_WIDTHS = [11, 36, 11, 8, 13, 7, 9, 13, 9, 11, 8, 36, 60, 80]
+_CRITERIA_WIDTHS = [36, 36, 11, 30, 8, 80]
 
 
 def _identity(row: Row, blind: bool) -> list[str]:
@@ -60,37 +90,41 @@ def _identity(row: Row, blind: bool) -> list[str]:
     return [c.number, _safe(c.name), _safe(c.email), _safe(c.phone), _safe(c.external_id)]
 
 
+# The panel's finalised decision first, beside the outcome the scores give.
+_DECISION_HEADINGS = ["Panel decision", "Decision reason"]
 _SUMMARY_HEADINGS = [
-    "total",
-    "max",
-    "machine_total",
-    "essentials_met",
-    "essentials_total",
-    "gate",
-    "recommendation",
-    "machine_recommendation",
-    "needs_review",
-    "guaranteed_interview",
-    "decision",
-    "decision_reason",
+    "Total",
+    "Out of",
+    "Machine total",
+    "Essentials met",
+    "Essentials total",
+    "Essentials",
+    "Recommendation",
+    "Machine recommendation",
+    "Needs review",
+    "Guaranteed interview",
 ]
 
 
-def _summary(row: Row) -> list[object]:
+def _decided(row: Row) -> list[object]:
     decision = row.candidate.decision
+    if decision is None:
+        return ["Not decided", ""]
+    return [in_words(DECISION_WORDS, decision.decision), _safe(decision.reason)]
+
+
+def _summary(row: Row) -> list[object]:
     return [
         row.score,
         row.max_score,
         row.machine_score,
         row.essentials_met,
         row.essentials_total,
-        row.gate.value,
-        row.recommendation.value,
-        row.machine_recommendation.value,
+        in_words(GATE_WORDS, row.gate),
+        in_words(RECOMMENDATION_WORDS, row.recommendation),
+        in_words(RECOMMENDATION_WORDS, row.machine_recommendation),
         "yes" if row.needs_review else "no",
         "yes" if row.guaranteed_interview else "no",
-        decision.decision.value if decision else "",
-        _safe(decision.reason) if decision else "",
     ]
 
 
@@ -101,15 +135,23 @@ def to_csv(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> str:
     criterion_columns: list[str] = []
     for c in spec.criteria:
         heading = criterion_heading(spec, c.id)
-        criterion_columns += [f"{heading} verdict", f"{heading} score"]
-    writer.writerow(["rank", *_identity_headings(blind), *_SUMMARY_HEADINGS, *criterion_columns])
+        criterion_columns += [f"{heading}: verdict", f"{heading}: score"]
+    writer.writerow(
+        [
+            "Rank",
+            *_identity_headings(blind),
+            *_DECISION_HEADINGS,
+            *_SUMMARY_HEADINGS,
+            *criterion_columns,
+        ]
+    )
     for row in rows:
         cells = {cell.criterion_id: cell for cell in row.cells}
         values: list[object] = []
         for c in spec.criteria:
             cell = cells.get(c.id)
-            values += [cell.verdict.value, cell.score] if cell else ["", ""]
-        line = [row.rank, *_identity(row, blind), *_summary(row), *values]
+            values += [in_words(VERDICT_WORDS, cell.verdict), cell.score] if cell else ["", ""]
+        line = [row.rank, *_identity(row, blind), *_decided(row), *_summary(row), *values]
         writer.writerow([f"{v:g}" if isinstance(v, float) else v for v in line])
     return out.getvalue()
 
@@ -141,9 +183,10 @@ def _cells(sheet: Worksheet, values: Sequence[object]) -> list[object]:
 
 
 def _note(cell: Cell) -> str:
-    note = [f"{cell.verdict.value} ({cell.source})"]
+    note = [f"{in_words(VERDICT_WORDS, cell.verdict)} ({SOURCE_WORDS[cell.source].lower()})"]
     if cell.source == "panel" and cell.machine.verdict is not cell.verdict:
-        note.append(f"machine: {cell.machine.verdict.value} {cell.machine.score:g}")
+        machine = in_words(VERDICT_WORDS, cell.machine.verdict)
+        note.append(f"machine: {machine} {cell.machine.score:g}")
     if cell.disagreement:
         note.append("panel members or panel and machine disagree")
     if cell.needs_review:
@@ -160,15 +203,17 @@ def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
     bold = Font(bold=True)
     matrix = book.create_sheet("Shortlisting matrix")
     identity = _identity_headings(blind)
-    first_criterion_column = 2 + len(identity)
+    first_criterion_column = 2 + len(identity) + len(_DECISION_HEADINGS)
     headings = [
-        "rank",
+        "Rank",
         *identity,
+        *_DECISION_HEADINGS,
         *(criterion_heading(spec, c.id) for c in spec.criteria),
         *_SUMMARY_HEADINGS,
     ]
-    for index in range(1, len(headings) + 1):
-        matrix.column_dimensions[get_column_letter(index)].width = 14
+    for index, heading in enumerate(headings, start=1):
+        width = _WIDTHS.get(heading, CRITERION_WIDTH)
+        matrix.column_dimensions[get_column_letter(index)].width = width
     matrix.freeze_panes = f"{get_column_letter(first_criterion_column)}2"
     header = _styled(matrix, headings, font=bold, alignment=Alignment(wrap_text=True))
     for criterion, cell in zip(spec.criteria, header[first_criterion_column - 1 :], strict=False):
@@ -189,27 +234,36 @@ def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
             )
             target.comment = Comment(_note(cell), "shortlist")
             scores.append(target)
-        matrix.append([*_cells(matrix, [row.rank, *who]), *scores, *_cells(matrix, _summary(row))])
+        matrix.append(
+            [
+                *_cells(matrix, [row.rank, *who, *_decided(row)]),
+                *scores,
+                *_cells(matrix, _summary(row)),
+            ]
+        )
 
+    named = titles(spec.criteria)
     evidence = book.create_sheet("Evidence")
+    for index, width in enumerate(_EVIDENCE_WIDTHS, start=1):
+        evidence.column_dimensions[get_column_letter(index)].width = width
     evidence.append(
         _styled(
             evidence,
             [
-                "applicant",
-                "criterion",
-                "priority",
-                "at sift",
-                "verdict",
-                "score",
-                "source",
-                "machine verdict",
-                "machine score",
-                "confidence",
-                "needs review",
-                "panel members",
-                "explanation",
-                "evidence",
+                "Applicant",
+                "Criterion",
+                "Priority",
+                "At sift",
+                "Verdict",
+                "Score",
+                "Source",
+                "Machine verdict",
+                "Machine score",
+                "Confidence",
+                "Needs review",
+                "Panel members",
+                "Explanation",
+                "Evidence",
             ],
             font=bold,
         )
@@ -219,28 +273,38 @@ def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
             members = cell.agreement.members if cell.agreement else ()
             line = [
                 row.candidate.number,
-                cell.criterion_id,
-                cell.priority.value,
+                named.get(cell.criterion_id, cell.criterion_id),
+                cell.priority.value.capitalize(),
                 "yes" if cell.at_sift else "no",
-                cell.verdict.value,
+                in_words(VERDICT_WORDS, cell.verdict),
                 cell.score,
-                cell.source,
-                cell.machine.verdict.value,
+                SOURCE_WORDS[cell.source],
+                in_words(VERDICT_WORDS, cell.machine.verdict),
                 cell.machine.score,
                 cell.machine.confidence,
                 "yes" if cell.needs_review else "no",
-                "; ".join(f"{m.member}: {m.verdict.value} {m.score:g}" for m in members),
+                "; ".join(
+                    f"{m.member}: {in_words(VERDICT_WORDS, m.verdict)} {m.score:g}"
+                    for m in members
+                ),
                 cell.machine.explanation,
                 " … ".join(e.text for e in cell.machine.evidence),
             ]
             evidence.append(_cells(evidence, line))
 
     legend = book.create_sheet("Criteria")
+    for index, width in enumerate(_CRITERIA_WIDTHS, start=1):
+        legend.column_dimensions[get_column_letter(index)].width = width
     legend.append(
-        _styled(legend, ["criterion", "priority", "assessed by", "weight", "text"], font=bold)
+        _styled(
+            legend,
+            ["Criterion", "Id", "Priority", "Assessed by", "Weight", "Text"],
+            font=bold,
+        )
     )
     for c in spec.criteria:
-        values = [c.id, c.priority.value, ", ".join(s.value for s in c.assessed_by), c.weight]
+        stages = ", ".join(s.value.replace("_", " ") for s in c.assessed_by)
+        values = [named[c.id], c.id, c.priority.value.capitalize(), stages, c.weight]
         legend.append(_cells(legend, [*values, c.text]))
 
     out = io.BytesIO()

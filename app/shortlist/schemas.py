@@ -11,6 +11,7 @@ from matching.result import Recommendation, Verdict
 
 class ShortlistCriterion(BaseModel):
     id: str
+    title: str = Field(description="A short name for headings and menus; the id stays the key.")
     text: str
     priority: str
     essential: bool

@@ -31,6 +31,7 @@ from app.shortlist.schemas import (
     ShortlistEntry,
     ShortlistRead,
 )
+from app.vacancies.titles import titles
 from criteria.spec import Priority, RoleSpec
 
 
@@ -143,6 +144,7 @@ def _decision(row: Row) -> DecisionRead | None:
 
 def to_read(shortlist: Shortlist, *, blind: bool) -> ShortlistRead:
     spec = shortlist.spec
+    named = titles(spec.criteria)
     entries = []
     for row in shortlist.rows:
         c = row.candidate
@@ -219,6 +221,7 @@ def to_read(shortlist: Shortlist, *, blind: bool) -> ShortlistRead:
         criteria=[
             ShortlistCriterion(
                 id=c.id,
+                title=named[c.id],
                 text=c.text,
                 priority=c.priority.value,
                 essential=c.priority is Priority.essential,

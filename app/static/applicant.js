@@ -15,7 +15,8 @@
     toggles.forEach(function (button) {
       var on = button.dataset.criterion === criterion;
       button.setAttribute("aria-pressed", on ? "true" : "false");
-      button.textContent = button.textContent.replace(on ? /^Show/ : /^Hide/, on ? "Hide" : "Show");
+      var word = button.querySelector(".toggle-word");
+      if (word) { word.textContent = on ? "Hide" : "Show"; }
     });
     if (first) { first.scrollIntoView({ block: "center", behavior: "smooth" }); }
   }

@@ -7,8 +7,53 @@
   var input = document.getElementById("statements");
   var zone = document.getElementById("drop-zone");
   var list = document.getElementById("upload-list");
+  var manifest = document.getElementById("manifest");
+  var rows = document.getElementById("file-rows");
+  var rowsBody = document.getElementById("file-rows-body");
+  var count = document.getElementById("applicant-count");
+  var summary = document.getElementById("upload-summary");
   var queue = [];
   var busy = false;
+  var totals = { stored: 0, duplicate: 0, refused: 0 };
+
+  // One row per chosen file for its applicant's name, email and reference.
+  function cell(tr, kind, file, index) {
+    var td = document.createElement("td");
+    var label = document.createElement("label");
+    label.className = "visually-hidden";
+    label.htmlFor = "row-" + kind + "-" + index;
+    label.textContent = kind.charAt(0).toUpperCase() + kind.slice(1) + " for " + file.name;
+    var field = document.createElement("input");
+    field.id = "row-" + kind + "-" + index;
+    field.type = kind === "email" ? "email" : "text";
+    field.autocomplete = "off";
+    field.maxLength = kind === "reference" ? 200 : 300;
+    td.appendChild(label);
+    td.appendChild(field);
+    tr.appendChild(td);
+    return field;
+  }
+
+  function showRows() {
+    rowsBody.textContent = "";
+    for (var i = 0; i < input.files.length; i += 1) {
+      var tr = document.createElement("tr");
+      var th = document.createElement("th");
+      th.scope = "row";
+      th.textContent = input.files[i].name;
+      tr.appendChild(th);
+      cell(tr, "name", input.files[i], i);
+      cell(tr, "email", input.files[i], i);
+      cell(tr, "reference", input.files[i], i);
+      rowsBody.appendChild(tr);
+    }
+    rows.hidden = input.files.length === 0;
+  }
+
+  function typed(index, kind) {
+    var field = document.getElementById("row-" + kind + "-" + index);
+    return field ? field.value.trim() : "";
+  }
 
   function line(file) {
     var item = document.createElement("li");
@@ -31,7 +76,10 @@
   }
 
   function outcome(entry) {
-    if (entry.status === "stored") { return "✓ Stored as " + entry.applicant_ref; }
+    if (entry.status === "stored") {
+      return "✓ Stored as " + entry.applicant_ref + (entry.name ? " (" + entry.name + ")" : "") +
+        (entry.detail ? ": " + entry.detail : "");
+    }
     if (entry.status === "duplicate") {
       return "= Duplicate of " + entry.applicant_ref + ": " + entry.detail;
     }
@@ -55,6 +103,12 @@
   function send(task) {
     var data = new FormData();
     data.append("files", task.file, task.file.name);
+    ["name", "email", "reference"].forEach(function (kind) {
+      if (task[kind]) { data.append(kind, task[kind]); }
+    });
+    if (manifest && manifest.files.length) {
+      data.append("manifest", manifest.files[0], manifest.files[0].name);
+    }
     var xhr = new XMLHttpRequest();
     xhr.open("POST", form.action);
     xhr.setRequestHeader("Accept", "application/json");
@@ -73,10 +127,16 @@
         var texts = body.files.map(function (f) {
           return (body.files.length > 1 ? f.filename + " — " : "") + outcome(f);
         });
+        body.files.forEach(function (f) { totals[f.status] += 1; });
+        if (count && typeof body.applications === "number") {
+          count.textContent = body.applications + " applicant" +
+            (body.applications === 1 ? "" : "s") + " so far";
+        }
         var refused = body.files.some(function (f) { return f.status === "refused"; });
         var stored = body.files.some(function (f) { return f.status === "stored"; });
         finish(task.row, refused && !stored ? "refused" : refused ? "partial" : stored ? "stored" : "duplicate", texts.join("; "));
       } else {
+        totals.refused += 1;
         finish(task.row, "refused", "✗ Refused: " + ((body && body.detail) || WHY[xhr.status] ||
           ("the server answered " + xhr.status + "; try this file again")));
       }
@@ -93,12 +153,25 @@
   function next() {
     var task = queue.shift();
     busy = Boolean(task);
-    if (task) { send(task); }
+    if (task) {
+      summary.textContent = "Uploading…";
+      send(task);
+    } else {
+      summary.textContent = "Upload finished: " + totals.stored + " stored, " +
+        totals.duplicate + " duplicate" + (totals.duplicate === 1 ? "" : "s") + ", " +
+        totals.refused + " refused.";
+    }
   }
 
-  function add(files) {
+  function add(files, withRows) {
     for (var i = 0; i < files.length; i += 1) {
-      queue.push({ file: files[i], row: line(files[i]) });
+      queue.push({
+        file: files[i],
+        row: line(files[i]),
+        name: withRows ? typed(i, "name") : "",
+        email: withRows ? typed(i, "email") : "",
+        reference: withRows ? typed(i, "reference") : ""
+      });
     }
     if (!busy) { next(); }
   }
@@ -106,9 +179,11 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     if (!input.files.length) { input.focus(); return; }
-    add(input.files);
+    add(input.files, true);
     input.value = "";
+    showRows();
   });
+  input.addEventListener("change", showRows);
   ["dragenter", "dragover"].forEach(function (type) {
     zone.addEventListener(type, function (event) {
       event.preventDefault();
@@ -120,6 +195,8 @@
   });
   zone.addEventListener("drop", function (event) {
     event.preventDefault();
-    if (event.dataTransfer && event.dataTransfer.files.length) { add(event.dataTransfer.files); }
+    if (event.dataTransfer && event.dataTransfer.files.length) {
+      add(event.dataTransfer.files, false);
+    }
   });
 }());

@@ -11,12 +11,15 @@ from app.auth.dependencies import AnyKey, Staff
 from app.db import DbSession
 from app.payloads import Body
 from app.vacancies import repository, service
+from app.vacancies.drafts import unsure_by_criterion
 from app.vacancies.intake import specs_from_payload
 from app.vacancies.schemas import (
     SpecUpdate,
     SpecVersionRead,
     VacancyCreate,
     VacancyCreated,
+    VacancyDraft,
+    VacancyDrafts,
     VacancyPage,
     VacancyRead,
     VacancyUpdate,
@@ -90,6 +93,29 @@ def create_vacancy(
         vacancies=created,
         unsure={read.id: notes for read, notes in zip(created, intake.unsure, strict=False)},
     )
+
+
+@router.post(
+    "/drafts",
+    response_model=VacancyDrafts,
+    openapi_extra=_CREATE_BODY,
+    summary="Read a job description into draft vacancies to correct (nothing is stored)",
+)
+def draft_vacancies(request: Request, principal: Staff, body: Body) -> VacancyDrafts:
+    intake = specs_from_payload(
+        body, max_bytes=request.app.state.settings.max_upload_bytes, creating=True
+    )
+    drafts = []
+    for i, spec in enumerate(intake.specs):
+        notes = intake.unsure[i] if i < len(intake.unsure) else []
+        drafts.append(
+            VacancyDraft(
+                spec=spec.model_dump(mode="json", exclude_none=True),
+                unsure=notes,
+                unsure_criteria=unsure_by_criterion(spec, notes),
+            )
+        )
+    return VacancyDrafts(reference=intake.reference, drafts=drafts)
 
 
 @router.get("", response_model=VacancyPage, summary="List vacancies, newest first")

@@ -63,6 +63,23 @@ class VacancyCreated(VacancyRead):
     )
 
 
+class VacancyDraft(BaseModel):
+    spec: dict[str, Any] = Field(description="The role spec as read; edit it, then POST it.")
+    unsure: list[str] = Field(description="Everything the reader was unsure of.")
+    unsure_criteria: dict[str, list[str]] = Field(
+        description="Per criterion id, the notes about it: the criteria to check first."
+    )
+
+
+class VacancyDrafts(BaseModel):
+    """``POST /v1/vacancies/drafts``: the vacancies a document would make, nothing stored.
+    Correct each spec (text, title, priority, assessed_by, rule; remove, merge or add criteria)
+    and create it with ``POST /v1/vacancies`` and ``{"spec": ...}``."""
+
+    reference: str | None
+    drafts: list[VacancyDraft]
+
+
 class VacancyPage(BaseModel):
     items: list[VacancySummary]
     total: int

@@ -73,7 +73,7 @@ PAGES: dict[str, tuple[str, Callable[[SampleVacancy], str], Callable[[SampleVaca
     "a vacancy that is not there": (
         "recruiter",
         lambda v: "/vacancies/00000000-0000-0000-0000-000000000000/shortlist",
-        lambda v: "Not Found",
+        lambda v: "Page not found",
     ),
 }
 COLOURED_PAGES = [

@@ -95,6 +95,9 @@ ROUTES: dict[tuple[str, str], Route] = {
     ("POST", "/v1/vacancies"): Route(
         STAFF, lambda _w: {"json": {"spec": TEST_SPEC}}, owns_object=False
     ),
+    ("POST", "/v1/vacancies/drafts"): Route(
+        STAFF, lambda _w: {"json": {"spec": TEST_SPEC}}, owns_object=False
+    ),
     ("GET", "/v1/vacancies"): Route(ANY_KEY, owns_object=False),
     ("GET", "/v1/vacancies/{vacancy_id}"): Route(ANY_KEY),
     ("PATCH", "/v1/vacancies/{vacancy_id}"): Route(
@@ -115,6 +118,9 @@ ROUTES: dict[tuple[str, str], Route] = {
     ("POST", "/v1/vacancies/{vacancy_id}/rescore"): Route(STAFF),
     ("GET", "/v1/vacancies/{vacancy_id}/shortlist"): Route(ANY_KEY),
     ("GET", "/v1/applications/{application_id}"): Route(ANY_KEY),
+    ("PATCH", "/v1/applications/{application_id}/applicant"): Route(
+        UPLOADERS, lambda _w: {"json": {"driving_licence": True}}
+    ),
     ("GET", "/v1/applications/{application_id}/document"): Route(PANEL_OR_STAFF),
     ("GET", "/v1/applications/{application_id}/panel"): Route(PANEL_OR_STAFF),
     ("PUT", "/v1/applications/{application_id}/panel/scores"): Route(

@@ -45,6 +45,7 @@ PAGES: dict[tuple[str, str], bool] = {
     ("POST", "/applications/{application_id}/complete"): True,
     ("POST", "/applications/{application_id}/reopen"): True,
     ("POST", "/applications/{application_id}/decision"): True,
+    ("POST", "/applications/{application_id}/details"): True,
 }
 
 

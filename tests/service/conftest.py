@@ -37,7 +37,6 @@ from app.models import Base
 from app.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO.parent / "shared" / "seeds"
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:55432/postgres"
 
 TEST_SPEC: dict[str, Any] = {

@@ -186,7 +186,7 @@ def test_the_matrix_is_blind_by_default_and_only_staff_may_show_names(
     )
     assert exported.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(exported.text)))
-    assert [r["applicant"] for r in rows] == ["A-0001", "A-0002"]
+    assert [r["Applicant"] for r in rows] == ["A-0001", "A-0002"]
     assert "name" not in rows[0]
     with_names = recruiter.get(
         f"/vacancies/{vacancy['id']}/shortlist/export", params={"format": "csv", "names": "1"}
@@ -212,7 +212,7 @@ def test_a_score_that_differs_without_a_reason_comes_back_with_what_was_typed(
     form["score_registration"] = [""]
     answer = visit.client.post(f"{url}/scores", data=form)
     assert answer.status_code == 422
-    assert "a reason is required when your verdict (not_met) differs" in answer.text
+    assert "a reason is required when your verdict (Not met) differs" in answer.text
     kept = as_form(form_fields(answer.text, f"{url}/scores"))
     assert kept["verdict_registration"] == ["not_met"]
     assert count_rows(PanelScore, org_id=tenant.org_id) == 0
@@ -250,7 +250,9 @@ def test_only_the_lead_finalises_and_sees_the_history(
         data={"csrf_token": lead.csrf, "decision": "reserve", "reason": "Second choice"},
     )
     assert done.status_code == 200
-    assert "Decision: Reserve — reason: Second choice" in done.text
+    # the history is a list: what happened, then its details one per line
+    assert "Decision: Reserve" in done.text
+    assert "<li>Reason: Second choice</li>" in done.text
     assert "Received and scored" in done.text
 
 
@@ -299,3 +301,12 @@ def test_the_applicant_page_shows_what_a_person_must_check(
     assert "Disability Confident" in page.split("For a person to check")[1].split("</ul>")[0]
     plain = upload(tenant, vacancy["id"], STRONG_STATEMENT)
     assert "For a person to check" not in visit.client.get(f"/applications/{plain['id']}").text
+
+
+def test_every_page_has_a_favicon(app: FastAPI, tenant: Tenant) -> None:
+    visit = signed_in(app, tenant.keys[Role.recruiter])
+    assert 'rel="icon"' in visit.client.get("/vacancies").text
+    icon = visit.client.get("/favicon.ico")  # what browsers ask every site for
+    assert icon.status_code == 200
+    assert icon.headers["content-type"].startswith("image/svg+xml")
+    assert b"<svg" in icon.content

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from app.pages.views import Piece, actor_name, highlight, history_line, sort_entries
+from app.pages.views import (
+    HistoryLine,
+    Piece,
+    actor_name,
+    highlight,
+    history_line,
+    sort_entries,
+)
 from app.shortlist.ranking import Gate
 from app.shortlist.schemas import ShortlistEntry
 from matching.result import Evidence, Recommendation
@@ -108,13 +115,30 @@ def test_history_lines_read_as_a_panel_would_say_them() -> None:
             }
         ]
     }
-    assert history_line("panel.scores_recorded", scores) == (
-        "Scores recorded: registration: Partly met 1.5 (was Met 3) — reason: Number not given"
+    named = {"registration": "Registered with Social Work England"}
+    assert history_line("panel.scores_recorded", scores, named) == HistoryLine(
+        "Scores recorded",
+        (
+            "Registered with Social Work England: Partly met 1.5 (was Met 3)"
+            " — reason: Number not given",
+        ),
     )
     decided = {"decision": "reject", "reason": "No registration", "previous_decision": "reserve"}
-    assert history_line("decision.finalised", decided) == (
-        "Decision: Do not shortlist — reason: No registration (was Reserve)"
+    assert history_line("decision.finalised", decided) == HistoryLine(
+        "Decision: Do not shortlist (was Reserve)", ("Reason: No registration",)
     )
-    assert history_line("application.erased", {}) == "application: erased"
+    assert history_line("application.created", {"recommendation": "reject"}).what.endswith(
+        "the machine's recommendation: Do not shortlist"
+    )
+    assert history_line("application.erased", {}) == HistoryLine("Erased on request")
+    updated = {
+        "changed": ["Disability Confident"],
+        "guaranteed_interview": True,
+        "was_guaranteed_interview": False,
+    }
+    assert history_line("application.details_updated", updated).items == (
+        "Changed: Disability Confident",
+        "The applicant now has a guaranteed interview (Disability Confident)",
+    )
     assert actor_name("panel:sl_live_ab12cd34 Ann Lee") == "Ann Lee (panel)"
     assert actor_name("cli") == "cli"

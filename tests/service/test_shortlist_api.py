@@ -15,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
+from app.shortlist.words import GATE_WORDS
 from tests.service.conftest import Tenant
 
 SPEC: dict[str, Any] = {
@@ -253,13 +254,14 @@ def test_csv_by_format_and_by_accept_header(client: TestClient, vacancy) -> None
         assert response.headers["content-type"].startswith("text/csv")
         assert "attachment" in response.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(by_format.text)))
-    assert [r["applicant"] for r in rows] == [e["applicant_ref"] for e in expected]
-    assert [r["gate"] for r in rows] == [e["gate"] for e in expected]
-    assert [float(r["total"]) for r in rows] == [e["score"] for e in expected]
-    assert rows[0]["name"] == expected[0]["name"]
-    assert "safeguarding (E) verdict" in rows[0] and "driving (D) score" in rows[0]
+    assert [r["Applicant"] for r in rows] == [e["applicant_ref"] for e in expected]
+    assert [r["Essentials"] for r in rows] == [GATE_WORDS[e["gate"]] for e in expected]
+    assert [float(r["Total"]) for r in rows] == [e["score"] for e in expected]
+    assert rows[0]["Name"] == expected[0]["name"]
+    assert "Experience of safeguarding adults at risk (E): verdict" in rows[0]
+    assert "A full UK driving licence (D): score" in rows[0]
     blind = client.get(f"{url}?format=csv", headers=tenant.headers("panel"))
-    assert "name" not in next(csv.DictReader(io.StringIO(blind.text)))
+    assert "Name" not in next(csv.DictReader(io.StringIO(blind.text)))
 
 
 def test_xlsx_matrix_reads_back(client: TestClient, vacancy) -> None:
@@ -275,14 +277,21 @@ def test_xlsx_matrix_reads_back(client: TestClient, vacancy) -> None:
     assert book.sheetnames == ["Shortlisting matrix", "Evidence", "Criteria"]
     matrix = book["Shortlisting matrix"]
     header = [c.value for c in matrix[1]]
-    assert header[:3] == ["rank", "applicant", "swe-registration (E)"]
-    assert "presentation (not at sift)" in header
+    assert header[:5] == [
+        "Rank",
+        "Applicant",
+        "Panel decision",
+        "Decision reason",
+        "Registered with Social Work England (E)",
+    ]
+    assert "Presents a case to the panel (not at sift)" in header
     lines = [dict(zip(header, row, strict=True)) for row in matrix.iter_rows(2, values_only=True)]
-    assert [line["applicant"] for line in lines] == [e["applicant_ref"] for e in expected]
+    assert [line["Applicant"] for line in lines] == [e["applicant_ref"] for e in expected]
     for line, entry in zip(lines, expected, strict=True):
         cells = {c["criterion_id"]: c for c in entry["cells"]}
-        assert line["safeguarding (E)"] == cells["safeguarding"]["score"]
-        assert line["gate"] == entry["gate"]
+        safeguarding = line["Experience of safeguarding adults at risk (E)"]
+        assert safeguarding == cells["safeguarding"]["score"]
+        assert line["Essentials"] == GATE_WORDS[entry["gate"]]
     evidence = book["Evidence"]
     assert evidence.max_row == 1 + 4 * len(SPEC["criteria"])
     # the machine's reasons travel with the export: every row explains itself, and the met
@@ -291,11 +300,12 @@ def test_xlsx_matrix_reads_back(client: TestClient, vacancy) -> None:
         dict(zip([c.value for c in evidence[1]], row, strict=True))
         for row in evidence.iter_rows(2, values_only=True)
     ]
-    assert all(line["explanation"] for line in reasons)
+    assert all(line["Explanation"] for line in reasons)
     quoted = [
-        line["evidence"]
+        line["Evidence"]
         for line in reasons
-        if line["criterion"] == "swe-registration" and line["machine verdict"] == "met"
+        if line["Criterion"] == "Registered with Social Work England"
+        and line["Machine verdict"] == "Met"
     ]
     assert quoted and all("Social Work England" in text for text in quoted)
     assert not any("Priya" in str(c.value) for row in matrix.iter_rows() for c in row)

@@ -38,18 +38,20 @@ def rows():
 
 def test_csv_has_a_row_per_applicant_and_hides_names_when_blind() -> None:
     blind = list(csv.DictReader(io.StringIO(to_csv(SPEC, rows(), blind=True))))
-    assert [r["applicant"] for r in blind] == ["A-0001", "A-0002"]
-    assert "name" not in blind[0] and "email" not in blind[0]
-    assert blind[0]["registration (E) verdict"] == "met"
-    assert blind[0]["safeguarding (E) score"] == "3"
-    assert blind[0]["welsh (D) verdict"] == "not_met"
-    assert blind[0]["presentation (not at sift) verdict"] == "not_assessed"
-    assert blind[0]["guaranteed_interview"] == "yes"
-    assert blind[1]["gate"] == "review"
+    assert [r["Applicant"] for r in blind] == ["A-0001", "A-0002"]
+    assert "Name" not in blind[0] and "Email" not in blind[0]
+    # headings are the criteria's short titles, values are words a recruiter reads
+    assert blind[0]["Registered with Social Work England (E): verdict"] == "Met"
+    assert blind[0]["Experience of safeguarding adults (E): score"] == "3"
+    assert blind[0]["Welsh speaker (D): verdict"] == "Not met"
+    assert blind[0]["Presents well (not at sift): verdict"] == "Not assessed"
+    assert blind[0]["Guaranteed interview"] == "yes"
+    assert blind[1]["Essentials"] == "Review"
+    assert blind[1]["Panel decision"] == "Not decided"
     named = list(csv.DictReader(io.StringIO(to_csv(SPEC, rows(), blind=False))))
-    assert named[1]["name"] == "Sam Jones"
+    assert named[1]["Name"] == "Sam Jones"
     # An applicant-supplied formula is neutralised.
-    assert named[0]["name"].startswith("'=")
+    assert named[0]["Name"].startswith("'=")
 
 
 def test_xlsx_matrix_evidence_and_criteria_sheets() -> None:
@@ -57,27 +59,56 @@ def test_xlsx_matrix_evidence_and_criteria_sheets() -> None:
     assert book.sheetnames == ["Shortlisting matrix", "Evidence", "Criteria"]
     matrix = book["Shortlisting matrix"]
     header = [c.value for c in matrix[1]]
-    assert header[:6] == ["rank", "applicant", "name", "email", "phone", "external_id"]
-    assert "registration (E)" in header and "welsh (D)" in header
+    assert header[:8] == [
+        "Rank",
+        "Applicant",
+        "Name",
+        "Email",
+        "Phone",
+        "Reference",
+        "Panel decision",
+        "Decision reason",
+    ]
+    registration, welsh = "Registered with Social Work England (E)", "Welsh speaker (D)"
+    assert registration in header and welsh in header
     first = dict(zip(header, [c.value for c in matrix[2]], strict=True))
-    assert first["applicant"] == "A-0001"
-    assert first["name"] == '=HYPERLINK("http://evil")'
+    assert first["Applicant"] == "A-0001"
+    assert first["Name"] == '=HYPERLINK("http://evil")'
     assert matrix.cell(row=2, column=3).data_type == "s"
-    assert first["registration (E)"] == 3 and first["welsh (D)"] == 0
-    assert first["presentation (not at sift)"] == "n/a"
-    assert first["gate"] == "meets_essentials" and first["guaranteed_interview"] == "yes"
-    assert first["total"] == 9
+    assert first[registration] == 3 and first[welsh] == 0
+    assert first["Presents well (not at sift)"] == "n/a"
+    assert first["Essentials"] == "Meets all essentials"
+    assert first["Guaranteed interview"] == "yes"
+    assert first["Total"] == 9
     # Scores are coloured by verdict, explained in a note, and the headings carry the text.
-    registration = matrix.cell(row=2, column=header.index("registration (E)") + 1)
-    assert registration.comment.text == "met (machine)"
-    assert registration.fill.fgColor.rgb.endswith("C6EFCE")
-    assert matrix.cell(row=1, column=7).comment.text == SPEC.criteria[0].text
-    assert matrix.freeze_panes == "G2"
+    cell = matrix.cell(row=2, column=header.index(registration) + 1)
+    assert cell.comment.text == "Met (machine)"
+    assert cell.fill.fgColor.rgb.endswith("C6EFCE")
+    assert matrix.cell(row=1, column=9).comment.text == SPEC.criteria[0].text
+    assert matrix.freeze_panes == "I2"
+    # every column is wide enough to read: names and reasons wider than scores
+    widths = {h: matrix.column_dimensions[chr(ord("A") + i)].width for i, h in enumerate(header)}
+    assert widths["Email"] >= 30 and widths["Decision reason"] >= 40 and widths["Rank"] < 10
     evidence = book["Evidence"]
     assert evidence.max_row == 1 + 2 * len(SPEC.criteria)
+    assert evidence["B2"].value == "Registered with Social Work England"
+    assert evidence["E2"].value == "Met"
+    assert evidence.column_dimensions["M"].width >= 60  # the explanation
+    criteria = book["Criteria"]
+    assert [c.value for c in criteria[1]] == [
+        "Criterion",
+        "Id",
+        "Priority",
+        "Assessed by",
+        "Weight",
+        "Text",
+    ]
+    assert criteria.column_dimensions["F"].width >= 60
     blind = load_workbook(io.BytesIO(to_xlsx(SPEC, rows(), blind=True)))
-    assert [c.value for c in blind["Shortlisting matrix"][1]][:3] == [
-        "rank",
-        "applicant",
-        "registration (E)",
+    assert [c.value for c in blind["Shortlisting matrix"][1]][:5] == [
+        "Rank",
+        "Applicant",
+        "Panel decision",
+        "Decision reason",
+        registration,
     ]

@@ -13,8 +13,9 @@ import yaml
 from fastapi.testclient import TestClient
 
 from app.models import AuditEntry, SpecVersion, Vacancy
+from tests.seeds import seeds_dir
 
-from .conftest import SEEDS, TEST_SPEC, Tenant
+from .conftest import TEST_SPEC, Tenant
 
 
 def _problem(response: Any, status: int) -> str:
@@ -183,8 +184,7 @@ def _person_specification_docx(title: str, rows: list[tuple[str, str]]) -> bytes
 def test_a_job_description_document_makes_one_vacancy_per_role(
     client: TestClient, tenant: Tenant, count_rows: Callable[..., int]
 ) -> None:
-    seeds = sorted(p for p in SEEDS.glob("*.txt") if p.name != "README.md")
-    assert seeds, f"no seed job descriptions under {SEEDS}"
+    seeds = sorted(seeds_dir().glob("*.txt"))
     made = 0
     for seed in seeds:
         response = client.post(
