@@ -122,7 +122,7 @@ class Engine:
             warnings = [
                 *warnings,
                 "The statement asks for the Disability Confident scheme but the application "
-                f"form's disability_confident field is not set ({quote(claim.text)}); a person "
+                f"does not record that they are in it ({quote(claim.text)}); a person "
                 "should confirm with the applicant: if they are in the scheme and meet the "
                 "essential criteria, they are guaranteed an interview.",
             ]

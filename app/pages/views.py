@@ -183,10 +183,6 @@ def actor_name(actor: str) -> str:
 # The engine's warnings name form fields; a recruiter reads what to do instead.
 _FIELD_WORDING = [
     (
-        re.compile(r"the application form's disability_confident field is not set"),
-        "the application does not record that they are in the scheme",
-    ),
-    (
         re.compile(r"a person should confirm with the applicant:"),
         "confirm it with the applicant and record it under “Applicant's details”:",
     ),
