@@ -70,6 +70,7 @@ FACT_LABELS = frozenset(
 # that someone. A regulator or a number as a subject ("The HCPC audited my CPD") is not a person.
 PERSON_LABELS = frozenset({"ROLE"})
 # Facts one trains for, so that "not yet ... but committed to" is a commitment.
+SUBJECT_OR_PERSON = frozenset({"ot", "sw"})
 TRAINED_FOR = frozenset({"ROLE", "ASYE", "QUAL"})
 PREDICATE_DEPS = frozenset({"attr", "oprd", "acomp"})
 # A verb that completes another ("I am not yet HCPC registered"): the "not" of the verb it
@@ -165,6 +166,9 @@ NEGATOR_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 
 def _is_person(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if token.lower_ in SUBJECT_OR_PERSON:
+        # "an OT", "every OT", "our OT": a person; "BA Hons SW", "BSc OT": the subject
+        return any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
     return lemma in PERSON_NOUNS or token.lower_ in PERSON_NOUNS or lemma in OTHER_PRONOUNS
 
 
@@ -235,6 +239,10 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
         subject = _subject(node) if node.pos_ in ("VERB", "AUX") else None
         if subject is not None and subject.dep_ == "expl" and person:
             return Holder.other  # "There are four AMHPs in my team"
+        if subject is None and node.dep_ == "ccomp" and _stranded_subject(node) is not None:
+            # "Every OT I support as an assistant is registered with the HCPC": the parse makes
+            # the OT the object of "support"; the one who "is registered" is the OT.
+            return Holder.other
         if subject is not None and subject.i not in mention:
             if _after_as(subject) and node.head is not node:
                 node = node.head  # "As an OT working in ...": what the applicant is
@@ -247,6 +255,16 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             return Holder.unknown
         node = node.head
     return Holder.unknown
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A person noun left as the object of the verb before a subjectless "is registered"."""
+    if not any(child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return None
+    for child in verb.head.children:
+        if child.dep_ == "dobj" and child.i < verb.i and _is_person(child):
+            return child
+    return None
 
 
 def _names_someone_else(noun: Token) -> bool:

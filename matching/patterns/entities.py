@@ -359,6 +359,7 @@ ACRONYMS: PhraseTable = [
     ("QUAL", "bsc", ["BSc", "Bsc", "BSC"]),
     ("QUAL", "msc", ["MSc", "Msc", "MSC"]),
     ("SUBJECT", "occupational_therapy", ["OT", "OTs", "O.T."]),
+    ("SUBJECT", "social_work", ["SW"]),
     ("ROLE", "AMHP", ["AMHP", "AMHPs", "Amhp"]),
     ("ROLE", "BIA", ["BIA", "BIAs"]),
     ("ROLE", "AMCP", ["AMCP", "AMCPs"]),

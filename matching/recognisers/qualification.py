@@ -37,6 +37,7 @@ SUBJECT_NAMES = {
     "other": "another subject",
 }
 OWN_SUBJECT_CHARS = 45
+CARE_WORDS_RE = re.compile(r"\b(?:care|caring|social|health)\b", re.IGNORECASE)
 # "BSc in Psychology": the award names its own subject right after it.
 OWN_SUBJECT_RE = re.compile(
     r"\s*(?:\(hons\)\s*|hons\s+|degree\s+|\(\d:\d\)\s*)*(?:in|of)\s+(?=[A-Za-z])",
@@ -87,6 +88,8 @@ def _own_subject(statement: ParsedStatement, award: Mention) -> str | None:
     for other in statement.in_sentence(award.sentence, "SUBJECT"):
         if found.end() <= other.start < found.end() + len(named):
             return other.id  # "in Leadership for Health and Social Care"
+    if CARE_WORDS_RE.search(named):
+        return "health_social_care"  # "NVQ 3 in Care", "Diploma in Adult Care"
     return "other"
 
 
