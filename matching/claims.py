@@ -71,6 +71,8 @@ FACT_LABELS = frozenset(
 PERSON_LABELS = frozenset({"ROLE"})
 # Facts one trains for, so that "not yet ... but committed to" is a commitment.
 SUBJECT_OR_PERSON = frozenset({"ot", "sw"})
+# Status words whose reach stops at their own clause.
+CLAUSE_BOUND = frozenset({"pending", "in_training", "commitment"})
 TRAINED_FOR = frozenset({"ROLE", "ASYE", "QUAL"})
 PREDICATE_DEPS = frozenset({"attr", "oprd", "acomp"})
 # A verb that completes another ("I am not yet HCPC registered"): the "not" of the verb it
@@ -129,6 +131,9 @@ class Reading:
     double_negative: bool  # a negated lapse: "never let my registration lapse"
     completed: bool  # "after completing ...": done, not in progress
     negator_elsewhere: bool = False  # the parse attached the sentence's "not" to another word
+    # Status words the rules found reaching the fact that stand in another clause with its own
+    # subject: "Although I did not expect to enjoy it, I qualified as an AMHP".
+    elsewhere: frozenset[str] = frozenset()
 
 
 def load_trained_pipeline() -> Language:
@@ -215,7 +220,7 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             return Holder.other  # "their ASYE", "her AMHP warrant"
         if owners & FIRST_PERSON:
             # "my ASYE", "my AMHP warrant": the applicant's; "my practice educator": a person
-            return Holder.other if person and head is root else Holder.applicant
+            return Holder.other if person and head.i == root.i else Holder.applicant
     node = root
     for _ in range(MAX_WALK):
         in_mention = node.i in mention
@@ -228,7 +233,7 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             # "with HCPC-registered therapists", "by a registered social worker"
             return Holder.other
         if (
-            node is root
+            node.i == root.i
             and person
             and _first_conjunct(node).dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
             and not _after_as(_first_conjunct(node))
@@ -244,14 +249,14 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             # the OT the object of "support"; the one who "is registered" is the OT.
             return Holder.other
         if subject is not None and subject.i not in mention:
-            if _after_as(subject) and node.head is not node:
+            if _after_as(subject) and node.head.i != node.i:
                 node = node.head  # "As an OT working in ...": what the applicant is
                 continue
             if node.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
                 node = node.head  # "a social worker who is registered": the noun it describes
                 continue
             return _classify_subject(subject)
-        if node.dep_ == "ROOT" or node.head is node:
+        if node.dep_ == "ROOT" or node.head.i == node.i:
             return Holder.unknown
         node = node.head
     return Holder.unknown
@@ -289,7 +294,7 @@ def _names_person(root: Token, mention: set[int]) -> bool:
 def _first_conjunct(token: Token) -> Token:
     """ "an AMHP and a BIA": the BIA stands where the AMHP does."""
     for _ in range(MAX_WALK):
-        if token.dep_ != "conj" or token.head is token:
+        if token.dep_ != "conj" or token.head.i == token.i:
             break
         token = token.head
     return token
@@ -308,7 +313,7 @@ def _after_as(token: Token) -> bool:
     for _ in range(3):
         if node.dep_ == "prep" and node.lower_ in ("as", "like"):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -325,7 +330,7 @@ def _clause_chain(root: Token) -> list[Token]:
             and node.dep_ not in COMPLEMENT_DEPS
         ):
             break
-        if node.dep_ in CLAUSE_EDGES or node.head is node:
+        if node.dep_ in CLAUSE_EDGES or node.head.i == node.i:
             break
         node = node.head
         chain.append(node)
@@ -337,7 +342,7 @@ def _noun_phrase_heads(root: Token) -> list[Token]:
     "registration" in "no HCPC registration")."""
     heads = [root]
     node = root
-    while node.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and node.head is not node:
+    while node.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and node.head.i != node.i:
         node = node.head
         heads.append(node)
     return heads
@@ -351,8 +356,16 @@ def _negators(token: Token) -> list[Token]:
     ]
 
 
-def read(doc: Doc, start: int, end: int, label: str) -> Reading | None:
-    """Read the mention at characters ``[start, end)`` of the parsed sentence ``doc``."""
+def read(
+    doc: Doc,
+    start: int,
+    end: int,
+    label: str,
+    triggers: Sequence[tuple[str, int]] = (),
+) -> Reading | None:
+    """Read the mention at characters ``[start, end)`` of the parsed sentence ``doc``;
+    ``triggers`` are the (category, character offset) of the status words the rules found
+    reaching it."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -427,7 +440,35 @@ def read(doc: Doc, start: int, end: int, label: str) -> Reading | None:
         completed=completed,
         negator_elsewhere=not negated
         and any(t.lower_ in SYNTACTIC_NEGATORS and t.dep_ in ("neg", "det") for t in doc),
+        elsewhere=frozenset(
+            category
+            for category, at in triggers
+            if category in CLAUSE_BOUND
+            and _in_other_clause(doc, at, reach[-1] if reach else root)
+            and not any(
+                c == category and not _in_other_clause(doc, a, reach[-1] if reach else root)
+                for c, a in triggers
+            )
+        ),
     )
+
+
+def _in_other_clause(doc: Doc, at: int, clause_verb: Token) -> bool:
+    """Whether the word at character ``at`` stands in a clause with its own subject other
+    than the fact's own (``clause_verb``'s)."""
+    token = next((t for t in doc if t.idx <= at < t.idx + max(len(t), 1)), None)
+    if token is None:
+        return False
+    node = token
+    for _ in range(MAX_WALK):
+        if node.i == clause_verb.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and _subject(node) is not None:
+            return node.dep_ in ("advcl", "ccomp", "relcl", "conj", "parataxis")
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _denies_other_object(verb: Token, mention: set[int], own_phrase: set[int]) -> bool:
@@ -494,6 +535,7 @@ def revise(
         # "I have not yet completed an ASYE and I am committed to doing it"
         revised -= {"negated", "lapsed"}
         revised.add("commitment")
+    revised -= reading.elsewhere
     if reading.completed or (
         "commitment" in revised and COMMITMENT_TO_TRAIN_RE.search(sentence) is not None
     ):

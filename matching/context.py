@@ -25,6 +25,7 @@ class Reach(NamedTuple):
     start: int
     end: int
     allowed_types: frozenset[str]
+    trigger: int = -1  # the trigger's first token
 
     def covers(self, start: int, end: int, label: str | None) -> bool:
         if self.allowed_types and label not in self.allowed_types:
@@ -77,14 +78,20 @@ def compute_reaches(
                 + [marker.start for marker in stops if marker.start >= trigger.end]
             )
             if end > trigger.end:
-                reaches.append(Reach(rule["id"], rule["category"], trigger.end, end, allowed))
+                reaches.append(
+                    Reach(rule["id"], rule["category"], trigger.end, end, allowed, trigger.start)
+                )
         if rule["direction"] in ("backward", "bidirectional"):
             start = max(
                 [trigger.start - scope, first]
                 + [marker.end for marker in stops if marker.end <= trigger.start]
             )
             if start < trigger.start:
-                reaches.append(Reach(rule["id"], rule["category"], start, trigger.start, allowed))
+                reaches.append(
+                    Reach(
+                        rule["id"], rule["category"], start, trigger.start, allowed, trigger.start
+                    )
+                )
     return reaches
 
 

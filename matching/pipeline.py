@@ -530,7 +530,7 @@ def parse(
             )
         )
     if claims is not None:
-        mentions = read_claims(claims, text, sentences, mentions)
+        mentions = read_claims(claims, text, sentences, mentions, reaches, token_chars)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     by_label: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -553,7 +553,12 @@ def parse(
 
 
 def read_claims(
-    claims: ClaimReader, text: str, sentences: list[Sentence], mentions: list[Mention]
+    claims: ClaimReader,
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    reaches: tuple[tuple[Reach, ...], ...],
+    token_chars: list[int],
 ) -> list[Mention]:
     """Mentions whose qualifiers the parse of their sentence has corrected."""
     facts: dict[int, set[str]] = defaultdict(set)
@@ -577,8 +582,20 @@ def read_claims(
         doc = docs.get(mention.sentence) if mention.label in FACT_LABELS else None
         if doc is not None:
             sentence = sentences[mention.sentence]
+            triggers = tuple(
+                (reach.category, token_chars[reach.trigger] - sentence.start)
+                for reach in reaches[mention.sentence]
+                if reach.trigger >= 0
+                and reach.start < mention.tok_end
+                and mention.tok_start < reach.end
+                and (not reach.allowed_types or mention.label in reach.allowed_types)
+            )
             reading = read_claim(
-                doc, mention.start - sentence.start, mention.end - sentence.start, mention.label
+                doc,
+                mention.start - sentence.start,
+                mention.end - sentence.start,
+                mention.label,
+                triggers,
             )
             if reading is not None:
                 after = text[mention.end : sentence.end]
