@@ -56,6 +56,19 @@ ZIP_ERRORS = (
     ValueError,
     EOFError,
 )
+# Bounds on what reading one document may cost, whatever its size on disk: parsers build objects
+# per element or operator (odfpy about 1.3 KB per element), so a small file packed with empty
+# paragraphs, runs or text operators could take seconds and hundreds of MB. A statement or a
+# person specification of a few dozen pages is far inside every bound.
+MAX_XML_BYTES = 10_000_000  # all XML parts of a .docx or .odt, unpacked
+MAX_XML_ELEMENTS = 60_000
+MAX_PARAGRAPHS = 10_000
+MAX_RUNS = 20_000
+# Operators and operands in every page's content, a Form XObject's counted each time it is drawn.
+MAX_PDF_TOKENS = 150_000
+TOO_COMPLEX = "the document is too complex to read ({what}); save it as plain text and upload that"
+PARAGRAPH_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?[ph][\s/>]")
+RUN_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:r|span)[\s/>]")
 HIDDEN_DOCX_HALF_POINTS = 8  # text under 4pt is unreadable
 HIDDEN_PDF_POINTS = 2.0
 
@@ -153,17 +166,35 @@ def _zip_reader(data: bytes) -> Callable[[bytes], Document]:
 
 
 def _check_xml_parts(archive: zipfile.ZipFile) -> None:
-    """Refuse DTDs: entity declarations are how XML bombs and external entities get in."""
-    for info in archive.infolist():
-        if not info.filename.endswith((".xml", ".rels")):
-            continue
+    """Refuse DTDs (entity declarations are how XML bombs and external entities get in) and
+    parts whose parse would cost more than any real document's (:data:`MAX_XML_ELEMENTS` ...)."""
+    parts = [info for info in archive.infolist() if info.filename.endswith((".xml", ".rels"))]
+    if sum(info.file_size for info in parts) > MAX_XML_BYTES:
+        raise DocumentError(TOO_COMPLEX.format(what=f"over {MAX_XML_BYTES // 1_000_000} MB of XML"))
+    elements = paragraphs = runs = 0
+    for info in parts:
         try:
             content = archive.read(info)
         except ZIP_ERRORS:
             raise DocumentError("the file is damaged or incomplete") from None
+        if content.startswith((b"\xff\xfe", b"\xfe\xff")) or content[:2] in {b"<\x00", b"\x00<"}:
+            raise DocumentError("the document has a UTF-16 XML part, which is refused")
         upper = content[:4096].upper() if b"<!" not in content[4096:] else content.upper()
         if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
             raise DocumentError("the document contains a DOCTYPE declaration, which is refused")
+        elements += content.count(b"<") - content.count(b"</")
+        if elements > MAX_XML_ELEMENTS:  # checked first: it bounds the two counts below
+            raise DocumentError(
+                TOO_COMPLEX.format(what=f"more than {MAX_XML_ELEMENTS:,} XML elements")
+            )
+        paragraphs += len(PARAGRAPH_RE.findall(content))
+        runs += len(RUN_RE.findall(content))
+    for count, limit, what in (
+        (paragraphs, MAX_PARAGRAPHS, "paragraphs"),
+        (runs, MAX_RUNS, "runs of text"),
+    ):
+        if count > limit:
+            raise DocumentError(TOO_COMPLEX.format(what=f"more than {limit:,} {what}"))
 
 
 # --- .docx ------------------------------------------------------------------------------------
@@ -254,8 +285,10 @@ class _DocxReader:
             yield style
             style_id = _val(style, "basedOn")
 
-    def _run_property(self, run: Any, paragraph: Any, getter: Callable[[Any], Any]) -> Any:
-        """A run property as Word resolves it: run, character style, paragraph style, defaults."""
+    def _run_property(self, run: Any, ppr: Any, getter: Callable[[Any], Any]) -> Any:
+        """A run property as Word resolves it: run, character style, paragraph style, defaults
+        (``ppr``: the paragraph's properties, found once per paragraph: looking them up per run
+        made a paragraph of many runs cost the square of their number)."""
         rpr = run.find(_w("rPr"))
         value = getter(rpr)
         if value is not None:
@@ -264,22 +297,21 @@ class _DocxReader:
             value = getter(style.find(_w("rPr")))
             if value is not None:
                 return value
-        ppr = paragraph.find(_w("pPr"))
         for style in self._style_chain(_val(ppr, "pStyle") or "Normal"):
             value = getter(style.find(_w("rPr")))
             if value is not None:
                 return value
         return getter(self.default_rpr)
 
-    def _run_hidden(self, run: Any, paragraph: Any, background: str) -> bool:
-        if self._run_property(run, paragraph, lambda rpr: _on(rpr, "vanish")):
+    def _run_hidden(self, run: Any, ppr: Any, background: str) -> bool:
+        if self._run_property(run, ppr, lambda rpr: _on(rpr, "vanish")):
             return True
-        if self._run_property(run, paragraph, lambda rpr: _on(rpr, "specVanish")):
+        if self._run_property(run, ppr, lambda rpr: _on(rpr, "specVanish")):
             return True
-        size = self._run_property(run, paragraph, lambda rpr: _val(rpr, "sz"))
+        size = self._run_property(run, ppr, lambda rpr: _val(rpr, "sz"))
         if size is not None and size.isdigit() and int(size) < HIDDEN_DOCX_HALF_POINTS:
             return True
-        colour = self._run_property(run, paragraph, lambda rpr: _val(rpr, "color"))
+        colour = self._run_property(run, ppr, lambda rpr: _val(rpr, "color"))
         if colour is None or colour.lower() == "auto":
             return False
         rpr = run.find(_w("rPr"))
@@ -320,11 +352,12 @@ class _DocxReader:
     def paragraph_text(self, paragraph: Any, background: str) -> str:
         parts: list[str] = []
         hidden: list[str] = []
+        ppr = paragraph.find(_w("pPr"))
         for run in self._runs(paragraph):
             text = _run_text(run)
             if not text:
                 continue
-            if self._run_hidden(run, paragraph, background):
+            if self._run_hidden(run, ppr, background):
                 hidden.append(text)
             else:
                 parts.append(text)
@@ -656,6 +689,7 @@ def _read_pdf(data: bytes) -> Document:
                 f"the PDF has more than {MAX_PDF_PAGES} pages; upload the statement on its own"
             )
         pages = list(reader.pages)
+        _check_pdf_size(pages)
     except DocumentError:
         raise
     except (PdfReadError, PdfStreamError, ValueError, KeyError, OSError, EOFError, TypeError):
@@ -696,6 +730,41 @@ def _read_pdf(data: bytes) -> Document:
     except Exception as error:  # a damaged content stream deep inside pypdf
         raise DocumentError(f"the PDF is damaged ({type(error).__name__})") from None
     return Document(text="\n\n".join(visible), format="pdf", hidden_text=hidden)
+
+
+def _check_pdf_size(pages: list[Any]) -> None:
+    """Refuse a PDF whose content streams hold more than :data:`MAX_PDF_TOKENS` operators and
+    operands (reading costs about 20 µs each, several times over), counted before parsing."""
+    tokens = 0
+    for page in pages:
+        contents = page.get_contents()
+        if contents is None:
+            continue
+        data = contents.get_data()
+        tokens += _pdf_tokens(data)
+        drawn = data.count(b"Do")
+        if drawn:
+            tokens += drawn * max((_pdf_tokens(form) for form in _form_streams(page)), default=0)
+        if tokens > MAX_PDF_TOKENS:
+            raise DocumentError(TOO_COMPLEX.format(what="too many drawing operations"))
+
+
+def _pdf_tokens(content: bytes) -> int:
+    """About how many operators and operands ``content`` holds (at least half of them: a token
+    follows whitespace or starts with a delimiter), counted without making a list of them."""
+    return sum(content.count(mark) for mark in (b" ", b"\n", b"\r", b"(", b"<", b"[", b"/"))
+
+
+def _form_streams(page: Any) -> Iterator[bytes]:
+    """The decoded content of the Form XObjects a page's resources name."""
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    if xobjects is None:
+        return
+    for reference in xobjects.get_object().values():
+        xobject = reference.get_object()
+        if xobject.get("/Subtype") == "/Form":
+            yield xobject.get_data()
 
 
 def _extract_with(
