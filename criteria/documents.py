@@ -65,7 +65,7 @@ MAX_XML_ELEMENTS = 60_000
 MAX_PARAGRAPHS = 10_000
 MAX_RUNS = 20_000
 # Operators and operands in every page's content, a Form XObject's counted each time it is drawn.
-MAX_PDF_TOKENS = 150_000
+MAX_PDF_TOKENS = 80_000  # a dense page of prose has about 1,000
 TOO_COMPLEX = "the document is too complex to read ({what}); save it as plain text and upload that"
 PARAGRAPH_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?[ph][\s/>]")
 RUN_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:r|span)[\s/>]")

@@ -22,7 +22,9 @@ from spacy.tokens import Doc
 LONGEST_ORDINARY_RUN = 100
 # Tokenising a piece this long costs about as much as one ordinary word.
 PIECE = 32
-LONG_RUN_RE = re.compile(rf"\S{{{LONGEST_ORDINARY_RUN + 1},}}")
+# A long run with the space after it, which spaCy keeps on the run's last token (cut off, it
+# would come back as a token of its own at the start of the next piece).
+LONG_RUN_RE = re.compile(rf"\S{{{LONGEST_ORDINARY_RUN + 1},}} ?")
 
 
 def pieces(text: str) -> Iterator[str]:
