@@ -1,14 +1,18 @@
-"""The append-only audit log. There is deliberately no update or delete function here, and on
-PostgreSQL and SQLite the database refuses UPDATE and DELETE on ``audit_log`` (0001_core).
+"""The append-only audit log. There is deliberately no delete function here, and on PostgreSQL
+and SQLite the database refuses DELETE on ``audit_log`` and every UPDATE but one (0004): when
+an application is erased, :func:`erase_details` cuts the detail of the lines about it to the
+applicant reference, the vacancy and ``"erased": true``. The line (who did what, when) stays;
+the free text a panel member or the lead wrote (reasons that can name the applicant) goes.
 
-Keep ``detail`` non-identifying (ids, versions, verdicts, reasons; never names, contact details
-or statement text), so an audit line may outlive the application it describes.
+Keep ``detail`` non-identifying (ids, versions, verdicts; never names, contact details or
+statement text), so an audit line may outlive the application it describes.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
@@ -34,3 +38,26 @@ def record(
     )
     session.add(entry)
     return entry
+
+
+def erased_detail(detail: dict[str, Any]) -> dict[str, Any]:
+    """The detail an erased application's audit line keeps: exactly the shape the database
+    triggers allow (key order matters on SQLite, which compares the JSON text)."""
+    return {
+        "applicant_ref": detail.get("applicant_ref"),
+        "vacancy_id": detail.get("vacancy_id"),
+        "erased": True,
+    }
+
+
+def erase_details(session: Session, application_ids: list[str]) -> int:
+    """Cut the audit lines about these applications to :func:`erased_detail`; returns how many."""
+    lines = session.scalars(
+        select(AuditEntry).where(
+            AuditEntry.subject_type == "application", AuditEntry.subject_id.in_(application_ids)
+        )
+    ).all()
+    for line in lines:
+        line.detail = erased_detail(line.detail or {})
+    session.flush()
+    return len(lines)
