@@ -137,7 +137,7 @@ def _is_database_unreachable(error: DBAPIError) -> bool:
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    for name in ("uvicorn.error", "uvicorn", "app.errors"):
+    for name in ("uvicorn.error", "uvicorn", "app.errors", "app.pages.web"):
         logger = logging.getLogger(name)
         if not any(isinstance(f, WithoutExceptionMessages) for f in logger.filters):
             logger.addFilter(WithoutExceptionMessages())
