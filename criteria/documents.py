@@ -680,7 +680,12 @@ def _read_pdf(data: bytes) -> Document:
             try:
                 if not reader.decrypt(""):
                     raise FileNotDecryptedError("password")
-            except (FileNotDecryptedError, NotImplementedError, DependencyError):
+            except DependencyError:  # AES without the cryptography package: not a password
+                raise DocumentError(
+                    "the PDF is encrypted in a way this service cannot read (AES without the "
+                    "'cryptography' package); upload an unencrypted copy"
+                ) from None
+            except (FileNotDecryptedError, NotImplementedError):
                 raise DocumentError(
                     "the PDF is password-protected; upload a copy without a password"
                 ) from None
@@ -708,28 +713,90 @@ def _read_pdf(data: bytes) -> Document:
                 continue
             stream = ContentStream(contents, reader)
             walker = _PdfPage()
-            marks = [walker.step(operator, operands) for operands, operator in stream.operations]
-            if not any(marks):
+            forms = dict(_form_xobjects(page))
+            form_marks: dict[str, list[bool | None]] = {}
+            marks = []
+            for operands, operator in stream.operations:
+                marks.append(walker.step(operator, operands))
+                name = str(operands[0]) if operator == b"Do" and operands else ""
+                if name in forms:  # a Form XObject: its text is drawn in the page's state
+                    drawn = _walk_form(walker, forms[name][1], reader)
+                    earlier = form_marks.get(name, [None] * len(drawn))
+                    form_marks[name] = [a or b for a, b in zip(earlier, drawn, strict=True)]
+            if not any(marks) and not any(any(m) for m in form_marks.values()):
                 visible.append(_page_text(page))
                 continue
-            visible_ops = [(copy.deepcopy(ops), operator) for ops, operator in stream.operations]
-            hidden_ops = [(copy.deepcopy(ops), operator) for ops, operator in stream.operations]
-            for mark, (operands, operator), (shown, _) in zip(
-                marks, visible_ops, hidden_ops, strict=True
-            ):
-                if mark is True:
-                    _blank_text(operator, operands)
-                elif mark is False:
-                    _blank_text(operator, shown)
+            visible_ops, hidden_ops = _split(stream.operations, marks)
             if writer is None:
                 writer = PdfWriter(clone_from=reader)
+            written = dict(_form_xobjects(writer.pages[number]))
+            form_splits = {
+                name: _split(ContentStream(forms[name][1], reader).operations, drawn)
+                for name, drawn in form_marks.items()
+                if any(drawn)
+            }
+            for name, (shown, _) in form_splits.items():
+                _set_operations(written[name][1], writer, shown)
             visible.append(_extract_with(writer.pages[number], writer, visible_ops, tables=True))
+            for name, (_, unseen) in form_splits.items():
+                _set_operations(written[name][1], writer, unseen)
             hidden.extend(_extract_with(writer.pages[number], writer, hidden_ops).split("\n"))
     except DocumentError:
         raise
     except Exception as error:  # a damaged content stream deep inside pypdf
         raise DocumentError(f"the PDF is damaged ({type(error).__name__})") from None
     return Document(text="\n\n".join(visible), format="pdf", hidden_text=hidden)
+
+
+def _split(
+    operations: list[tuple[list[Any], bytes]], marks: list[bool | None]
+) -> tuple[list[tuple[list[Any], bytes]], list[tuple[list[Any], bytes]]]:
+    """(the operations with hidden text blanked, the operations with visible text blanked)."""
+    visible_ops = [(copy.deepcopy(ops), operator) for ops, operator in operations]
+    hidden_ops = [(copy.deepcopy(ops), operator) for ops, operator in operations]
+    for mark, (operands, operator), (shown, _) in zip(marks, visible_ops, hidden_ops, strict=True):
+        if mark is True:
+            _blank_text(operator, operands)
+        elif mark is False:
+            _blank_text(operator, shown)
+    return visible_ops, hidden_ops
+
+
+def _form_xobjects(page: Any) -> Iterator[tuple[str, tuple[Any, Any]]]:
+    """(name, (reference, stream)) of each Form XObject the page's resources name."""
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    if xobjects is None:
+        return
+    for name, reference in xobjects.get_object().items():
+        xobject = reference.get_object()
+        if xobject.get("/Subtype") == "/Form":
+            yield str(name), (reference, xobject)
+
+
+def _walk_form(walker: _PdfPage, form: Any, reader: Any) -> list[bool | None]:
+    """Marks for a Form XObject's operations, drawn in the walker's current state (its /Matrix
+    applied); the page's state is restored afterwards, as ``Do`` does."""
+    from pypdf.generic import ContentStream
+
+    walker.step(b"q", [])
+    matrix = form.get("/Matrix")
+    if matrix is not None:
+        walker.step(b"cm", list(matrix))
+    marks = [
+        walker.step(operator, operands)
+        for operands, operator in ContentStream(form, reader).operations
+    ]
+    walker.step(b"Q", [])
+    return marks
+
+
+def _set_operations(form: Any, writer: Any, operations: list[tuple[list[Any], bytes]]) -> None:
+    from pypdf.generic import ContentStream
+
+    stream = ContentStream(None, writer)
+    stream.operations = operations
+    form.set_data(stream.get_data())
 
 
 def _check_pdf_size(pages: list[Any]) -> None:
@@ -757,14 +824,8 @@ def _pdf_tokens(content: bytes) -> int:
 
 def _form_streams(page: Any) -> Iterator[bytes]:
     """The decoded content of the Form XObjects a page's resources name."""
-    resources = page.get("/Resources")
-    xobjects = resources.get_object().get("/XObject") if resources is not None else None
-    if xobjects is None:
-        return
-    for reference in xobjects.get_object().values():
-        xobject = reference.get_object()
-        if xobject.get("/Subtype") == "/Form":
-            yield xobject.get_data()
+    for _, (_, form) in _form_xobjects(page):
+        yield form.get_data()
 
 
 def _extract_with(
