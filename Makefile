@@ -36,6 +36,7 @@ browser:
 
 lint: install
 	$(VENV)/bin/ruff check app matching criteria tests benchmarks
+	$(VENV)/bin/mypy
 
 test: install lint postgres tools browser
 	@set +e; $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \

@@ -169,7 +169,11 @@ def install_error_handlers(app: FastAPI) -> None:
             detail = f"no such path: {request.url.path}"
         code = getattr(error, "code", None)
         return problem_response(
-            request, error.status_code, detail, code=code, headers=error.headers
+            request,
+            error.status_code,
+            detail,
+            code=code,
+            headers=dict(error.headers) if error.headers else None,
         )
 
     @app.exception_handler(RequestValidationError)

@@ -556,7 +556,7 @@ def _numbers(operands: list[Any]) -> list[float]:
 def _colour(operator: bytes, values: list[float]) -> tuple[float, float, float] | None:
     """An RGB fill colour from a g/rg/k/sc operator; None when it cannot be known."""
     if len(values) == 1:
-        return (values[0],) * 3  # type: ignore[return-value]
+        return (values[0], values[0], values[0])
     if len(values) == 3:
         return (values[0], values[1], values[2])
     if len(values) == 4:

@@ -39,9 +39,8 @@ def _sign_in_form(
     request: Request, *, status_code: int = 200, error: str | None = None, next_path: str = ""
 ) -> Response:
     secret = session_secret(request)
-    token = request.cookies.get(SIGN_IN_COOKIE)
-    if not sign_in_token_valid(secret, token):
-        token = sign_in_token(secret)
+    cookie = request.cookies.get(SIGN_IN_COOKIE)
+    token = cookie if cookie and sign_in_token_valid(secret, cookie) else sign_in_token(secret)
     reason = request.query_params.get("reason")
     response = render(
         request,
