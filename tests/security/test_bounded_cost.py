@@ -296,3 +296,15 @@ def test_a_long_real_statement_is_inside_every_bound() -> None:
         pdf.multi_cell(0, 5, f"Page {number}. " + STATEMENT * 25)
     text = read_document(bytes(pdf.output()), "statement.pdf").text
     assert "Page 39." in text
+
+
+def test_a_spec_with_more_criteria_than_any_role_has_is_refused() -> None:
+    import pydantic
+
+    from criteria.spec import MAX_CRITERIA, RoleSpec
+
+    role = library_role(ROLE).model_dump(mode="json")
+    criterion = role["criteria"][0]
+    role["criteria"] = [{**criterion, "id": f"c{n}"} for n in range(MAX_CRITERIA + 1)]
+    with pytest.raises(pydantic.ValidationError, match="at most 200"):
+        RoleSpec.model_validate(role)
