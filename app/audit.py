@@ -10,12 +10,16 @@ statement text), so an audit line may outlive the application it describes.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import AuditEntry
+from app.models import AuditEntry, PanelCompletion
+
+if TYPE_CHECKING:
+    from app.auth.service import Principal
 
 
 def record(
@@ -61,3 +65,55 @@ def erase_details(session: Session, application_ids: list[str]) -> int:
         line.detail = erased_detail(line.detail or {})
     session.flush()
     return len(lines)
+
+
+class _Line(Protocol):
+    @property
+    def action(self) -> str: ...
+    @property
+    def actor(self) -> str: ...
+    @property
+    def subject_type(self) -> str: ...
+    @property
+    def subject_id(self) -> str | None: ...
+
+
+Line = TypeVar("Line", bound=_Line)
+MARKS = frozenset({"panel.scores_recorded"})
+
+
+def visible_to(session: Session, principal: Principal, lines: Sequence[Line]) -> list[Line]:
+    """The lines this caller may read: a panel member (the lead too) sees another member's
+    marks on an application only once they have completed their own set for it, in the audit
+    as on the shortlist, so no one scores with the others' marks in view."""
+    from app.auth.service import Role
+
+    if principal.role is not Role.panel:
+        return list(lines)
+    marked = {
+        line.subject_id
+        for line in lines
+        if line.action in MARKS and line.actor != principal.actor and line.subject_id
+    }
+    completed = (
+        set(
+            session.scalars(
+                select(PanelCompletion.application_id).where(
+                    PanelCompletion.application_id.in_(marked),
+                    PanelCompletion.api_key_id == principal.key_id,
+                )
+            )
+        )
+        if marked
+        else set()
+    )
+    return [
+        line
+        for line in lines
+        if not (
+            line.action in MARKS
+            and line.actor != principal.actor
+            and line.subject_type == "application"
+            and line.subject_id not in completed
+        )
+    ]

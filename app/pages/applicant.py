@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
+from app import audit
 from app.db import DbSession
 from app.errors import Problem, describe_errors
 from app.pages import repository
@@ -90,7 +91,11 @@ def _page(
                 "who": actor_name(line.actor),
                 "what": history_line(line.action, line.detail),
             }
-            for line in repository.application_history(session, principal.org_id, application.id)
+            for line in audit.visible_to(
+                session,
+                principal,
+                repository.application_history(session, principal.org_id, application.id),
+            )
         ]
     return render(
         request,

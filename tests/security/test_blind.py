@@ -173,3 +173,35 @@ def test_an_ats_key_sees_the_panels_outcome_but_no_members_marks(
         if value is not None
     )
     assert PANEL_REASON not in cells and "Cleo Ottershaw" not in cells
+
+
+def test_the_lead_sees_no_other_members_marks_in_the_audit_before_completing(
+    client: TestClient,
+    tenant: Tenant,
+    applicant: tuple[str, str],
+    make_key: Callable[..., str],
+) -> None:
+    vacancy_id, application_id = applicant
+    machine = client.get(f"/v1/applications/{application_id}", headers=tenant.headers()).json()
+    lead = {"Authorization": f"Bearer {make_key(tenant, 'panel', name='Lead Ash', lead=True)}"}
+    member = {"Authorization": f"Bearer {make_key(tenant, 'panel', name='Cleo Ottershaw')}"}
+    scores = [
+        {"criterion_id": c["id"], "verdict": c["verdict"], "reason": PANEL_REASON}
+        for c in machine["result"]["criteria"]
+        if c["id"] != "teamwork"
+    ]
+    panel_url = f"/v1/applications/{application_id}/panel"
+    assert (
+        client.put(f"{panel_url}/scores", json={"scores": scores}, headers=member).status_code
+        == 200
+    )
+    for url in (f"/v1/applications/{application_id}/audit", f"/v1/vacancies/{vacancy_id}/audit"):
+        before = client.get(url, headers=lead)
+        assert before.status_code == 200
+        assert PANEL_REASON not in before.text
+    assert (
+        client.put(f"{panel_url}/scores", json={"scores": scores}, headers=lead).status_code == 200
+    )
+    assert client.post(f"{panel_url}/complete", headers=lead).status_code == 200
+    after = client.get(f"/v1/applications/{application_id}/audit", headers=lead)
+    assert PANEL_REASON in after.text  # once the lead's own set is complete
