@@ -8,10 +8,12 @@ export SHORTLIST_TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:55
 
 .PHONY: install run test lint schema bench bench-engine bench-specs bench-service postgres tools browser clean
 
-$(STAMP): pyproject.toml
+# Exactly the pinned, hashed versions of requirements.lock (scripts/lock.sh regenerates it from
+# pyproject.toml), then the project itself without resolving anything again.
+$(STAMP): pyproject.toml requirements.lock
 	python3 -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --require-hashes -r requirements.lock
+	$(PY) -m pip install -q --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -36,6 +38,7 @@ browser:
 
 lint: install
 	$(VENV)/bin/ruff check app matching criteria tests benchmarks
+	$(VENV)/bin/mypy
 
 test: install lint postgres tools browser
 	@set +e; $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \

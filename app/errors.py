@@ -7,6 +7,7 @@ outages and unexpected exceptions are all turned into problem+json here, never a
 from __future__ import annotations
 
 import logging
+import traceback
 from http import HTTPStatus
 from typing import Any
 
@@ -105,11 +106,48 @@ def describe_errors(error: ValidationError | RequestValidationError, prefix: str
     return "; ".join(problems)
 
 
+def where_it_failed(error: BaseException) -> str:
+    """The exception's type and the code it passed through, never its message: messages carry
+    the values that failed (a statement sentence, an applicant's name, SQL parameters)."""
+    frames = traceback.extract_tb(error.__traceback__)[-4:]
+    path = " <- ".join(
+        f"{frame.filename.rsplit('/', 2)[-1]}:{frame.lineno} {frame.name}"
+        for frame in reversed(frames)
+    )
+    return f"{type(error).__name__} at {path or 'unknown'}"
+
+
+class WithoutExceptionMessages(logging.Filter):
+    """Starlette re-raises an unhandled error after its 500 and uvicorn logs it with its
+    message; this rewrites such a record to :func:`where_it_failed`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            record.msg = f"{record.getMessage().strip()}: {where_it_failed(record.exc_info[1])}"
+            record.args, record.exc_info, record.exc_text = None, None, None
+        return True
+
+
+def _is_lone_surrogate(error: BaseException) -> bool:
+    return isinstance(error, UnicodeEncodeError) and "surrogate" in error.reason
+
+
 def _is_database_unreachable(error: DBAPIError) -> bool:
     return isinstance(error, OperationalError) or error.connection_invalidated
 
 
 def install_error_handlers(app: FastAPI) -> None:
+    for name in ("uvicorn.error", "uvicorn", "app.errors", "app.pages.web"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, WithoutExceptionMessages) for f in logger.filters):
+            logger.addFilter(WithoutExceptionMessages())
+
+    @app.exception_handler(UnicodeEncodeError)
+    async def _unencodable(request: Request, error: UnicodeEncodeError) -> JSONResponse:
+        if _is_lone_surrogate(error):
+            return _lone_surrogate(request)
+        return await _unexpected(request, error)
+
     @app.exception_handler(Problem)
     async def _problem(request: Request, error: Problem) -> JSONResponse:
         return problem_response(
@@ -131,7 +169,11 @@ def install_error_handlers(app: FastAPI) -> None:
             detail = f"no such path: {request.url.path}"
         code = getattr(error, "code", None)
         return problem_response(
-            request, error.status_code, detail, code=code, headers=error.headers
+            request,
+            error.status_code,
+            detail,
+            code=code,
+            headers=dict(error.headers) if error.headers else None,
         )
 
     @app.exception_handler(RequestValidationError)
@@ -153,10 +195,26 @@ def install_error_handlers(app: FastAPI) -> None:
             return problem_response(
                 request, 422, "text must not contain NUL characters", code="invalid-request"
             )
-        log.exception("database error")
+        if error.orig is not None and _is_lone_surrogate(error.orig):
+            return _lone_surrogate(request)
+        log.error("database error: %s", where_it_failed(error))
         return problem_response(request, 500, "an unexpected database error happened")
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, error: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        if _is_lone_surrogate(error):
+            return _lone_surrogate(request)
+        log.error(
+            "unhandled error on %s %s: %s", request.method, request.url.path, where_it_failed(error)
+        )
         return problem_response(request, 500, "an unexpected error happened; it has been logged")
+
+
+def _lone_surrogate(request: Request) -> JSONResponse:
+    """JSON can spell half a UTF-16 pair ("\\ud800"); it is not a character and cannot be stored."""
+    return problem_response(
+        request,
+        422,
+        "text must not contain lone surrogates (\\ud800-\\udfff): they are not characters",
+        code="invalid-request",
+    )

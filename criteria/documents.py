@@ -58,6 +58,19 @@ ZIP_ERRORS = (
     ValueError,
     EOFError,
 )
+# Bounds on what reading one document may cost, whatever its size on disk: parsers build objects
+# per element or operator (odfpy about 1.3 KB per element), so a small file packed with empty
+# paragraphs, runs or text operators could take seconds and hundreds of MB. A statement or a
+# person specification of a few dozen pages is far inside every bound.
+MAX_XML_BYTES = 10_000_000  # all XML parts of a .docx or .odt, unpacked
+MAX_XML_ELEMENTS = 60_000
+MAX_PARAGRAPHS = 10_000
+MAX_RUNS = 20_000
+# Operators and operands in every page's content, a Form XObject's counted each time it is drawn.
+MAX_PDF_TOKENS = 80_000  # a dense page of prose has about 1,000
+TOO_COMPLEX = "the document is too complex to read ({what}); save it as plain text and upload that"
+PARAGRAPH_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?[ph][\s/>]")
+RUN_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:r|span)[\s/>]")
 HIDDEN_DOCX_HALF_POINTS = 8  # text under 4pt is unreadable
 HIDDEN_PDF_POINTS = 2.0
 
@@ -155,17 +168,35 @@ def _zip_reader(data: bytes) -> Callable[[bytes], Document]:
 
 
 def _check_xml_parts(archive: zipfile.ZipFile) -> None:
-    """Refuse DTDs: entity declarations are how XML bombs and external entities get in."""
-    for info in archive.infolist():
-        if not info.filename.endswith((".xml", ".rels")):
-            continue
+    """Refuse DTDs (entity declarations are how XML bombs and external entities get in) and
+    parts whose parse would cost more than any real document's (:data:`MAX_XML_ELEMENTS` ...)."""
+    parts = [info for info in archive.infolist() if info.filename.endswith((".xml", ".rels"))]
+    if sum(info.file_size for info in parts) > MAX_XML_BYTES:
+        raise DocumentError(TOO_COMPLEX.format(what=f"over {MAX_XML_BYTES // 1_000_000} MB of XML"))
+    elements = paragraphs = runs = 0
+    for info in parts:
         try:
             content = archive.read(info)
         except ZIP_ERRORS:
             raise DocumentError("the file is damaged or incomplete") from None
+        if content.startswith((b"\xff\xfe", b"\xfe\xff")) or content[:2] in {b"<\x00", b"\x00<"}:
+            raise DocumentError("the document has a UTF-16 XML part, which is refused")
         upper = content[:4096].upper() if b"<!" not in content[4096:] else content.upper()
         if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
             raise DocumentError("the document contains a DOCTYPE declaration, which is refused")
+        elements += content.count(b"<") - content.count(b"</")
+        if elements > MAX_XML_ELEMENTS:  # checked first: it bounds the two counts below
+            raise DocumentError(
+                TOO_COMPLEX.format(what=f"more than {MAX_XML_ELEMENTS:,} XML elements")
+            )
+        paragraphs += len(PARAGRAPH_RE.findall(content))
+        runs += len(RUN_RE.findall(content))
+    for count, limit, what in (
+        (paragraphs, MAX_PARAGRAPHS, "paragraphs"),
+        (runs, MAX_RUNS, "runs of text"),
+    ):
+        if count > limit:
+            raise DocumentError(TOO_COMPLEX.format(what=f"more than {limit:,} {what}"))
 
 
 # --- .docx ------------------------------------------------------------------------------------
@@ -256,8 +287,10 @@ class _DocxReader:
             yield style
             style_id = _val(style, "basedOn")
 
-    def _run_property(self, run: Any, paragraph: Any, getter: Callable[[Any], Any]) -> Any:
-        """A run property as Word resolves it: run, character style, paragraph style, defaults."""
+    def _run_property(self, run: Any, ppr: Any, getter: Callable[[Any], Any]) -> Any:
+        """A run property as Word resolves it: run, character style, paragraph style, defaults
+        (``ppr``: the paragraph's properties, found once per paragraph: looking them up per run
+        made a paragraph of many runs cost the square of their number)."""
         rpr = run.find(_w("rPr"))
         value = getter(rpr)
         if value is not None:
@@ -266,22 +299,21 @@ class _DocxReader:
             value = getter(style.find(_w("rPr")))
             if value is not None:
                 return value
-        ppr = paragraph.find(_w("pPr"))
         for style in self._style_chain(_val(ppr, "pStyle") or "Normal"):
             value = getter(style.find(_w("rPr")))
             if value is not None:
                 return value
         return getter(self.default_rpr)
 
-    def _run_hidden(self, run: Any, paragraph: Any, background: str) -> bool:
-        if self._run_property(run, paragraph, lambda rpr: _on(rpr, "vanish")):
+    def _run_hidden(self, run: Any, ppr: Any, background: str) -> bool:
+        if self._run_property(run, ppr, lambda rpr: _on(rpr, "vanish")):
             return True
-        if self._run_property(run, paragraph, lambda rpr: _on(rpr, "specVanish")):
+        if self._run_property(run, ppr, lambda rpr: _on(rpr, "specVanish")):
             return True
-        size = self._run_property(run, paragraph, lambda rpr: _val(rpr, "sz"))
+        size = self._run_property(run, ppr, lambda rpr: _val(rpr, "sz"))
         if size is not None and size.isdigit() and int(size) < HIDDEN_DOCX_HALF_POINTS:
             return True
-        colour = self._run_property(run, paragraph, lambda rpr: _val(rpr, "color"))
+        colour = self._run_property(run, ppr, lambda rpr: _val(rpr, "color"))
         if colour is None or colour.lower() == "auto":
             return False
         rpr = run.find(_w("rPr"))
@@ -322,11 +354,12 @@ class _DocxReader:
     def paragraph_text(self, paragraph: Any, background: str) -> str:
         parts: list[str] = []
         hidden: list[str] = []
+        ppr = paragraph.find(_w("pPr"))
         for run in self._runs(paragraph):
             text = _run_text(run)
             if not text:
                 continue
-            if self._run_hidden(run, paragraph, background):
+            if self._run_hidden(run, ppr, background):
                 hidden.append(text)
             else:
                 parts.append(text)
@@ -525,7 +558,7 @@ def _numbers(operands: list[Any]) -> list[float]:
 def _colour(operator: bytes, values: list[float]) -> tuple[float, float, float] | None:
     """An RGB fill colour from a g/rg/k/sc operator; None when it cannot be known."""
     if len(values) == 1:
-        return (values[0],) * 3  # type: ignore[return-value]
+        return (values[0], values[0], values[0])
     if len(values) == 3:
         return (values[0], values[1], values[2])
     if len(values) == 4:
@@ -649,7 +682,12 @@ def _read_pdf(data: bytes) -> Document:
             try:
                 if not reader.decrypt(""):
                     raise FileNotDecryptedError("password")
-            except (FileNotDecryptedError, NotImplementedError, DependencyError):
+            except DependencyError:  # AES without the cryptography package: not a password
+                raise DocumentError(
+                    "the PDF is encrypted in a way this service cannot read (AES without the "
+                    "'cryptography' package); upload an unencrypted copy"
+                ) from None
+            except (FileNotDecryptedError, NotImplementedError):
                 raise DocumentError(
                     "the PDF is password-protected; upload a copy without a password"
                 ) from None
@@ -658,6 +696,7 @@ def _read_pdf(data: bytes) -> Document:
                 f"the PDF has more than {MAX_PDF_PAGES} pages; upload the statement on its own"
             )
         pages = list(reader.pages)
+        _check_pdf_size(pages)
     except DocumentError:
         raise
     except (PdfReadError, PdfStreamError, ValueError, KeyError, OSError, EOFError, TypeError):
@@ -676,28 +715,119 @@ def _read_pdf(data: bytes) -> Document:
                 continue
             stream = ContentStream(contents, reader)
             walker = _PdfPage()
-            marks = [walker.step(operator, operands) for operands, operator in stream.operations]
-            if not any(marks):
+            forms = dict(_form_xobjects(page))
+            form_marks: dict[str, list[bool | None]] = {}
+            marks = []
+            for operands, operator in stream.operations:
+                marks.append(walker.step(operator, operands))
+                name = str(operands[0]) if operator == b"Do" and operands else ""
+                if name in forms:  # a Form XObject: its text is drawn in the page's state
+                    drawn = _walk_form(walker, forms[name][1], reader)
+                    earlier = form_marks.get(name, [None] * len(drawn))
+                    form_marks[name] = [a or b for a, b in zip(earlier, drawn, strict=True)]
+            if not any(marks) and not any(any(m) for m in form_marks.values()):
                 visible.append(_page_text(page))
                 continue
-            visible_ops = [(copy.deepcopy(ops), operator) for ops, operator in stream.operations]
-            hidden_ops = [(copy.deepcopy(ops), operator) for ops, operator in stream.operations]
-            for mark, (operands, operator), (shown, _) in zip(
-                marks, visible_ops, hidden_ops, strict=True
-            ):
-                if mark is True:
-                    _blank_text(operator, operands)
-                elif mark is False:
-                    _blank_text(operator, shown)
+            visible_ops, hidden_ops = _split(stream.operations, marks)
             if writer is None:
                 writer = PdfWriter(clone_from=reader)
+            written = dict(_form_xobjects(writer.pages[number]))
+            form_splits = {
+                name: _split(ContentStream(forms[name][1], reader).operations, drawn)
+                for name, drawn in form_marks.items()
+                if any(drawn)
+            }
+            for name, (shown, _) in form_splits.items():
+                _set_operations(written[name][1], writer, shown)
             visible.append(_extract_with(writer.pages[number], writer, visible_ops, tables=True))
+            for name, (_, unseen) in form_splits.items():
+                _set_operations(written[name][1], writer, unseen)
             hidden.extend(_extract_with(writer.pages[number], writer, hidden_ops).split("\n"))
     except DocumentError:
         raise
     except Exception as error:  # a damaged content stream deep inside pypdf
         raise DocumentError(f"the PDF is damaged ({type(error).__name__})") from None
     return Document(text="\n\n".join(visible), format="pdf", hidden_text=hidden)
+
+
+def _split(
+    operations: list[tuple[list[Any], bytes]], marks: list[bool | None]
+) -> tuple[list[tuple[list[Any], bytes]], list[tuple[list[Any], bytes]]]:
+    """(the operations with hidden text blanked, the operations with visible text blanked)."""
+    visible_ops = [(copy.deepcopy(ops), operator) for ops, operator in operations]
+    hidden_ops = [(copy.deepcopy(ops), operator) for ops, operator in operations]
+    for mark, (operands, operator), (shown, _) in zip(marks, visible_ops, hidden_ops, strict=True):
+        if mark is True:
+            _blank_text(operator, operands)
+        elif mark is False:
+            _blank_text(operator, shown)
+    return visible_ops, hidden_ops
+
+
+def _form_xobjects(page: Any) -> Iterator[tuple[str, tuple[Any, Any]]]:
+    """(name, (reference, stream)) of each Form XObject the page's resources name."""
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    if xobjects is None:
+        return
+    for name, reference in xobjects.get_object().items():
+        xobject = reference.get_object()
+        if xobject.get("/Subtype") == "/Form":
+            yield str(name), (reference, xobject)
+
+
+def _walk_form(walker: _PdfPage, form: Any, reader: Any) -> list[bool | None]:
+    """Marks for a Form XObject's operations, drawn in the walker's current state (its /Matrix
+    applied); the page's state is restored afterwards, as ``Do`` does."""
+    from pypdf.generic import ContentStream
+
+    walker.step(b"q", [])
+    matrix = form.get("/Matrix")
+    if matrix is not None:
+        walker.step(b"cm", list(matrix))
+    marks = [
+        walker.step(operator, operands)
+        for operands, operator in ContentStream(form, reader).operations
+    ]
+    walker.step(b"Q", [])
+    return marks
+
+
+def _set_operations(form: Any, writer: Any, operations: list[tuple[list[Any], bytes]]) -> None:
+    from pypdf.generic import ContentStream
+
+    stream = ContentStream(None, writer)
+    stream.operations = operations
+    form.set_data(stream.get_data())
+
+
+def _check_pdf_size(pages: list[Any]) -> None:
+    """Refuse a PDF whose content streams hold more than :data:`MAX_PDF_TOKENS` operators and
+    operands (reading costs about 20 µs each, several times over), counted before parsing."""
+    tokens = 0
+    for page in pages:
+        contents = page.get_contents()
+        if contents is None:
+            continue
+        data = contents.get_data()
+        tokens += _pdf_tokens(data)
+        drawn = data.count(b"Do")
+        if drawn:
+            tokens += drawn * max((_pdf_tokens(form) for form in _form_streams(page)), default=0)
+        if tokens > MAX_PDF_TOKENS:
+            raise DocumentError(TOO_COMPLEX.format(what="too many drawing operations"))
+
+
+def _pdf_tokens(content: bytes) -> int:
+    """About how many operators and operands ``content`` holds (at least half of them: a token
+    follows whitespace or starts with a delimiter), counted without making a list of them."""
+    return sum(content.count(mark) for mark in (b" ", b"\n", b"\r", b"(", b"<", b"[", b"/"))
+
+
+def _form_streams(page: Any) -> Iterator[bytes]:
+    """The decoded content of the Form XObjects a page's resources name."""
+    for _, (_, form) in _form_xobjects(page):
+        yield form.get_data()
 
 
 def _extract_with(

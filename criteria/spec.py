@@ -15,6 +15,9 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=12
 CategorySlug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=60)]
 
 
+MAX_CRITERIA = 200
+
+
 class Priority(StrEnum):
     essential = "essential"
     desirable = "desirable"
@@ -277,7 +280,9 @@ class RoleSpec(BaseModel):
     title: str = Field(min_length=1, max_length=300)
     source: str | None = None
     scale: Scale = Field(default_factory=Scale)
-    criteria: list[Criterion] = Field(min_length=1)
+    # Scoring time grows with the criteria (10,000 took 4 s a statement); the library's largest
+    # role has 52.
+    criteria: list[Criterion] = Field(min_length=1, max_length=MAX_CRITERIA)
     notes: str | None = Field(
         default=None,
         description=(

@@ -39,6 +39,7 @@ from matching import dates
 from matching.claims import FACT_LABELS, MAX_SENTENCE_CHARS, ClaimReader, needs_parse, revise
 from matching.claims import read as read_claim
 from matching.context import COMMON_TERMINATOR_KEY, Marker, Reach, compute_reaches, qualifiers
+from matching.guard import BoundedTokenizer
 from matching.patterns.concepts import (
     ACTION_FORMS,
     ADVERBS,
@@ -100,7 +101,9 @@ FRAMEWORK_RE = re.compile(
 # A sentence ends after .!? (and closing quotes/brackets) before a non-lower-case start, or at a
 # line break. (Written to start with the class of every first character, checked by the look-behind:
 # the same matches as r"[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])|\n", found about 40% faster.)
-SENTENCE_END_RE = re.compile(r"[.!?\n](?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[^a-z\s])|\n")
+# Only the first of a run of .!? starts a match, and nothing is given back: a long run ("!!!!...")
+# costs its length, not its square.
+SENTENCE_END_RE = re.compile(r"[.!?\n](?<=[.!?])(?<![.!?]{2})[.!?]*+[\"'”’)\]]*+(?=\s+[^a-z\s])|\n")
 # Words after which a full stop does not end the sentence ("HCPC no. OT12345", "e.g. DFGs").
 ABBREVIATIONS = frozenset(
     {"no", "dr", "mr", "mrs", "ms", "st", "e.g", "i.e", "etc", "approx", "eg", "ie"}
@@ -467,7 +470,7 @@ def build_pipeline() -> Language:
     nlp.vocab.lex_attr_getters = {
         attr: getter for attr, getter in getters.items() if attr in LEXICAL_ATTRIBUTES
     }
-    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    nlp.tokenizer = TextKeepingTokenizer(BoundedTokenizer(nlp.tokenizer))
     nlp.add_pipe("shortlist_sentences")
     nlp.add_pipe("shortlist_lemmas")
     nlp.add_pipe("shortlist_spelling", before="shortlist_lemmas")

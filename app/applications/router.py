@@ -19,6 +19,7 @@ from app.applications.schemas import (
     ApplicationPage,
     ApplicationRead,
     BulkRead,
+    ResultRead,
 )
 from app.auth.dependencies import AnyKey, Reader, Staff, Uploader
 from app.auth.service import Role
@@ -28,6 +29,8 @@ from app.payloads import Body, read_upload
 from app.settings import Settings
 from app.vacancies import service as vacancy_service
 from app.vacancies.schemas import RescoreRead
+
+BLIND_FIELDS = frozenset({"disability_confident"})
 
 router = APIRouter(tags=["applications"])
 
@@ -200,12 +203,11 @@ def list_applications(
 ) -> ApplicationPage:
     vacancy = vacancy_service.get_vacancy(session, principal, vacancy_id)
     rows, total = repository.applications_of(session, vacancy.id, limit=limit, offset=offset)
-    return ApplicationPage(
-        items=service.summaries(session, rows, blind=principal.role is Role.panel),
-        total=total,
-        limit=limit,
-        offset=offset,
-    )
+    blind = principal.role is Role.panel
+    items = service.summaries(session, rows, blind=blind)
+    if blind:  # no external id either: a council reference can identify the applicant
+        items = [item.model_copy(update={"external_id": None}) for item in items]
+    return ApplicationPage(items=items, total=total, limit=limit, offset=offset)
 
 
 @router.get(
@@ -220,14 +222,36 @@ def get_application(
     include: Annotated[
         Literal["text"] | None, Query(description="'text' adds the statement.")
     ] = None,
-    blind: Annotated[bool, Query(description="Leave out name and contact details.")] = False,
+    blind: Annotated[
+        bool,
+        Query(
+            description="Leave out name, contact details, external id, file name and "
+            "disability status; always true for panel keys."
+        ),
+    ] = False,
 ) -> ApplicationRead:
     application = service.get_application(session, principal, application_id)
-    return service.read(
-        session,
-        application,
-        include_text=include == "text",
-        blind=blind or principal.role is Role.panel,
+    blind = blind or principal.role is Role.panel
+    read = service.read(session, application, include_text=include == "text", blind=blind)
+    return _blinded(read) if blind else read
+
+
+def _blinded(read: ApplicationRead) -> ApplicationRead:
+    """What a blind view leaves out beyond name and contact details: the ATS's reference and
+    the file name (both often name the applicant) and disability status (special category data;
+    ``guaranteed_interview`` stays, as on the shortlist)."""
+
+    def result(row: ResultRead | None) -> ResultRead | None:
+        return row.model_copy(update={"disability_confident_claim": None}) if row else None
+
+    return read.model_copy(
+        update={
+            "external_id": None,
+            "filename": None,
+            "applicant": {k: v for k, v in read.applicant.items() if k not in BLIND_FIELDS},
+            "result": result(read.result),
+            "earlier_results": [result(row) for row in read.earlier_results],
+        }
     )
 
 
@@ -249,7 +273,7 @@ def update_applicant(
     "/applications/{application_id}/document",
     response_class=Response,
     responses={200: {"content": {"application/octet-stream": {}}}},
-    summary="The original uploaded document, byte for byte",
+    summary="The original uploaded document, byte for byte (for panel keys: its text only)",
 )
 def get_document(application_id: str, principal: Reader, session: DbSession) -> Response:
     application = service.get_application(session, principal, application_id)
@@ -258,6 +282,12 @@ def get_document(application_id: str, principal: Reader, session: DbSession) -> 
             404,
             "this application has no document (it was sent as text, or erased)",
             code="no-document",
+        )
+    if principal.role is Role.panel:  # the file's name and author field would unblind it
+        return Response(
+            application.text,
+            media_type="text/plain; charset=utf-8",
+            headers={"Content-Disposition": _attachment(f"{application.applicant_ref}.txt")},
         )
     return Response(
         application.document,

@@ -1,5 +1,7 @@
-"""Slow down key guessing: too many refused keys from one client address, or presenting one key
-prefix, within a window are answered 429 with ``Retry-After`` before the key is even looked up.
+"""Slow down key guessing: once too many keys from one client address, or presenting one key
+prefix, were refused within a window, every further refused key is answered 429 with
+``Retry-After`` instead of 401, while a valid key still gets in (it is never locked out by
+someone else's mistakes behind the same proxy).
 
 :class:`AuthFailureLimit` is ASGI middleware, so it covers every way a key is presented: the
 API's ``Authorization: Bearer`` header and the pages' ``POST /sign-in`` form. A request that
@@ -129,30 +131,40 @@ class AuthFailureLimit:
         client = scope.get("client")
         address = client[0] if client else None
         blocked = self.limiter.check(address, secret)
-        if blocked is not None:
-            request = Request(scope)
-            detail = (
-                f"too many refused API keys from {blocked.reason}; try again in "
-                f"{blocked.retry_after} seconds"
-            )
-            headers = {"Retry-After": str(blocked.retry_after)}
-            # the pages give a browser a message page (set by app.pages.install)
-            page = getattr(request.app.state, "refusal_page", None)
-            response = page(request, 429, detail) if page else None
-            if response is None:
-                response = problem_response(
-                    request, 429, detail, code="too-many-attempts", headers=headers
-                )
-            response.headers.update(headers)
-            await response(scope, receive, send)
-            return
+        refused = False
 
-        async def counting_send(message: Message) -> None:
+        async def guarded_send(message: Message) -> None:
+            # A valid key is never locked out by other people's bad keys (everyone behind a
+            # council's proxy shares one address): the key is looked up even when the caller is
+            # blocked, and only a refused key is answered 429 instead of 401. Keys carry about
+            # 200 random bits, so the block is about load and noise, not odds of guessing.
+            nonlocal refused
             if message["type"] == "http.response.start" and message["status"] == 401:
                 self.limiter.failed(address, secret)
-            await send(message)
+                if blocked is not None:
+                    refused = True
+                    await _too_many(scope, receive, send, blocked)
+                    return
+            if not refused:
+                await send(message)
 
-        await self.app(scope, receive, counting_send)
+        await self.app(scope, receive, guarded_send)
+
+
+async def _too_many(scope: Scope, receive: Receive, send: Send, blocked: Blocked) -> None:
+    request = Request(scope)
+    detail = (
+        f"too many refused API keys from {blocked.reason}; try again in "
+        f"{blocked.retry_after} seconds"
+    )
+    headers = {"Retry-After": str(blocked.retry_after)}
+    # the pages give a browser a message page (set by app.pages.install)
+    page = getattr(request.app.state, "refusal_page", None)
+    response = page(request, 429, detail) if page else None
+    if response is None:
+        response = problem_response(request, 429, detail, code="too-many-attempts", headers=headers)
+    response.headers.update(headers)
+    await response(scope, receive, send)
 
 
 def _bearer(scope: Scope) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import typer
 import uvicorn
 
@@ -18,7 +20,11 @@ def serve(
         host=host,
         port=port,
         workers=workers,
-        proxy_headers=True,
+        # X-Forwarded-For names the client only when a proxy we trust set it: set
+        # FORWARDED_ALLOW_IPS to the proxy's addresses (otherwise any client could pick a new
+        # address per request and never meet the bad-key limit).
+        proxy_headers=bool(os.environ.get("FORWARDED_ALLOW_IPS")),
+        forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS") or None,
         log_level="info",
         # longer than the idle time of common clients and proxies (httpx 5 s, load balancers 60 s),
         # so the server never closes a connection just as a client reuses it

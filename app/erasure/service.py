@@ -5,7 +5,8 @@ document bytes, extracted text, structured and contact fields, the engine's resu
 evidence, panel members' scores and completions, the decision, the equality monitoring answers,
 webhook messages about it, and stored idempotent responses that repeat it. What stays is one
 audit line on the vacancy that names only the applicant reference ("application A-0007 erased
-by ... at ...").
+by ... at ..."), and the application's earlier audit lines cut to who did what and when
+(:func:`app.audit.erase_details`: reasons are free text that can name the applicant).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def erase(session: Session, applications: list[Application], actor: str, *, why:
             delete(table).where(column.in_(ids)).execution_options(synchronize_session=False)
         )
     _forget_idempotent_responses(session, applications)
+    audit.erase_details(session, ids)  # panel and decision reasons are free text
     now = utcnow()
     for application in applications:
         audit.record(

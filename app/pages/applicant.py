@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
+from app import audit
 from app.applications import service as application_service
 from app.applications.identity import given
 from app.applications.schemas import ApplicantUpdate
@@ -120,7 +121,11 @@ def _page(
                 "who": actor_name(line.actor),
                 "line": history_line(line.action, line.detail, named),
             }
-            for line in repository.application_history(session, principal.org_id, application.id)
+            for line in audit.visible_to(
+                session,
+                principal,
+                repository.application_history(session, principal.org_id, application.id),
+            )
         ]
     return render(
         request,

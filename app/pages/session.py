@@ -4,12 +4,18 @@ Signing in exchanges an API key for a cookie ``<key id>.<issued at>.<HMAC>``: it
 its id, never the key itself, and every request looks the key up again, so revoking a key ends
 its sessions at once. Every POST form carries a CSRF token (an HMAC of the session cookie),
 checked before the route runs; the sign-in form, which has no session yet, uses a random token
-that must match a cookie set with the form (double submit).
+signed by the service that must match a cookie set with the form (double submit: a cookie
+planted from a sibling site cannot carry a valid signature).
+
+Signing out ends the session on the server too: the key's ``session.signed_out`` audit line
+makes every cookie issued before it invalid (:func:`signed_out_since`): a copied cookie is no
+use once its owner signs out.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import hmac
 import os
@@ -18,6 +24,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import AuditEntry
 from app.settings import Settings
 
 SESSION_COOKIE = "shortlist_session"
@@ -62,7 +72,9 @@ def _mac(secret: bytes, message: str) -> str:
 
 
 def session_cookie(secret: bytes, key_id: str, *, now: float | None = None) -> str:
-    issued = int(time.time() if now is None else now)
+    """``<key id>.<issued, Unix milliseconds>.<HMAC>`` (milliseconds: a sign-out must end a
+    session issued a moment before it, and not one issued a moment after)."""
+    issued = int((time.time() if now is None else now) * 1000)
     body = f"{key_id}.{issued}"
     return f"{body}.{_mac(secret, 'session:' + body)}"
 
@@ -76,7 +88,7 @@ def key_id_of(secret: bytes, cookie: str | None, *, now: float | None = None) ->
         return None
     if not issued.isdigit():
         return None
-    age = (time.time() if now is None else now) - int(issued)
+    age = (time.time() if now is None else now) - int(issued) / 1000
     return key_id if 0 <= age <= SESSION_SECONDS else None
 
 
@@ -88,3 +100,31 @@ def tokens_match(given: str | None, expected: str | None) -> bool:
     if not given or not expected:
         return False
     return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
+
+
+def sign_in_token(secret: bytes) -> str:
+    nonce = secrets.token_urlsafe(18)
+    return f"{nonce}.{_mac(secret, 'sign-in:' + nonce)}"
+
+
+def sign_in_token_valid(secret: bytes, token: str | None) -> bool:
+    if not token or token.count(".") != 1:
+        return False
+    nonce, mac = token.split(".")
+    return hmac.compare_digest(mac, _mac(secret, "sign-in:" + nonce))
+
+
+def signed_out_since(session: Session, key_id: str, cookie: str) -> bool:
+    """Whether the key signed out after this (valid) session cookie was issued."""
+    issued = dt.datetime.fromtimestamp(int(cookie.split(".")[1]) / 1000, dt.UTC)
+    found = session.scalar(
+        select(AuditEntry.id)
+        .where(
+            AuditEntry.action == "session.signed_out",
+            AuditEntry.subject_type == "api_key",
+            AuditEntry.subject_id == key_id,
+            AuditEntry.at >= issued,
+        )
+        .limit(1)
+    )
+    return found is not None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request, Response
@@ -16,11 +15,17 @@ from app.pages.session import (
     SESSION_SECONDS,
     SIGN_IN_COOKIE,
     session_cookie,
+    sign_in_token,
+    sign_in_token_valid,
     tokens_match,
 )
 from app.pages.web import PageRoute, Posted, render, session_secret
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
+
+# What ?reason= may say on the sign-in page (the pages send these); anything else is not shown,
+# so a link cannot put its own words on this site's sign-in page.
+REASONS = frozenset({"your session has ended; sign in again", "this API key has been revoked"})
 
 
 def _safe_next(target: str | None) -> str:
@@ -33,13 +38,16 @@ def _safe_next(target: str | None) -> str:
 def _sign_in_form(
     request: Request, *, status_code: int = 200, error: str | None = None, next_path: str = ""
 ) -> Response:
-    token = request.cookies.get(SIGN_IN_COOKIE) or secrets.token_urlsafe(24)
+    secret = session_secret(request)
+    cookie = request.cookies.get(SIGN_IN_COOKIE)
+    token = cookie if cookie and sign_in_token_valid(secret, cookie) else sign_in_token(secret)
+    reason = request.query_params.get("reason")
     response = render(
         request,
         "sign_in.html",
         status_code=status_code,
         error=error,
-        reason=request.query_params.get("reason"),
+        reason=reason if reason in REASONS else None,
         next_path=next_path,
         form_token=token,
         visitor=None,
@@ -74,7 +82,10 @@ def sign_in(
     next: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
     next_path = _safe_next(next)
-    if not tokens_match(csrf_token, request.cookies.get(SIGN_IN_COOKIE)):
+    if not (
+        tokens_match(csrf_token, request.cookies.get(SIGN_IN_COOKIE))
+        and sign_in_token_valid(session_secret(request), csrf_token)
+    ):
         return _sign_in_form(
             request,
             status_code=403,
@@ -118,7 +129,20 @@ def sign_in(
 
 
 @router.post("/sign-out")
-def sign_out(visitor: Posted) -> Response:
+def sign_out(visitor: Posted, session: DbSession) -> Response:
+    """Ends every session of this key issued until now, on the server (the audit line is what
+    :func:`app.pages.web.current_visitor` checks), not just this browser's cookie."""
+    principal = visitor.principal
+    audit.record(
+        session,
+        principal.org_id,
+        principal.actor,
+        "session.signed_out",
+        "api_key",
+        principal.key_id,
+        {},
+    )
+    session.commit()
     response = RedirectResponse("/sign-in", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response

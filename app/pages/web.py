@@ -28,6 +28,7 @@ from app.pages.session import (
     SESSION_COOKIE,
     csrf_token,
     key_id_of,
+    signed_out_since,
     signing_secret,
     tokens_match,
 )
@@ -182,6 +183,8 @@ def current_visitor(request: Request, session: DbSession) -> Visitor:
     found = repository.key_by_id(session, key_id)
     if found is None or found[0].revoked_at is not None:
         raise SignInRequired("this API key has been revoked")
+    if signed_out_since(session, key_id, cookie):
+        raise SignInRequired("your session has ended; sign in again")
     key, organisation = found
     visitor = Visitor(
         principal=Principal.of(key),

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from sqlalchemy import Select, or_, select
 
+from app import audit
 from app.auth.dependencies import require
 from app.auth.service import Principal, Role
 from app.db import DbSession
@@ -119,7 +120,7 @@ def vacancy_audit(
             (AuditEntry.subject_type == "application") & AuditEntry.subject_id.in_(application_ids),
         ),
     )
-    return _lines(session, query, limit)
+    return audit.visible_to(session, principal, _lines(session, query, limit))
 
 
 @router.get("/applications/{application_id}/audit", response_model=list[AuditLineRead])
@@ -138,4 +139,4 @@ def application_audit(
         AuditEntry.subject_type == "application",
         AuditEntry.subject_id == application.id,
     )
-    return _lines(session, query, limit)
+    return audit.visible_to(session, principal, _lines(session, query, limit))

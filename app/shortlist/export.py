@@ -7,16 +7,20 @@ spreadsheet would run it as a formula, so such cells are written with a leading 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import os
 from collections.abc import Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet as Worksheet
+from openpyxl.worksheet._writer import ALL_TEMP_FILES
 
 from app.shortlist.ranking import Cell, Row
 from app.shortlist.words import (
@@ -156,10 +160,22 @@ def to_csv(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> str:
     return out.getvalue()
 
 
+def _xlsx_text(value: object) -> object:
+    """Text as an XLSX cell can hold it: control characters (\\x00-\\x1f but tab, line feed
+    and carriage return), which the format cannot store, each become U+FFFD."""
+    if isinstance(value, str) and ILLEGAL_CHARACTERS_RE.search(value):
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
+
+
+def _comment(text: str) -> Comment:
+    return Comment(_xlsx_text(text), "shortlist")
+
+
 def _styled(sheet: Worksheet, values: Sequence[object], **style: object) -> list[WriteOnlyCell]:
     """Cells for one styled row; text is always text, never read as a formula."""
     cells = []
-    for value in values:
+    for value in map(_xlsx_text, values):
         cell = WriteOnlyCell(sheet, value="" if value is None else value)
         if value is None or isinstance(value, str):
             cell.data_type = "s"
@@ -178,7 +194,7 @@ def _cells(sheet: Worksheet, values: Sequence[object]) -> list[object]:
     """
     return [
         _styled(sheet, [value])[0] if isinstance(value, str) and value.startswith("=") else value
-        for value in values
+        for value in map(_xlsx_text, values)
     ]
 
 
@@ -198,8 +214,31 @@ def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
     """A workbook: the shortlisting matrix, the evidence behind each cell, and the criteria.
 
     Written in openpyxl's write-only mode: 300 applicants by 30 criteria is ~140,000 cells.
+    Each sheet is written to a temporary file (names and excerpts in it), removed whatever
+    happens.
     """
     book = Workbook(write_only=True)
+    try:
+        _fill(book, spec, rows, blind=blind)
+        out = io.BytesIO()
+        book.save(out)
+        return out.getvalue()
+    finally:
+        _remove_temporary_files(book)
+
+
+def _remove_temporary_files(book: Workbook) -> None:
+    """openpyxl removes a sheet's temporary file only when the whole workbook is saved."""
+    for sheet in book.worksheets:
+        path = getattr(getattr(sheet, "_writer", None), "out", None)
+        if isinstance(path, str):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(path)
+            with contextlib.suppress(ValueError):
+                ALL_TEMP_FILES.remove(path)
+
+
+def _fill(book: Workbook, spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> None:
     bold = Font(bold=True)
     matrix = book.create_sheet("Shortlisting matrix")
     identity = _identity_headings(blind)
@@ -217,7 +256,7 @@ def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
     matrix.freeze_panes = f"{get_column_letter(first_criterion_column)}2"
     header = _styled(matrix, headings, font=bold, alignment=Alignment(wrap_text=True))
     for criterion, cell in zip(spec.criteria, header[first_criterion_column - 1 :], strict=False):
-        cell.comment = Comment(criterion.text, "shortlist")
+        cell.comment = _comment(criterion.text)
     matrix.append(header)
     for row in rows:
         c = row.candidate
@@ -232,7 +271,7 @@ def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
             (target,) = _styled(
                 matrix, [cell.score if cell.at_sift else "n/a"], fill=_FILLS[cell.verdict]
             )
-            target.comment = Comment(_note(cell), "shortlist")
+            target.comment = _comment(_note(cell))
             scores.append(target)
         matrix.append(
             [
@@ -306,7 +345,3 @@ def to_xlsx(spec: RoleSpec, rows: Sequence[Row], *, blind: bool) -> bytes:
         stages = ", ".join(s.value.replace("_", " ") for s in c.assessed_by)
         values = [named[c.id], c.id, c.priority.value.capitalize(), stages, c.weight]
         legend.append(_cells(legend, [*values, c.text]))
-
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()

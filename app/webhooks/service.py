@@ -12,8 +12,9 @@ import json
 import secrets
 import socket
 import threading
+from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
@@ -74,28 +75,66 @@ def enqueue_event(
     return delivery
 
 
+NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+
+
+def _addresses_within(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> list[Any]:
+    """The address and every IPv4 address it carries (IPv4-mapped, 6to4, Teredo, NAT64): a
+    translator or relay would deliver to those."""
+    found: list[Any] = [ip]
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped:
+            found.append(ip.ipv4_mapped)
+        if ip.sixtofour:
+            found.append(ip.sixtofour)
+        if ip.teredo:
+            found.extend(ip.teredo)
+        if any(ip in network for network in NAT64):
+            found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return found
+
+
 def is_public(address: str) -> bool:
     """Whether an IP address is on the public internet (not loopback, private, link-local such
-    as a cloud metadata service, multicast or reserved)."""
+    as a cloud metadata service, multicast or reserved), nor carries an address that is not."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
+    return all(a.is_global and not a.is_multicast for a in _addresses_within(ip))
+
+
+def numeric_host(host: str) -> str | None:
+    """The address a numeric host names in any form a resolver accepts ("127.1", "2130706433",
+    "0x7f000001", "0177.0.0.1", "[::1]"), or None for a name."""
+    host = host.strip("[]").rstrip(".")
+    try:
+        return str(ipaddress.ip_address(host.split("%", 1)[0]))
+    except ValueError:
+        pass
+    try:
+        return socket.inet_ntoa(socket.inet_aton(host))  # the C resolver's legacy IPv4 forms
+    except (OSError, UnicodeError, ValueError):
+        return None
 
 
 def check_url(url: str, *, allow_private: bool = False) -> str:
     """Refuse what is not an absolute http(s) URL and, unless allowed, a URL naming a
     non-public address or ``localhost`` (a webhook must not reach into the council's network).
-    Names are resolved again at each delivery (:func:`refused_host`)."""
-    parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
+    Names are resolved again at each delivery, and the delivery connects to the address that
+    was checked (:func:`checked_target`)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018  (a port out of range raises here)
+    except ValueError:
+        raise Problem(422, "url: not a valid URL", code="invalid-webhook") from None
+    if parts.scheme not in {"http", "https"} or not host:
         raise Problem(422, "url: a webhook URL is an absolute http(s) URL", code="invalid-webhook")
     if not allow_private:
-        host = parts.hostname
-        try:
-            private = not is_public(host)
-        except ValueError:  # a name, not an address
-            private = host == "localhost" or host.endswith(".localhost")
+        address = numeric_host(host)
+        name = host.rstrip(".").lower()
+        if address is not None:
+            private = not is_public(address)
+        else:
+            private = name == "localhost" or name.endswith(".localhost")
         if private:
             raise Problem(
                 422,
@@ -105,19 +144,44 @@ def check_url(url: str, *, allow_private: bool = False) -> str:
     return url
 
 
-def refused_host(url: str) -> str | None:
-    """Why a delivery to ``url`` is refused (its host resolves to a non-public address), or
-    None. A name that does not resolve is left to the HTTP client to report."""
-    host = urlsplit(url).hostname or ""
+@dataclass(frozen=True)
+class Target:
+    """Where to send a delivery: the URL with its host replaced by the checked address, and
+    the Host header and TLS server name of the original (so a second DNS answer, which could
+    point inside the network, is never asked for)."""
+
+    url: str
+    headers: dict[str, str]
+    extensions: dict[str, Any]
+
+
+def checked_target(url: str, *, allow_private: bool = False) -> tuple[Target | None, str | None]:
+    """(the target to connect to, None), or (None, why the delivery is refused). A name that
+    does not resolve is left to the HTTP client to report."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if allow_private:
+        return Target(url, {}, {}), None
     try:
-        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+        infos = socket.getaddrinfo(numeric_host(host) or host, parts.port, proto=socket.IPPROTO_TCP)
     except (OSError, UnicodeError):
-        return None
-    for info in infos:
-        address = str(info[4][0])
+        return Target(url, {}, {}), None
+    addresses = [str(info[4][0]) for info in infos]
+    for address in addresses:
         if not is_public(address):
-            return f"refused: {host} resolves to the non-public address {address}"
-    return None
+            return None, f"refused: {host} resolves to the non-public address {address}"
+    address = addresses[0]
+    literal = f"[{address}]" if ":" in address else address
+    netloc = literal + (f":{parts.port}" if parts.port else "")
+    host_header = parts.netloc.rsplit("@", 1)[-1]
+    return (
+        Target(
+            urlunsplit(parts._replace(netloc=netloc)),
+            {"Host": host_header},
+            {"sni_hostname": host} if parts.scheme == "https" else {},
+        ),
+        None,
+    )
 
 
 def configure(

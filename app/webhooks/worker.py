@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import WebhookDelivery, WebhookEndpoint, utcnow
 from app.webhooks import signing
-from app.webhooks.service import outbox_ready, refused_host
+from app.webhooks.service import checked_target, outbox_ready
 
 log = logging.getLogger("app.webhooks")
 
@@ -64,12 +64,18 @@ def _claim(factory: sessionmaker[Session], settings: WebhookSettings) -> list[st
 def send(
     client: httpx.Client, delivery: WebhookDelivery, secret: str, settings: WebhookSettings
 ) -> tuple[int | None, str]:
-    if not settings.allow_private_addresses and (refusal := refused_host(delivery.url)):
-        return None, refusal
+    target, refusal = checked_target(delivery.url, allow_private=settings.allow_private_addresses)
+    if target is None:
+        return None, refusal or "refused"
     body = delivery.body.encode()
     headers = signing.headers(secret, delivery.id, int(time.time()), body)
     try:
-        response = client.post(delivery.url, content=body, headers=headers)
+        response = client.post(
+            target.url,
+            content=body,
+            headers={**headers, **target.headers},
+            extensions=target.extensions,
+        )
     except httpx.HTTPError as error:
         return None, f"{type(error).__name__}: {error}"[:500]
     return response.status_code, f"HTTP {response.status_code}"

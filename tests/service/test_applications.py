@@ -167,7 +167,7 @@ def test_a_word_upload_keeps_the_original_bytes_and_the_text(
     assert "section 42 enquiry" in with_text["text"]
     assert "AMHP" not in with_text["text"]  # hidden text is never scored
     document = client.get(
-        f"/v1/applications/{body['id']}/document", headers=tenant.headers("panel")
+        f"/v1/applications/{body['id']}/document", headers=tenant.headers("recruiter")
     )
     assert document.status_code == 200
     assert document.content == data
