@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
-from criteria.documents import read_document
 from criteria.loader import describe_validation_error
 from criteria.parser.compile import compile_rule
 from criteria.parser.extract import (
@@ -30,6 +29,7 @@ from criteria.parser.roles import RoleBlock, find_roles
 from criteria.parser.rows import Row, to_rows
 from criteria.parser.text import category_slug, clean, slug
 from criteria.spec import Criterion, RoleSpec, Stage
+from criteria.structure import Structure, blocks_from_text, read_structure
 
 __all__ = [
     "ParsedRole",
@@ -60,7 +60,7 @@ def import_document(data: bytes, filename: str) -> list[ParsedRole]:
     Raises :class:`criteria.documents.DocumentError` for an unreadable file and
     :class:`SpecParseError` when it holds no person specification.
     """
-    document = read_document(data, filename)
+    document = read_structure(data, filename)
     roles = parse_person_specification(document.text, source=filename)
     if document.hidden_text:
         note = (
@@ -72,6 +72,7 @@ def import_document(data: bytes, filename: str) -> list[ParsedRole]:
 
 
 def parse_person_specification(text: str, *, source: str | None = None) -> list[ParsedRole]:
+    text = Structure(blocks=tuple(blocks_from_text(text)), format="txt").text
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows = to_rows(lines)
     blocks = find_roles(rows)

@@ -1,0 +1,223 @@
+"""One document model for every format a person specification arrives in.
+
+:func:`read_structure` reads an upload into :class:`Structure`: a list of blocks (headings,
+paragraphs, list items, tables made of rows of cells), from the format's own structure where
+it has one, with plain text as the last resort:
+
+- Word, ODT and RTF: :func:`criteria.documents.read_document` already writes tables cell by
+  cell (merged cells padded so columns stay aligned) and list items with their markers, so the
+  blocks are read back from that layout;
+- PDF: ruled tables are found by pdfplumber from the lines drawn around their cells, and a
+  cell's lines are joined when one only wrapped (the next word would not have fitted) and kept
+  apart when the cell holds a list; text outside the tables is read line by line. When the
+  PDF hides text (white, invisible, tiny), or pdfplumber cannot read it, the text layer read by
+  :mod:`criteria.documents` is used instead, so nothing hidden gets in;
+- text: runs of tab-separated lines are tables (a leading tab is an empty first cell unless
+  every line of the run starts with one, as the Word reader writes them).
+
+:meth:`Structure.text` renders the blocks back into the reader's layout (a table row is a line
+starting with a tab, cells joined by tabs), which is what the person specification parser
+reads. All reading limits and refusals stay in :mod:`criteria.documents`.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from criteria.documents import Document, DocumentError, read_document
+
+BlockKind = Literal["heading", "paragraph", "item", "table"]
+ITEM = re.compile(r"^\s*(?:[•·▪■◦●○\-–—*]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+WRAP_SLACK = 3.0  # points: a line that ends this close to the cell's edge filled it
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str = ""
+    rows: tuple[tuple[str, ...], ...] = ()  # tables only; "\n" separates paragraphs in a cell
+
+
+@dataclass(frozen=True)
+class Structure:
+    blocks: tuple[Block, ...]
+    format: str
+    hidden_text: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def text(self) -> str:
+        lines: list[str] = []
+        for block in self.blocks:
+            if block.kind != "table":
+                lines.append(block.text)
+                continue
+            if lines and lines[-1] != "":
+                lines.append("")
+            width = max(len(row) for row in block.rows)
+            for row in block.rows:
+                cells = [_cell_line(cell) for cell in row] + [""] * (width - len(row))
+                lines.append("\t" + "\t".join(cells))
+            lines.append("")
+        return "\n".join(lines).strip("\n") + "\n"
+
+
+def _cell_line(cell: str) -> str:
+    """A cell on one line: paragraphs joined by " • " (the Word reader's convention)."""
+    parts = [p.strip() for p in cell.split("\n") if p.strip()]
+    out = ""
+    for part in parts:
+        if not out:
+            out = part
+        elif part.startswith("• "):
+            out = f"{out} {part}"
+        else:
+            out = f"{out} • {part}"
+    return out.replace("\t", " ")
+
+
+def read_structure(data: bytes, filename: str) -> Structure:
+    """The blocks of an upload. Raises :class:`DocumentError` as :func:`read_document` does."""
+    document = read_document(data, filename)
+    if document.format == "pdf" and not document.hidden_text:
+        blocks = _pdf_blocks(data)
+        if blocks:
+            return Structure(blocks=tuple(blocks), format="pdf")
+    return structure_of(document)
+
+
+def structure_of(document: Document) -> Structure:
+    return Structure(
+        blocks=tuple(blocks_from_text(document.text)),
+        format=document.format,
+        hidden_text=tuple(document.hidden_text),
+    )
+
+
+def blocks_from_text(text: str) -> list[Block]:
+    """Blocks from text in the reader's layout or from a plain text export.
+
+    Lines holding one cell after a leading tab (the one-cell-per-line layout some exports
+    give) are left as they are, for the row reader to group.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[Block] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _table_line(line):
+            end = index
+            while end < len(lines) and _table_line(lines[end]):
+                end += 1
+            run = lines[index:end]
+            marked = all(r.startswith("\t") for r in run)
+            rows = tuple(
+                tuple(c.strip() for c in (r[1:] if marked else r).split("\t")) for r in run
+            )
+            blocks.append(Block("table", rows=tuple(_trim(row) for row in rows)))
+            index = end
+            continue
+        stripped = line.strip()
+        if not stripped:
+            blocks.append(Block("paragraph", line))
+        elif ITEM.match(line):
+            blocks.append(Block("item", line))
+        else:
+            blocks.append(Block("paragraph", line))
+        index += 1
+    return blocks
+
+
+def _table_line(line: str) -> bool:
+    """A line with two or more cells (a single cell after a tab is one-cell-per-line)."""
+    body = line[1:] if line.startswith("\t") else line
+    return "\t" in body.strip("\t ") or (line.startswith("\t\t") and bool(line.strip()))
+
+
+def _trim(row: tuple[str, ...]) -> tuple[str, ...]:
+    cells = list(row)
+    while cells and not cells[-1]:
+        cells.pop()
+    return tuple(cells)
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+
+def _pdf_blocks(data: bytes) -> list[Block] | None:
+    """Blocks of a PDF with its ruled tables, or None when it has none or cannot be read."""
+    try:
+        import pdfplumber
+    except ImportError:
+        return None
+    blocks: list[Block] = []
+    found = False
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                tables = [t for t in page.find_tables() if _real_table(t)]
+                found = found or bool(tables)
+                blocks.extend(_page_blocks(page, tables))
+    except Exception:  # pdfplumber and pdfminer raise widely on odd files; pypdf's text stands
+        return None
+    return blocks if found else None
+
+
+def _real_table(table: Any) -> bool:
+    return len(table.rows) >= 2 and max(len(row.cells) for row in table.rows) >= 2
+
+
+def _page_blocks(page: Any, tables: list[Any]) -> list[Block]:
+    placed: list[tuple[float, Block]] = []
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj: dict[str, Any]) -> bool:
+        middle_x = (obj["x0"] + obj["x1"]) / 2
+        middle_y = (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= middle_x <= x1 and top <= middle_y <= bottom
+                       for x0, top, x1, bottom in boxes)
+
+    for line in page.filter(outside).extract_text_lines():
+        text = line["text"].strip()
+        if text:
+            kind: BlockKind = "item" if ITEM.match(text) else "paragraph"
+            placed.append((line["top"], Block(kind, text)))
+    for table in tables:
+        rows: list[tuple[str, ...]] = []
+        for row in table.rows:
+            cells = [_cell_text(page, box) if box is not None else "" for box in row.cells]
+            if any(cells):
+                rows.append(tuple(cells))
+        if rows:
+            placed.append((table.bbox[1], Block("table", rows=tuple(rows))))
+    placed.sort(key=lambda item: item[0])
+    return [block for _, block in placed]
+
+
+def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
+    """A cell's text: a line that only wrapped (it reached the cell's edge, or the next word
+    would not have fitted after it) joins the next; other lines are separate paragraphs."""
+    _, _, x1, _ = box
+    lines = page.crop(box).extract_text_lines()
+    out: list[str] = []
+    previous: dict[str, Any] | None = None
+    for line in lines:
+        text = line["text"].strip()
+        if not text:
+            continue
+        if previous is not None and out:
+            first_word = text.split()[0]
+            chars = line["chars"][: len(first_word)]
+            word_width = sum(c["x1"] - c["x0"] for c in chars) + 3
+            if previous["x1"] + word_width >= x1 - WRAP_SLACK or text[:1].islower():
+                out[-1] = f"{out[-1]} {text}"
+                previous = line
+                continue
+        out.append(text)
+        previous = line
+    return "\n".join(out)
+
+
+__all__ = ["Block", "DocumentError", "Structure", "blocks_from_text", "read_structure"]
