@@ -109,10 +109,10 @@ def blocks_from_text(text: str) -> list[Block]:
         line = lines[index]
         if _table_line(line):
             end = index
-            while end < len(lines) and _table_line(lines[end]):
+            while end < len(lines) and (_table_line(lines[end]) or _spanning_row(lines, end)):
                 end += 1
             run = lines[index:end]
-            marked = all(r.startswith("\t") for r in run)
+            marked = all(r.startswith("\t") for r in run if _table_line(r))
             rows = tuple(
                 tuple(c.strip() for c in (r[1:] if marked else r).split("\t")) for r in run
             )
@@ -134,6 +134,19 @@ def _table_line(line: str) -> bool:
     """A line with two or more cells (a single cell after a tab is one-cell-per-line)."""
     body = line[1:] if line.startswith("\t") else line
     return "\t" in body.strip("\t ") or (line.startswith("\t\t") and bool(line.strip()))
+
+
+def _spanning_row(lines: list[str], index: int) -> bool:
+    """A short line between two rows of a text table is a row that spans it ("Knowledge")."""
+    line = lines[index].strip()
+    return (
+        bool(line)
+        and len(line.split()) <= 8
+        and index + 1 < len(lines)
+        and _table_line(lines[index + 1])
+        and index > 0
+        and _table_line(lines[index - 1])
+    )
 
 
 def _trim(row: tuple[str, ...]) -> tuple[str, ...]:
@@ -176,8 +189,9 @@ def _page_blocks(page: Any, tables: list[Any]) -> list[Block]:
     def outside(obj: dict[str, Any]) -> bool:
         middle_x = (obj["x0"] + obj["x1"]) / 2
         middle_y = (obj["top"] + obj["bottom"]) / 2
-        return not any(x0 <= middle_x <= x1 and top <= middle_y <= bottom
-                       for x0, top, x1, bottom in boxes)
+        return not any(
+            x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes
+        )
 
     for line in page.filter(outside).extract_text_lines():
         text = line["text"].strip()

@@ -206,6 +206,7 @@ def _criterion(item: Item, used: set[str]) -> Criterion:
         priority=item.priority,
         category=category_slug(item.category) if item.category else "general",
         assessed_by=item.assessed_by or DEFAULT_STAGES,
+        weight=item.weight or 1,
         rule=compile_rule(text),
         notes=notes,
     )

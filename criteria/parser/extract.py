@@ -45,7 +45,9 @@ WORD_STAGES: tuple[tuple[str, Stage], ...] = (
     (r"presentation", Stage.presentation),
     (r"certificate|document|qualification check|registration check|reference", Stage.documentation),
 )
-CODES = re.compile(r"^[A-Z](?:\s*(?:[,/&+]|and)\s*[A-Z])*\.?$")
+CODES = re.compile(
+    r"^(?:[A-Z]{1,4}|[A-Z](?:\.[A-Z])+)(?:\s*(?:[,/&+.;-]|\band\b|\bor\b|\s)\s*[A-Z]{1,4})*\.?$"
+)
 PRIORITY_HEADING = re.compile(
     r"^(?P<priority>essential|desirable)"
     r"(?:\s+(?:criteria|requirements?|skills|qualities|attributes|characteristics))?\s*:?$",
@@ -94,6 +96,7 @@ class Item:
     notes: list[str] = field(default_factory=list)
     line: int = 0
     stars: str | None = None
+    weight: float | None = None
 
 
 @dataclass
@@ -104,14 +107,29 @@ class Extraction:
     assessment_given: bool
 
 
+# Codes some documents use without defining them.
+WORD_CODES: dict[str, Stage] = {
+    "AF": Stage.application,
+    "APP": Stage.application,
+    "SS": Stage.application,
+    "IV": Stage.interview,
+    "INT": Stage.interview,
+    "PRES": Stage.presentation,
+    "REF": Stage.documentation,
+    "CERT": Stage.documentation,
+    "DOC": Stage.documentation,
+}
+CODE_TOKEN = re.compile(r"[A-Z]{1,4}")
+
+
 def parse_codes(text: str, legend: dict[str, Stage] | None = None) -> list[Stage]:
-    """Stages from "A, I, D", "F/C", "Application form / Interview"."""
-    legend = {**CODE_STAGES, **(legend or {})}
+    """Stages from "A, I, D", "F/C", "A.I", "AF/IV", "Application form / Interview"."""
+    legend = {**CODE_STAGES, **WORD_CODES, **(legend or {})}
     cleaned = clean(text).rstrip(".")
     stages: list[Stage] = []
     if CODES.match(cleaned):
-        for letter in re.findall(r"[A-Z]", cleaned):
-            stage = legend.get(letter)
+        for token in CODE_TOKEN.findall(cleaned):
+            stage = legend.get(token)
             if stage is not None and stage not in stages:
                 stages.append(stage)
         return stages
@@ -122,9 +140,13 @@ def parse_codes(text: str, legend: dict[str, Stage] | None = None) -> list[Stage
     return stages
 
 
-def is_codes(text: str) -> bool:
+def is_codes(text: str, legend: dict[str, Stage] | None = None) -> bool:
+    """Assessment codes only, every one of them known ("A, I", "AF/IV"): "HCPC" is not."""
     cleaned = clean(text).rstrip(".")
-    return bool(cleaned) and bool(CODES.match(cleaned)) and len(cleaned) <= 20
+    if not cleaned or len(cleaned) > 20 or not CODES.match(cleaned):
+        return False
+    known = {**CODE_STAGES, **WORD_CODES, **(legend or {})}
+    return all(token in known for token in CODE_TOKEN.findall(cleaned))
 
 
 HEADING_FILLER = {
@@ -335,12 +357,12 @@ class _Reader:
                 for _, cell in cells[1:]:
                     self.content(0, cell, row.line, run_on=True)
                 return
-            if not any(is_codes(c) for _, c in cells):
+            if not any(is_codes(c, self.legend) for _, c in cells):
                 for column, cell in cells:
                     self.content(column, cell, row.line)
                 return
         for _, cell in cells:
-            if is_codes(cell):
+            if is_codes(cell, self.legend):
                 self.codes(cell)
             else:
                 self.content(0, cell, row.line, run_on=self.category_rows and row.table)
@@ -355,7 +377,7 @@ class _Reader:
         section = self.section(0)
         before = len(self.items)
         self.add(texts[0], _Section(section.category, priority, 0), line)
-        codes = [c for c in cells if is_codes(c) and c is not letters[0]]
+        codes = [c for c in cells if is_codes(c, self.legend) and c is not letters[0]]
         stages = [s for c in codes for s in parse_codes(c, self.legend)]
         for item in self.items[before:]:
             if stages:
@@ -393,7 +415,7 @@ class _Reader:
             for section in self.current.values():
                 section.priority = self.priority
             return
-        if is_codes(text):
+        if is_codes(text, self.legend):
             self.codes(text)
             return
         body, bulleted = strip_bullet(text)
@@ -462,6 +484,20 @@ class _Columns:
     stages: dict[int, Stage] = field(default_factory=dict)
     # a table of only essential (or only desirable) criteria: "Essential criteria | How assessed"
     fixed: Priority | None = None
+    # "Essential | How identified | Desirable | How identified": each priority column's own
+    assessed_for: dict[Priority, int] = field(default_factory=dict)
+    weight: int | None = None  # "Weighting (1-5)", "Score", "Points"
+    ignored: set[int] = field(default_factory=set)  # "Ref.", "No.": not criteria
+
+    @property
+    def marks_priority(self) -> bool:
+        return self.fixed is not None or {self.essential, self.desirable, self.either} != {None}
+
+    @property
+    def used(self) -> set[int]:
+        used = {self.essential, self.desirable, self.assessed, self.either, self.weight}
+        used |= set(self.stages) | set(self.assessed_for.values()) | self.ignored
+        return {index for index in used if index is not None}
 
 
 STAGE_HEADER = re.compile(
@@ -472,41 +508,68 @@ HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
     ("either", r"^(?:e\s*/\s*d|e or d|essential\s*(?:/|or)\s*desirable|priority)$"),
     ("essential", r"^essential(?: criteria| requirements)?$"),
     ("desirable", r"^desirable(?: criteria| requirements)?$"),
+    ("weight", r"^(?:weight(?:ing)?s?|score|points|marks?)\b"),
     (
         "assessed",
-        r"measured|assess|how (?:identified|tested|evidenced)|method|identified by"
-        r"|tested by|^evidence|^stage",
+        r"measured|assess|how (?:identified|tested|evidenced|demonstrated|measured)|method"
+        r"|identified by|tested by|^evidence|^stage|^m\.?\s?o\.?\s?a\.?$|^source",
     ),
     (
         "criterion",
-        r"^(?:criteria|criterion|requirements?|description|specification"
-        r"|person specification|competenc(?:e|ies|y))$",
+        r"^(?:criteria|criterion|requirements?|description|specification|person specification"
+        r"|competenc(?:e|ies|y)|skills?,? knowledge and experience|attributes? required)$",
     ),
-    ("category", r"^(?:category|area|attributes?|factor|heading|section)$"),
+    ("category", r"^(?:category|area|attributes?|factors?|heading|section|headings?)$"),
+    ("ignored", r"^(?:ref\.?|no\.?|number|#|item)$"),
 )
 
 
 def header_columns(row: Row) -> _Columns | None:
-    """The columns of a person specification table, from its header row."""
+    """The columns of a person specification table, from its header row: the criterion and
+    category columns, Essential/Desirable (tick or content) columns or one E/D column, how each
+    is assessed (one column, one per priority column, or a tick column per stage) and weights.
+    """
     if not row.table:
         return None
     found: dict[str, int] = {}
     unassigned: list[int] = []
     stages: dict[int, Stage] = {}
+    assessed_for: dict[Priority, int] = {}
+    ignored: set[int] = set()
+    last_priority: Priority | None = None
     for index, raw in enumerate(row.cells):
         cell = clean(raw).lower().rstrip("*: ")
         if STAGE_HEADER.match(cell) and len(parse_codes(cell)) == 1:
             stages[index] = parse_codes(cell)[0]
             continue
         for name, pattern in HEADER_PATTERNS:
-            if name not in found and re.search(pattern, cell):
+            if not re.search(pattern, cell):
+                continue
+            if name == "ignored":
+                ignored.add(index)
+            elif name == "assessed" and last_priority is not None and "either" not in found:
+                assessed_for.setdefault(last_priority, index)  # this priority column's own
+                found.setdefault("assessed", index)
+            elif name not in found:
                 found[name] = index
-                break
+                if name in {"essential", "desirable"}:
+                    last_priority = Priority(name)
+            else:
+                continue
+            break
         else:
             if cell:
                 unassigned.append(index)
             elif "category" not in found and index == 0:
                 found["category"] = index  # an unlabelled first column names the category
+    common = {
+        "assessed": found.get("assessed"),
+        "stages": stages,
+        "weight": found.get("weight"),
+        "ignored": ignored,
+    }
+    if len(assessed_for) < 2:
+        assessed_for = {}
     if "either" not in found and ("essential" in found) != ("desirable" in found):
         if unassigned or ("assessed" not in found and not stages):
             return None
@@ -516,19 +579,29 @@ def header_columns(row: Row) -> _Columns | None:
             essential=None,
             desirable=None,
             either=None,
-            assessed=found.get("assessed"),
             category=found.get("category") if found.get("category") != found[name] else None,
-            stages=stages,
             fixed=Priority(name),
+            **common,  # type: ignore[arg-type]
         )
     if "either" not in found and ("essential" not in found or "desirable" not in found):
+        # a table with a criterion column and one tick column per stage, no priority columns:
+        # the wording says what is desirable
+        if "criterion" in found and len(stages) >= 2 and not unassigned:
+            return _Columns(
+                criterion=found["criterion"],
+                essential=None,
+                desirable=None,
+                either=None,
+                category=found.get("category"),
+                **common,  # type: ignore[arg-type]
+            )
         return None
     category = found.get("category")
     criterion = found.get("criterion")
     if criterion is None:
         if unassigned:
             criterion = unassigned[0]
-        else:
+        elif category is not None:
             # an unlabelled first column holds the criteria and the category rows between them
             criterion, category = category, None
     return _Columns(
@@ -536,9 +609,9 @@ def header_columns(row: Row) -> _Columns | None:
         essential=found.get("essential"),
         desirable=found.get("desirable"),
         either=found.get("either"),
-        assessed=found.get("assessed"),
         category=category,
-        stages=stages,
+        assessed_for=assessed_for,
+        **common,  # type: ignore[arg-type]
     )
 
 
@@ -551,6 +624,15 @@ def _cell(cells: list[str], index: int | None) -> str:
 def _is_mark(text: str) -> bool:
     cleaned = clean(text)
     return bool(cleaned) and bool(MARK.match(cleaned))
+
+
+def _weight(text: str) -> float | None:
+    """A weighting cell: "5", "x2", "3 points"; None when blank or not a positive number."""
+    match = re.fullmatch(r"\s*[x×]?\s*(\d{1,3}(?:\.\d+)?)\s*(?:points?|marks?|%)?\s*", text)
+    if match is None:
+        return None
+    value = float(match.group(1))
+    return value if 0 < value <= 100 else None
 
 
 def _stars(text: str) -> str | None:
@@ -604,7 +686,7 @@ class _TableReader:
         ]
         if not clean(text):
             return
-        if is_codes(text) and not others and self.last_row_items:
+        if is_codes(text, self.reader.legend) and not others and self.last_row_items:
             # assessment codes on a row of their own apply to the group just read
             stages = parse_codes(text, self.reader.legend)
             for item in self.last_row_items:
@@ -633,7 +715,8 @@ class _TableReader:
             _is_mark(desirable) or either.startswith("d") or columns.fixed is Priority.desirable
         )
         stars = _stars(essential) or _stars(desirable)
-        stages = self._stages(cells)
+        stages = self._stages(cells, Priority.desirable if is_desirable else Priority.essential)
+        weight = _weight(_cell(cells, columns.weight))
         section = _Section(
             category=self.category,
             # ticked in both columns means essential only in some cases (a footnote says
@@ -641,7 +724,7 @@ class _TableReader:
             priority=Priority.desirable if is_desirable else Priority.essential,
             column=0,
         )
-        self.reader.priority_marked = True
+        self.reader.priority_marked = self.reader.priority_marked or columns.marks_priority
         before = len(self.reader.items)
         for paragraph in [p for p in re.split(r"\n| • ", text) if clean(p)]:
             body, _ = strip_bullet(clean(paragraph))
@@ -656,6 +739,7 @@ class _TableReader:
                 )
         self.last_row_items = self.reader.items[before:]
         for item in self.last_row_items:
+            item.weight = weight
             if stages:
                 item.assessed_by = stages
                 self.reader.assessment_given = True
@@ -671,14 +755,16 @@ class _TableReader:
                 self.reader.unsure.append(
                     f"{item.text[:60]!r}: ticked both essential and desirable; taken as desirable"
                 )
-            if not (is_essential or is_desirable):
+            if not (is_essential or is_desirable) and columns.marks_priority:
                 self.reader.unsure.append(
                     f"{item.text[:60]!r}: no essential/desirable mark; taken as essential"
                 )
         self.reader.pending_codes = []
 
-    def _stages(self, cells: list[str]) -> list[Stage]:
-        stages = parse_codes(_cell(cells, self.columns.assessed), self.reader.legend)
+    def _stages(self, cells: list[str], priority: Priority | None = None) -> list[Stage]:
+        column = self.columns.assessed_for.get(priority) if priority else None
+        column = self.columns.assessed if column is None else column
+        stages = parse_codes(_cell(cells, column), self.reader.legend)
         for index, stage in self.columns.stages.items():
             if _is_mark(_cell(cells, index)) and stage not in stages:
                 stages.append(stage)
@@ -686,17 +772,16 @@ class _TableReader:
 
     def _read_content_row(self, row: Row) -> None:
         columns = self.columns
-        used = {columns.essential, columns.desirable, columns.assessed, columns.either}
-        used |= set(columns.stages)
-        used.discard(columns.category)
+        used = columns.used - {columns.category}
         category_cells = [clean(c) for i, c in enumerate(row.cells) if i not in used and clean(c)]
         category = category_cells[0].rstrip(":") if category_cells else self.category
-        stages = self._stages(row.cells)
+        weight = _weight(_cell(row.cells, columns.weight))
         for index, priority in (
             (columns.essential, Priority.essential),
             (columns.desirable, Priority.desirable),
         ):
             text = _cell(row.cells, index)
+            stages = self._stages(row.cells, priority)
             section = _Section(category=category, priority=priority, column=0)
             before = len(self.reader.items)
             for paragraph in [p for p in re.split(r"\n| • ", text) if clean(p)]:
@@ -704,8 +789,9 @@ class _TableReader:
                 if body.lower() in {"none", "n/a", "-"}:
                     continue
                 self.reader.add(body, section, row.line)
-            if stages:
-                for item in self.reader.items[before:]:
+            for item in self.reader.items[before:]:
+                item.weight = weight
+                if stages:
                     item.assessed_by = stages
                     self.reader.assessment_given = True
         self.reader.priority_marked = True
@@ -721,10 +807,23 @@ def footnotes_in(lines: list[str]) -> dict[str, str]:
     return notes
 
 
+LEGEND_DEFINITION = re.compile(
+    r"(?:^|[\s,;(:])(?P<code>[A-Z]{1,4})\s*(?:=|–|-|:)\s*(?P<words>[A-Za-z][A-Za-z /]{2,40})"
+)
+
+
 def legend_in(lines: list[str]) -> dict[str, Stage]:
-    """Letters a document defines for itself: "the application form (A)", "F Job Application"."""
+    """Codes a document defines for itself: "the application form (A)", "AF = application
+    form; IV = interview", "M.O.A.: A - Application, I - Interview"."""
     legend: dict[str, Stage] = {}
     for line in lines:
+        definitions = list(LEGEND_DEFINITION.finditer(clean(line)))
+        if len(definitions) >= 2:
+            for match in definitions:
+                words = re.split(r"[,;]|\b[A-Z]{1,4}\s*(?:=|–|-|:)", match.group("words"))[0]
+                stages = parse_codes(words.lower())
+                if len(stages) == 1:
+                    legend[match.group("code")] = stages[0]
         if "(" not in line:
             continue
         for match in LEGEND_CODE.finditer(line):
