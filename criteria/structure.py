@@ -31,6 +31,11 @@ from criteria.documents import Document, DocumentError, read_document
 
 BlockKind = Literal["heading", "paragraph", "item", "table"]
 ITEM = re.compile(r"^\s*(?:[•·▪■◦●○\-–—*]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+# Words that start a new criterion in a cell, even after a line that filled the cell.
+CRITERION_STARTS = frozenset(
+    {"Ability", "Able", "Experience", "Knowledge", "Understanding", "Awareness", "Commitment",
+     "Evidence", "Demonstrable", "Proven", "Excellent", "Good", "Willingness", "Full", "Current"}
+)
 WRAP_SLACK = 3.0  # points: a line that ends this close to the cell's edge filled it
 
 
@@ -225,7 +230,8 @@ def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
             first_word = text.split()[0]
             chars = line["chars"][: len(first_word)]
             word_width = sum(c["x1"] - c["x0"] for c in chars) + 3
-            if previous["x1"] + word_width >= x1 - WRAP_SLACK or text[:1].islower():
+            wrapped = previous["x1"] + word_width >= x1 - WRAP_SLACK
+            if (wrapped and first_word not in CRITERION_STARTS) or text[:1].islower():
                 out[-1] = f"{out[-1]} {text}"
                 previous = line
                 continue

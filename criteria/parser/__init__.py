@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from rapidfuzz import fuzz
 
 from criteria.loader import describe_validation_error
+from criteria.parser.advert import advert_requirements, what_it_is
 from criteria.parser.compile import compile_rule
 from criteria.parser.extract import (
     Extraction,
@@ -25,6 +26,7 @@ from criteria.parser.extract import (
     legend_in,
     ticked_requirements,
 )
+from criteria.parser.noise import not_a_criterion
 from criteria.parser.roles import RoleBlock, find_roles
 from criteria.parser.rows import Row, to_rows
 from criteria.parser.text import category_slug, clean, slug
@@ -76,10 +78,10 @@ def parse_person_specification(text: str, *, source: str | None = None) -> list[
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows = to_rows(lines)
     blocks = find_roles(rows)
-    if not blocks:
-        blocks = [_whole_document(rows)]
     footnotes = footnotes_in(lines)
     legend = legend_in(lines)
+    if not blocks:
+        return [_without_specification(rows, lines, source, footnotes, legend)]
     parsed: list[ParsedRole] = []
     used_ids: set[str] = set()
     for number, block in enumerate(blocks, start=1):
@@ -92,10 +94,77 @@ def parse_person_specification(text: str, *, source: str | None = None) -> list[
         parsed.append(_role(role_id, title, source, extraction, unsure, supporting))
     if not parsed:
         raise SpecParseError(
-            "no person specification found: expected essential/desirable criteria, "
-            "or criteria listed under a 'Person Specification' heading"
+            "no person specification found: the 'Person Specification' heading has no "
+            "criteria under it (expected essential/desirable criteria in a table or a list)"
         )
     return parsed
+
+
+def _without_specification(
+    rows: list[Row],
+    lines: list[str],
+    source: str | None,
+    footnotes: dict[str, str],
+    legend: dict[str, Stage],
+) -> ParsedRole:
+    """A document with no person specification heading: criteria marked essential/desirable
+    anywhere in it, else an advert's requirements, else a clear refusal."""
+    kind = what_it_is(rows)
+    if kind is not None and kind.startswith("a shortlisting matrix"):
+        raise SpecParseError(_refusal(kind))
+    whole = _whole_document(rows)
+    extraction = extract(whole.rows, footnotes=footnotes, legend=legend)
+    title, unsure = _title(whole, 1, lines)
+    if extraction.items and extraction.priority_marked:
+        return _role(slug(title), title, source, extraction, unsure, [])
+    requirements = advert_requirements(rows)
+    if not requirements:
+        raise SpecParseError(_refusal(kind))
+    title = _advert_title(rows) or title
+    unsure = [u for u in unsure if not u.startswith("no job title found")] if title else unsure
+    advert = Extraction(
+        items=requirements,
+        unsure=[
+            "the document has no person specification: the criteria were read from the "
+            "advert's requirements ('You must ...', 'What will I need?'); check them against "
+            "the full job description"
+        ],
+        priority_marked=False,
+        assessment_given=False,
+    )
+    role = _role(slug(title), title, source, advert, unsure, [])
+    spec = role.spec.model_copy(update={"notes": NO_SPECIFICATION_NOTE})
+    return ParsedRole(spec=spec, unsure=role.unsure)
+
+
+NO_SPECIFICATION_NOTE = (
+    "The source document had no person specification; these criteria were read from the "
+    "requirements its advert states."
+)
+
+
+def _refusal(kind: str | None) -> str:
+    if kind is not None:
+        return (
+            f"no person specification found: this looks like {kind}, not a person "
+            "specification or job advert; upload the job description with its person "
+            "specification"
+        )
+    return (
+        "no person specification found: expected essential/desirable criteria, criteria "
+        "under a 'Person Specification' heading, or an advert's requirements"
+    )
+
+
+def _advert_title(rows: list[Row]) -> str | None:
+    """An advert's title: its first short line that is not pay, a date or a contact."""
+    for row in rows[:5]:
+        text = clean(row.filled[0]) if row.filled else ""
+        if text and len(text.split()) <= 12 and not text.endswith(".") and not not_a_criterion(
+            text
+        ):
+            return text
+    return None
 
 
 def _supporting_requirements(block: RoleBlock) -> list[str]:

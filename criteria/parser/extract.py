@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from criteria.parser.noise import not_a_criterion, starts_non_criteria_section
 from criteria.parser.rows import Row
 from criteria.parser.text import (
     CONNECTORS,
@@ -105,6 +106,11 @@ class Extraction:
     unsure: list[str]
     priority_marked: bool  # did the document say which criteria are essential/desirable?
     assessment_given: bool
+    left_out: dict[str, int] = field(default_factory=dict)  # pay, leave, contacts ...
+
+
+def bulleted_text(text: str) -> bool:
+    return strip_bullet(text)[1]
 
 
 # Codes some documents use without defining them.
@@ -204,7 +210,7 @@ def _split_marker(text: str) -> tuple[str, Priority | None]:
     )
 
 
-def _text_priority(text: str) -> Priority | None:
+def text_priority(text: str) -> Priority | None:
     lowered = text.lower()
     if re.search(r"\bis essential\b|\bessential\)?\s*$", lowered):
         return Priority.essential
@@ -237,6 +243,7 @@ class _Section:
     items: list[Item] = field(default_factory=list)
     last_number: int = 0
     run_on: list[str] = field(default_factory=list)
+    skipping: bool = False  # under "Main duties", "What we offer": nothing here is a criterion
 
 
 class _Reader:
@@ -253,6 +260,7 @@ class _Reader:
         self.last_item: dict[int, Item] = {}
         self.pending_codes: list[Item] = []
         self.category_rows = False
+        self.left_out: dict[str, int] = {}  # reason -> lines that were not criteria
 
     # --- shared --------------------------------------------------------------------------
 
@@ -261,6 +269,11 @@ class _Reader:
         text = text.strip(" ;")
         if not re.search(r"[^\W_]", text) or LABELS.match(text):
             return  # a tick, a dash or a label is not a criterion
+        if section.skipping:
+            return
+        if (reason := not_a_criterion(text)) is not None:
+            self.left_out[reason] = self.left_out.get(reason, 0) + 1
+            return
         priority_text = PRIORITY_PREFIX.match(text)
         explicit = False
         priority = section.priority
@@ -272,7 +285,7 @@ class _Reader:
         if marked is not None:
             priority, explicit = marked, True
             self.priority_marked = True
-        if not explicit and (said := _text_priority(text)) is not None:
+        if not explicit and (said := text_priority(text)) is not None:
             priority = said
         item = Item(
             text=text,
@@ -387,7 +400,8 @@ class _Reader:
         return True
 
     def heading(self, column: int, text: str) -> None:
-        self.new_section(column, text.rstrip(":").strip())
+        section = self.new_section(column, text.rstrip(":").strip())
+        section.skipping = starts_non_criteria_section(text)
 
     def content(self, column: int, text: str, line: int, *, run_on: bool = False) -> None:
         paragraphs = [p for p in re.split(r"\n| • ", text) if not is_blank(clean(p))]
@@ -414,6 +428,10 @@ class _Reader:
             self.priority_marked = True
             for section in self.current.values():
                 section.priority = self.priority
+                section.skipping = False
+            return
+        if starts_non_criteria_section(text) and not bulleted_text(text):
+            self.heading(column, text)
             return
         if is_codes(text, self.legend):
             self.codes(text)
@@ -784,7 +802,8 @@ class _TableReader:
             stages = self._stages(row.cells, priority)
             section = _Section(category=category, priority=priority, column=0)
             before = len(self.reader.items)
-            for paragraph in [p for p in re.split(r"\n| • ", text) if clean(p)]:
+            # a cell holding a list: paragraphs, bullets, or items run on after "; "
+            for paragraph in [p for p in re.split(r"\n| • |;\s+(?=[A-Z])", text) if clean(p)]:
                 body, _ = strip_bullet(clean(paragraph))
                 if body.lower() in {"none", "n/a", "-"}:
                     continue
@@ -862,6 +881,7 @@ def extract(rows: list[Row], *, footnotes: dict[str, str], legend: dict[str, Sta
         unsure=reader.unsure,
         priority_marked=reader.priority_marked,
         assessment_given=reader.assessment_given,
+        left_out=reader.left_out,
     )
 
 

@@ -1,0 +1,125 @@
+"""Criteria from a job advert that has no person specification, and what a document that is
+neither (a shortlisting matrix, a duties-only job description, a letter) looks like.
+
+An advert states its requirements in a few recognisable ways: a section headed "What will I
+need?", "Requirements:", "About you", "What we are looking for"; or a sentence anywhere that
+starts "You must ...", "You will need ...", "The successful candidate will have ...". Those
+become criteria, essential unless their wording says desirable ("would be an advantage").
+Everything else in an advert (the role, the team, pay, benefits, how to apply) is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from criteria.parser.extract import Item, text_priority
+from criteria.parser.noise import not_a_criterion, starts_non_criteria_section
+from criteria.parser.rows import Row
+from criteria.parser.text import clean, strip_bullet
+from criteria.spec import Priority
+
+REQUIREMENTS_HEADING = re.compile(
+    r"^(?:what (?:will )?(?:i|you)(?:'ll| will)? need|what you(?:'ll| will)? need"
+    r"|what (?:we are|we're|we’re) looking for|what you(?:'ll| will)? (?:bring|have)"
+    r"|(?:key |essential |minimum )?requirements|about you|who (?:we are|we're) looking for"
+    r"|the ideal candidate|to be successful(?: in this role)?(?:,? you will need)?"
+    r"|skills,? (?:knowledge )?and experience(?: required| needed)?"
+    r"|what (?:do )?(?:i|you) need(?: to (?:have|bring))?|you will (?:need|have)"
+    r"|(?:qualifications|experience) (?:required|needed))\s*[:?]?$",
+    re.I,
+)
+REQUIREMENT_SENTENCE = re.compile(
+    r"^(?:you must|you(?:'ll| will) need|you should (?:have|be|hold)|you need to (?:have|be|hold)"
+    r"|(?:the )?successful (?:candidate|applicant)s? (?:will|must|should)"
+    r"|(?:the )?ideal (?:candidate|applicant)s? (?:will|must|should)"
+    r"|(?:applicants|candidates) (?:must|should|will need)|it is essential that you"
+    r"|you will (?:also )?(?:be|have) (?:a |an )?(?:qualified|registered|experienced)"
+    r"|(?:experience|knowledge) of .{5,120}\b(?:is essential|is desirable|would be an advantage))",
+    re.I,
+)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def advert_requirements(rows: list[Row]) -> list[Item]:
+    """The requirements an advert states, in document order."""
+    items: list[Item] = []
+    seen: set[str] = set()
+    under_heading = False
+    for row in rows:
+        for cell in row.filled:
+            for raw in re.split(r"\n| • ", cell):
+                text = clean(raw)
+                if not text:
+                    continue
+                body, bulleted = strip_bullet(text)
+                if REQUIREMENTS_HEADING.match(body):
+                    under_heading = True
+                    continue
+                if not bulleted and _ends_section(body):
+                    under_heading = False
+                    if starts_non_criteria_section(body):
+                        continue
+                candidates = [body] if under_heading and bulleted else _sentences(body)
+                for sentence in candidates:
+                    if not (under_heading and bulleted) and not REQUIREMENT_SENTENCE.match(
+                        sentence
+                    ):
+                        if not (under_heading and _short_requirement(sentence)):
+                            continue
+                    criterion = sentence.strip().rstrip(".;")
+                    key = criterion.lower()
+                    if not criterion or key in seen or not_a_criterion(criterion):
+                        continue
+                    seen.add(key)
+                    items.append(
+                        Item(
+                            text=criterion,
+                            priority=text_priority(criterion) or Priority.essential,
+                            category=None,
+                            line=row.line,
+                        )
+                    )
+    return items
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def _ends_section(text: str) -> bool:
+    """A heading-like line (short, no full stop) or a non-criteria section ends a requirements
+    section; a requirement written as a sentence does not."""
+    if starts_non_criteria_section(text):
+        return True
+    return len(text.split()) <= 6 and not text.endswith(".") and not REQUIREMENT_SENTENCE.match(
+        text
+    )
+
+
+def _short_requirement(text: str) -> bool:
+    """An unbulleted line under a requirements heading that reads as one requirement."""
+    return len(text.split()) <= 25 and not text.endswith("?")
+
+
+MATRIX_HEADER = re.compile(r"^(?:candidate|applicant)s?\b(?: (?:no|number|name|ref))?", re.I)
+MATRIX_SCORE = re.compile(r"\b(?:total|score|shortlist(?:ed)?|y/n|points)\b", re.I)
+DUTIES = re.compile(
+    r"^(?:(?:main|key|principal) )?(?:duties|responsibilities|accountabilities)|^(?:job|main) purpose",
+    re.I,
+)
+LETTER = re.compile(r"^(?:dear\b|yours (?:sincerely|faithfully))", re.I)
+
+
+def what_it_is(rows: list[Row]) -> str | None:
+    """What a document with no person specification and no requirements seems to be."""
+    for row in rows:
+        cells = [clean(c) for c in row.filled]
+        if row.table and cells and MATRIX_HEADER.match(cells[0]):
+            if sum(1 for c in cells[1:] if MATRIX_SCORE.search(c)) >= 1:
+                return "a shortlisting matrix (candidates and their scores)"
+    texts = [clean(row.text) for row in rows]
+    if any(LETTER.match(t) for t in texts):
+        return "a letter"
+    if any(DUTIES.match(t) for t in texts):
+        return "a job description with duties only"
+    return None
