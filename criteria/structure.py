@@ -33,8 +33,23 @@ BlockKind = Literal["heading", "paragraph", "item", "table"]
 ITEM = re.compile(r"^\s*(?:[•·▪■◦●○\-–—*]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 # Words that start a new criterion in a cell, even after a line that filled the cell.
 CRITERION_STARTS = frozenset(
-    {"Ability", "Able", "Experience", "Knowledge", "Understanding", "Awareness", "Commitment",
-     "Evidence", "Demonstrable", "Proven", "Excellent", "Good", "Willingness", "Full", "Current"}
+    {
+        "Ability",
+        "Able",
+        "Experience",
+        "Knowledge",
+        "Understanding",
+        "Awareness",
+        "Commitment",
+        "Evidence",
+        "Demonstrable",
+        "Proven",
+        "Excellent",
+        "Good",
+        "Willingness",
+        "Full",
+        "Current",
+    }
 )
 WRAP_SLACK = 3.0  # points: a line that ends this close to the cell's edge filled it
 
@@ -138,6 +153,8 @@ def blocks_from_text(text: str) -> list[Block]:
 def _table_line(line: str) -> bool:
     """A line with two or more cells (a single cell after a tab is one-cell-per-line)."""
     body = line[1:] if line.startswith("\t") else line
+    if line.startswith("\t") and body.endswith("\t") and body.strip():
+        return True  # a row whose merged cell is padded with empty ones
     return "\t" in body.strip("\t ") or (line.startswith("\t\t") and bool(line.strip()))
 
 

@@ -160,8 +160,11 @@ def _advert_title(rows: list[Row]) -> str | None:
     """An advert's title: its first short line that is not pay, a date or a contact."""
     for row in rows[:5]:
         text = clean(row.filled[0]) if row.filled else ""
-        if text and len(text.split()) <= 12 and not text.endswith(".") and not not_a_criterion(
+        if (
             text
+            and len(text.split()) <= 12
+            and not text.endswith(".")
+            and not not_a_criterion(text)
         ):
             return text
     return None

@@ -61,11 +61,8 @@ def advert_requirements(rows: list[Row]) -> list[Item]:
                         continue
                 candidates = [body] if under_heading and bulleted else _sentences(body)
                 for sentence in candidates:
-                    if not (under_heading and bulleted) and not REQUIREMENT_SENTENCE.match(
-                        sentence
-                    ):
-                        if not (under_heading and _short_requirement(sentence)):
-                            continue
+                    if not _requirement(sentence, under_heading=under_heading, bulleted=bulleted):
+                        continue
                     criterion = sentence.strip().rstrip(".;")
                     key = criterion.lower()
                     if not criterion or key in seen or not_a_criterion(criterion):
@@ -82,6 +79,13 @@ def advert_requirements(rows: list[Row]) -> list[Item]:
     return items
 
 
+def _requirement(sentence: str, *, under_heading: bool, bulleted: bool) -> bool:
+    """A bullet under a requirements heading, a short line there, or a requirement sentence."""
+    if under_heading and (bulleted or _short_requirement(sentence)):
+        return True
+    return bool(REQUIREMENT_SENTENCE.match(sentence))
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
 
@@ -91,8 +95,8 @@ def _ends_section(text: str) -> bool:
     section; a requirement written as a sentence does not."""
     if starts_non_criteria_section(text):
         return True
-    return len(text.split()) <= 6 and not text.endswith(".") and not REQUIREMENT_SENTENCE.match(
-        text
+    return (
+        len(text.split()) <= 6 and not text.endswith(".") and not REQUIREMENT_SENTENCE.match(text)
     )
 
 
@@ -104,7 +108,8 @@ def _short_requirement(text: str) -> bool:
 MATRIX_HEADER = re.compile(r"^(?:candidate|applicant)s?\b(?: (?:no|number|name|ref))?", re.I)
 MATRIX_SCORE = re.compile(r"\b(?:total|score|shortlist(?:ed)?|y/n|points)\b", re.I)
 DUTIES = re.compile(
-    r"^(?:(?:main|key|principal) )?(?:duties|responsibilities|accountabilities)|^(?:job|main) purpose",
+    r"^(?:(?:main|key|principal) )?(?:duties|responsibilities|accountabilities)"
+    r"|^(?:job|main) purpose",
     re.I,
 )
 LETTER = re.compile(r"^(?:dear\b|yours (?:sincerely|faithfully))", re.I)
@@ -114,9 +119,9 @@ def what_it_is(rows: list[Row]) -> str | None:
     """What a document with no person specification and no requirements seems to be."""
     for row in rows:
         cells = [clean(c) for c in row.filled]
-        if row.table and cells and MATRIX_HEADER.match(cells[0]):
-            if sum(1 for c in cells[1:] if MATRIX_SCORE.search(c)) >= 1:
-                return "a shortlisting matrix (candidates and their scores)"
+        scored = any(MATRIX_SCORE.search(c) for c in cells[1:])
+        if row.table and cells and MATRIX_HEADER.match(cells[0]) and scored:
+            return "a shortlisting matrix (candidates and their scores)"
     texts = [clean(row.text) for row in rows]
     if any(LETTER.match(t) for t in texts):
         return "a letter"

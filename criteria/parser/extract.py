@@ -688,6 +688,8 @@ class _TableReader:
         desirable = _cell(cells, columns.desirable)
         if columns.fixed is not None:
             self.content_columns = False
+        if columns.criterion is None and columns.fixed is None:
+            self.content_columns = True  # no criterion column: the criteria are in the cells
         if self.content_columns is None and (essential.strip() or desirable.strip()):
             longest = max(len(clean(essential).split()), len(clean(desirable).split()))
             self.content_columns = longest > 3
@@ -790,6 +792,16 @@ class _TableReader:
 
     def _read_content_row(self, row: Row) -> None:
         columns = self.columns
+        filled = [clean(c) for c in row.cells if clean(c)]
+        if len(filled) == 1 and len(row.cells) > 1 and columns.category is None:
+            # a row across the table: a category heading, or a note or key
+            if is_heading(filled[0]):
+                self.category = filled[0].rstrip(":")
+            elif not_a_criterion(filled[0]) is None:
+                self.reader.unsure.append(
+                    f"{filled[0][:60]!r}: a row across the table, not read as a criterion"
+                )
+            return
         used = columns.used - {columns.category}
         category_cells = [clean(c) for i, c in enumerate(row.cells) if i not in used and clean(c)]
         category = category_cells[0].rstrip(":") if category_cells else self.category

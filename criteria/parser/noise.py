@@ -62,8 +62,9 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
 NON_CRITERIA_SECTION = re.compile(
     r"^(?:(?:main|key|principal|general|specific) )?(?:duties|responsibilities|accountabilities)"
     r"|^duties and responsibilities|^(?:job|main|overall) purpose|^purpose of the (?:job|post|role)"
-    r"|^about (?:the|this) (?:role|post|job|team|service)|^about us\b|^what (?:we|you'll get|you will get)"
-    r" (?:offer|get|can offer)|^what we offer|^benefits\b|^our offer|^why (?:join|work)"
+    r"|^about (?:the|this) (?:role|post|job|team|service)|^about us\b"
+    r"|^what (?:we|you'll get|you will get) (?:offer|get|can offer)|^what we offer|^benefits\b"
+    r"|^our offer|^why (?:join|work)"
     r"|^how to apply|^the role\b|^the team\b|^working (?:for|at|with) us|^role (?:summary|purpose)",
     re.I,
 )
