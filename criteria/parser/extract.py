@@ -84,6 +84,7 @@ MARK = re.compile(
 )
 PRIORITY_LETTER = re.compile(r"^(?:e|d|essential|desirable)$", re.I)
 LEGEND_CODE = re.compile(r"\([A-Z]\)")
+TRAILING_CODES = re.compile(r"\s*[\(\[](?P<codes>[A-Z][A-Z.,/&+ ]{0,18})[\)\]]\s*\.?$")
 FOOTNOTE = re.compile(r"^(?P<stars>\*{2,4})\s*(?P<text>\S.*)$")
 INLINE_NOTE = re.compile(r"\s*(?P<stars>\*{2,4})\s*(?:\((?P<note>[^)]*)\)?)?\s*$")
 
@@ -214,7 +215,12 @@ def text_priority(text: str) -> Priority | None:
     lowered = text.lower()
     if re.search(r"\bis essential\b|\bessential\)?\s*$", lowered):
         return Priority.essential
-    if re.search(r"\bdesirable\b|\bwould be an advantage\b|\bwould be beneficial\b", lowered):
+    if re.search(
+        r"\bdesirable\b|\bwould be (?:an? )?(?:advantage|advantageous|beneficial|useful|a bonus)"
+        r"|\b(?:is|are) (?:an advantage|preferred)\b|^ideally\b|^preferably\b"
+        r"|\bnot essential\b",
+        lowered,
+    ):
         return Priority.desirable
     return None
 
@@ -285,6 +291,7 @@ class _Reader:
         if marked is not None:
             priority, explicit = marked, True
             self.priority_marked = True
+        text, stages = self._trailing_codes(text)
         if not explicit and (said := text_priority(text)) is not None:
             priority = said
         item = Item(
@@ -294,6 +301,9 @@ class _Reader:
             line=line,
             stars=stars,
         )
+        if stages:
+            item.assessed_by = stages
+            self.assessment_given = True
         if note:
             item.notes.append(note)
         if stars and stars in self.footnotes:
@@ -304,6 +314,14 @@ class _Reader:
         self.last_item[section.column] = item
         if number is not None:
             section.last_number = number
+
+    def _trailing_codes(self, text: str) -> tuple[str, list[Stage]]:
+        """ "Degree in social work (A/I)": the stages a criterion names in brackets at its end."""
+        match = TRAILING_CODES.search(text)
+        if match is None or not is_codes(match.group("codes"), self.legend):
+            return text, []
+        stages = parse_codes(match.group("codes"), self.legend)
+        return (text[: match.start()].rstrip(" ,;-–"), stages) if stages else (text, [])
 
     def _footnote_markers(self, text: str) -> tuple[str, str | None, str | None]:
         match = INLINE_NOTE.search(text)
@@ -797,11 +815,9 @@ class _TableReader:
             # a row across the table: a category heading, or a note or key
             if is_heading(filled[0]):
                 self.category = filled[0].rstrip(":")
-            elif not_a_criterion(filled[0]) is None:
-                self.reader.unsure.append(
-                    f"{filled[0][:60]!r}: a row across the table, not read as a criterion"
-                )
-            return
+                return
+            if not_a_criterion(filled[0]) is not None:
+                return
         used = columns.used - {columns.category}
         category_cells = [clean(c) for i, c in enumerate(row.cells) if i not in used and clean(c)]
         category = category_cells[0].rstrip(":") if category_cells else self.category
