@@ -182,22 +182,21 @@ def _trim(row: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _pdf_blocks(data: bytes) -> list[Block] | None:
-    """Blocks of a PDF with its ruled tables, or None when it has none or cannot be read."""
+    """Blocks of a PDF with its tables, ruled or not; None when it has no table (pypdf's text
+    stands then) or cannot be read."""
     try:
         import pdfplumber
     except ImportError:
         return None
     blocks: list[Block] = []
-    found = False
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page in pdf.pages:
                 tables = [t for t in page.find_tables() if _real_table(t)]
-                found = found or bool(tables)
                 blocks.extend(_page_blocks(page, tables))
     except Exception:  # pdfplumber and pdfminer raise widely on odd files; pypdf's text stands
         return None
-    return blocks if found else None
+    return blocks if any(block.kind == "table" for block in blocks) else None
 
 
 def _real_table(table: Any) -> bool:
@@ -215,11 +214,8 @@ def _page_blocks(page: Any, tables: list[Any]) -> list[Block]:
             x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes
         )
 
-    for line in page.filter(outside).extract_text_lines():
-        text = line["text"].strip()
-        if text:
-            kind: BlockKind = "item" if ITEM.match(text) else "paragraph"
-            placed.append((line["top"], Block(kind, text)))
+    lines = _word_lines(page.filter(outside).extract_words())
+    placed.extend(_unruled(lines, right=page.width))
     for table in tables:
         rows: list[tuple[str, ...]] = []
         for row in table.rows:
@@ -230,6 +226,175 @@ def _page_blocks(page: Any, tables: list[Any]) -> list[Block]:
             placed.append((table.bbox[1], Block("table", rows=tuple(rows))))
     placed.sort(key=lambda item: item[0])
     return [block for _, block in placed]
+
+
+# --- PDF tables without ruling: columns from the header's words ---------------------------------
+
+COLUMN_GAP = 6.0  # points between two words that sit in different columns
+HEADER_WORDS = re.compile(
+    r"^(?:essential|desirable|criteria|criterion|requirements?|how (?:assessed|identified|tested"
+    r"|measured|evidenced)|method of assessment|assessment(?: method)?|assessed by|measured by"
+    r"|m\.?\s?o\.?\s?a\.?|weighting|weight|score|e\s?/\s?d|application(?: form)?|interview"
+    r"|test|presentation|category|attribute|area|factor|specification|evidence)\b",
+    re.I,
+)
+
+
+# A line that starts a role's next part, never a row of the table above it.
+OUTSIDE_TABLE = re.compile(
+    r"^(?:person specification|(?:job |post )?title\s*:|grade\s*:|band\s*:|post\s*:|role\s*:"
+    r"|position\s*:|job description\b|section \w+\b)",
+    re.I,
+)
+
+
+@dataclass
+class _Segment:
+    x0: float
+    x1: float
+    text: str
+    first_word_width: float
+
+
+@dataclass
+class _Line:
+    top: float
+    bottom: float
+    words: list[_Segment]  # one per word
+    segments: list[_Segment]  # words joined where the gap between them is narrow
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+
+def _word_lines(words: list[dict[str, Any]]) -> list[_Line]:
+    """Words grouped into lines (same baseline), each line also cut where a wide gap is."""
+    rows: list[list[dict[str, Any]]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines: list[_Line] = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        items = [_Segment(w["x0"], w["x1"], w["text"], w["x1"] - w["x0"]) for w in row]
+        lines.append(
+            _Line(
+                min(w["top"] for w in row),
+                max(w["bottom"] for w in row),
+                items,
+                _joined(items, COLUMN_GAP),
+            )
+        )
+    return lines
+
+
+def _joined(words: list[_Segment], gap: float) -> list[_Segment]:
+    segments: list[_Segment] = []
+    for word in words:
+        if segments and word.x0 - segments[-1].x1 <= gap:
+            segments[-1] = _Segment(
+                segments[-1].x0,
+                word.x1,
+                f"{segments[-1].text} {word.text}",
+                segments[-1].first_word_width,
+            )
+        else:
+            segments.append(word)
+    return segments
+
+
+def _is_header(line: _Line) -> bool:
+    segments = line.segments
+    named = sum(1 for s in segments if HEADER_WORDS.match(s.text))
+    return len(segments) >= 2 and named >= 2 and all(len(s.text.split()) <= 5 for s in segments)
+
+
+def _unruled(lines: list[_Line], *, right: float) -> list[tuple[float, Block]]:
+    """Paragraphs, and tables found from a header line of column names whose columns the
+    following lines keep to; a row ends at a gap taller than the line spacing."""
+    placed: list[tuple[float, Block]] = []
+    margin = min((line.segments[0].x0 for line in lines), default=0.0)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not _is_header(line):
+            text = line.text.strip()
+            placed.append((line.top, Block("item" if ITEM.match(text) else "paragraph", text)))
+            index += 1
+            continue
+        starts = [segment.x0 for segment in line.segments]
+        if starts[0] > margin + 20:
+            starts.insert(0, margin)  # an unlabelled first column
+        header = [""] * (len(starts) - len(line.segments)) + [s.text for s in line.segments]
+        rows, index = _unruled_rows(lines, index + 1, starts, right=right)
+        placed.append((line.top, Block("table", rows=(tuple(header), *rows))))
+    return placed
+
+
+def _unruled_rows(
+    lines: list[_Line], index: int, starts: list[float], *, right: float
+) -> tuple[list[tuple[str, ...]], int]:
+    ends = [*(start - COLUMN_GAP for start in starts[1:]), right - 20]  # when a column is empty
+    rows: list[list[list[tuple[_Line, _Segment]]]] = []
+    previous: _Line | None = None
+    height = max(lines[index - 1].bottom - lines[index - 1].top, 1.0)
+    while index < len(lines):
+        line = lines[index]
+        placed = _columns_of(line, starts)
+        gap = line.top - (previous.bottom if previous else lines[index - 1].bottom)
+        if placed is None or gap > 3 * height:
+            break
+        new_row = previous is None or gap > 0.6 * height
+        if new_row and OUTSIDE_TABLE.match(line.text):
+            break
+        if new_row:
+            rows.append([[] for _ in starts])
+        for column, segment in placed:
+            rows[-1][column].append((line, segment))
+        previous = line
+        index += 1
+    # a column's right edge is where its longest line ends: a line that stops short of it by
+    # less than the next word's width only wrapped
+    edges = [
+        max((seg.x1 for row in rows for _, seg in row[column]), default=ends[column])
+        for column in range(len(starts))
+    ]
+    out = [
+        tuple(_join_cell(cell, edges[column]) for column, cell in enumerate(row)) for row in rows
+    ]
+    return [row for row in out if any(row)], index
+
+
+def _columns_of(line: _Line, starts: list[float]) -> list[tuple[int, _Segment]] | None:
+    """The line's words by column, joined into one piece per column; None when a word does
+    not fit the columns (prose running across them)."""
+    by_column: dict[int, list[_Segment]] = {}
+    for word in line.words:
+        column = max((i for i, start in enumerate(starts) if start <= word.x0 + 3), default=None)
+        if column is None:
+            return None
+        if column + 1 < len(starts) and word.x1 > starts[column + 1] + 1:
+            return None  # runs across the next column: prose, not a table row
+        by_column.setdefault(column, []).append(word)
+    return [(column, _joined(words, 1e9)[0]) for column, words in sorted(by_column.items())]
+
+
+def _join_cell(pieces: list[tuple[_Line, _Segment]], end: float) -> str:
+    out: list[str] = []
+    previous: _Segment | None = None
+    for _, segment in pieces:
+        text = segment.text.strip()
+        first = text.split()[0] if text else ""
+        wrapped = previous is not None and previous.x1 + segment.first_word_width + 3 > end
+        if out and ((wrapped and first not in CRITERION_STARTS) or text[:1].islower()):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+        previous = segment
+    return "\n".join(out)
 
 
 def _cell_text(page: Any, box: tuple[float, float, float, float]) -> str:

@@ -1,7 +1,8 @@
 """Person specifications and adverts laid out the ways other councils and NHS trusts lay them
 out, each written once as a list of blocks and made in the test as a real Word document
-(python-docx tables, heading and list styles), a real PDF (fpdf2, ruled tables) and plain text
-(tables as tab-separated rows, the way Word's "save as text" gives them).
+(python-docx tables, heading and list styles), a real PDF with ruled tables and one without
+ruling (fpdf2, justified text), an ODT (odfpy) and plain text (tables as tab-separated rows,
+the way Word's "save as text" gives them).
 
 Each layout comes with the criteria a recruiter reading it would list, written from the
 document, not from the parser: (text, priority, stages or None, weight or None). Texts are
@@ -50,7 +51,7 @@ class Layout:
     blocks: tuple[Block, ...]
     criteria: tuple[Expected, ...]
     advert: bool = False  # no person specification: the role must say so
-    formats: tuple[str, ...] = ("docx", "pdf", "txt")
+    formats: tuple[str, ...] = ("docx", "pdf", "pdf-unruled", "odt", "txt")
 
 
 # --- rendering ------------------------------------------------------------------------------
@@ -143,7 +144,91 @@ def as_text(blocks: tuple[Block, ...]) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-RENDER = {"docx": as_docx, "pdf": as_pdf, "txt": as_text}
+def as_odt(blocks: tuple[Block, ...]) -> bytes:
+    from odf.opendocument import OpenDocumentText
+    from odf.table import CoveredTableCell, Table, TableColumn, TableRow
+    from odf.table import TableCell as OdfCell
+    from odf.text import H, List, ListItem
+    from odf.text import P as Paragraph
+
+    document = OpenDocumentText()
+    for kind, value in blocks:
+        if kind in {"title", "h1", "h2"}:
+            document.text.addElement(H(outlinelevel=1 if kind != "h2" else 2, text=str(value)))
+        elif kind == "p":
+            document.text.addElement(Paragraph(text=str(value)))
+        elif kind == "li":
+            items = List()
+            item = ListItem()
+            item.addElement(Paragraph(text=str(value)))
+            items.addElement(item)
+            document.text.addElement(items)
+        elif kind == "table":
+            rows: list[list[str]] = value  # type: ignore[assignment]
+            width = max(len(r) for r in rows)
+            table = Table()
+            table.addElement(TableColumn(numbercolumnsrepeated=width))
+            for values in rows:
+                row = TableRow()
+                if len(values) == 1:
+                    cell = OdfCell(numbercolumnsspanned=width)
+                    cell.addElement(Paragraph(text=values[0]))
+                    row.addElement(cell)
+                    for _ in range(width - 1):
+                        row.addElement(CoveredTableCell())
+                else:
+                    for text in values:
+                        cell = OdfCell()
+                        for line in ("" if text == "^" else text).split("\n"):
+                            cell.addElement(Paragraph(text=line))
+                        row.addElement(cell)
+                table.addElement(row)
+            document.text.addElement(table)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def as_unruled_pdf(blocks: tuple[Block, ...]) -> bytes:
+    """A PDF whose tables have no lines drawn: cells placed in columns, as many exports do."""
+    pdf = FPDF()
+    pdf.add_page()
+    for kind, value in blocks:
+        if kind != "table":
+            pdf.set_font("Helvetica", "B" if kind in {"title", "h1", "h2"} else "", 10)
+            text = ("- " if kind == "li" else "") + _latin(str(value))
+            pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+            continue
+        pdf.set_font("Helvetica", "", 9)
+        rows: list[list[str]] = value  # type: ignore[assignment]
+        width = max(len(r) for r in rows)
+        first = 70 if width > 1 and max(len(r[0]) for r in rows if len(r) == width) > 30 else 0
+        widths = [first or 190 / width] + [(190 - (first or 190 / width)) / (width - 1)] * (
+            width - 1
+        )
+        for values in rows:
+            top = pdf.get_y()
+            bottom = top
+            x = 10.0
+            cells = [values[0]] if len(values) == 1 else values
+            for index, text in enumerate(cells):
+                pdf.set_xy(x, top)
+                cell_width = 190 if len(values) == 1 else widths[index] - 2
+                pdf.multi_cell(cell_width, 4.5, _latin("" if text == "^" else text))
+                bottom = max(bottom, pdf.get_y())
+                x += widths[index]
+            pdf.set_y(bottom + 3)
+        pdf.ln(2)
+    return bytes(pdf.output())
+
+
+RENDER = {
+    "docx": as_docx,
+    "pdf": as_pdf,
+    "pdf-unruled": as_unruled_pdf,
+    "odt": as_odt,
+    "txt": as_text,
+}
 
 
 # --- layouts ----------------------------------------------------------------------------------
@@ -802,7 +887,7 @@ def normal(text: str) -> str:
 
 
 def _import(layout_blocks: tuple[Block, ...], fmt: str) -> list:
-    return import_document(RENDER[fmt](layout_blocks), f"document.{fmt}")
+    return import_document(RENDER[fmt](layout_blocks), f"document.{fmt.split('-')[0]}")
 
 
 def _pair(expected: Expected, parsed: list) -> object | None:
@@ -843,7 +928,7 @@ def test_an_advert_without_a_person_specification_says_so_on_the_role(layout: La
     assert "£" not in role.spec.title
 
 
-@pytest.mark.parametrize("fmt", ["docx", "pdf", "txt"])
+@pytest.mark.parametrize("fmt", list(RENDER))
 @pytest.mark.parametrize("kind", list(NOT_SPECIFICATIONS))
 def test_a_document_that_is_no_specification_or_advert_is_refused(kind: str, fmt: str) -> None:
     with pytest.raises(SpecParseError) as raised:

@@ -240,6 +240,9 @@ def _role(
             f"{len(supporting)} ticked requirement(s) from the supporting information "
             "(driving, DBS) are in the role's notes, not its criteria"
         )
+    if extraction.left_out:
+        reasons = ", ".join(f"{reason} ({count})" for reason, count in extraction.left_out.items())
+        unsure.append(f"lines that are not criteria were left out: {reasons}")
     if not extraction.priority_marked:
         unsure.append(
             "the document does not split essential from desirable: every criterion is "
