@@ -243,7 +243,8 @@ HEADER_WORDS = re.compile(
 # A line that starts a role's next part, never a row of the table above it.
 OUTSIDE_TABLE = re.compile(
     r"^(?:person specification|(?:job |post )?title\s*:|grade\s*:|band\s*:|post\s*:|role\s*:"
-    r"|position\s*:|job description\b|section \w+\b)",
+    r"|position\s*:|job description\b|section \w+\b"
+    r"|(?:essential|desirable)(?: criteria| requirements)?\s*:?$)",
     re.I,
 )
 

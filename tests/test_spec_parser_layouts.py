@@ -813,7 +813,169 @@ ED_AND_STAGES = Layout(
 )
 
 
+SELECTION_CRITERIA = Layout(
+    "selection criteria heading, E/D as words, tested by",
+    (
+        ("p", "Job Title: Practice Consultant"),
+        ("p", "Grade: PO3"),
+        ("h1", "Selection Criteria"),
+        (
+            "table",
+            [
+                ["Criteria", "Essential / Desirable", "Tested by"],
+                [
+                    "Degree in social work or equivalent recognised qualification",
+                    "Essential",
+                    "Application",
+                ],
+                ["Post qualifying award in practice education", "Desirable", "Application"],
+                [
+                    "Significant experience of supervising social workers",
+                    "Essential",
+                    "Application and Interview",
+                ],
+                ["Experience of delivering training to groups", "Desirable", "Presentation"],
+            ],
+        ),
+        ("p", "Tested by: application form, interview, presentation."),
+    ),
+    (
+        Expected("Degree in social work or equivalent recognised qualification", ESS, (A,)),
+        Expected("Post qualifying award in practice education", DES, (A,)),
+        Expected("Significant experience of supervising social workers", ESS, (A, I)),
+        Expected("Experience of delivering training to groups", DES, (P,)),
+    ),
+)
+SCOTTISH_GRID = Layout(
+    "Scottish grid with bulleted cells and worded methods",
+    (
+        ("p", "Post: Mental Health Officer"),
+        ("h1", "PERSON SPECIFICATION"),
+        (
+            "table",
+            [
+                ["Attributes", "Essential", "Desirable", "Method of Assessment"],
+                [
+                    "Qualifications",
+                    "• Degree or Diploma in Social Work\n• Registered with the SSSC",
+                    "• MHO Award",
+                    "Application Form, Certificates",
+                ],
+                [
+                    "Knowledge",
+                    "• Knowledge of the Mental Health (Care and Treatment) (Scotland) Act 2003",
+                    "",
+                    "Interview",
+                ],
+                [
+                    "Personal qualities",
+                    "• Able to remain calm under pressure",
+                    "• Sense of humour",
+                    "Interview, References",
+                ],
+            ],
+        ),
+    ),
+    (
+        Expected("Degree or Diploma in Social Work", ESS, (A, D)),
+        Expected("Registered with the SSSC", ESS, (A, D)),
+        Expected("MHO Award", DES, (A, D)),
+        Expected(
+            "Knowledge of the Mental Health (Care and Treatment) (Scotland) Act 2003", ESS, (I,)
+        ),
+        Expected("Able to remain calm under pressure", ESS, (I, D)),
+        Expected("Sense of humour", DES, (I, D)),
+    ),
+)
+ADVERT_WITH_LISTS = Layout(
+    "advert with Essential: and Desirable: lists but no person specification heading",
+    (
+        ("h1", "Occupational Therapist - Children's Disability Team"),
+        ("p", "Salary £33,000 - £36,500 | Permanent | 37 hours"),
+        ("h2", "About the role"),
+        (
+            "p",
+            "You will assess children with disabilities at home and at school and recommend "
+            "equipment and adaptations.",
+        ),
+        ("p", "Essential:"),
+        ("li", "HCPC registered Occupational Therapist"),
+        ("li", "Experience of working with children and families"),
+        ("p", "Desirable:"),
+        ("li", "Experience of sensory integration approaches"),
+        ("h2", "Benefits"),
+        ("li", "Generous annual leave"),
+        ("li", "Free training and CPD"),
+    ),
+    (
+        Expected("HCPC registered Occupational Therapist", ESS),
+        Expected("Experience of working with children and families", ESS),
+        Expected("Experience of sensory integration approaches", DES),
+    ),
+)
+SEPARATE_TABLES = Layout(
+    "separate Essential criteria and Desirable criteria tables",
+    (
+        ("p", "Job title: Team Manager, Assessment Team"),
+        ("h1", "Person specification"),
+        ("h2", "Essential criteria"),
+        (
+            "table",
+            [
+                ["Criteria", "How assessed"],
+                ["Qualified social worker registered with Social Work England", "Application form"],
+                [
+                    "Two years' experience of managing a social work team",
+                    "Application form and interview",
+                ],
+            ],
+        ),
+        ("h2", "Desirable criteria"),
+        (
+            "table",
+            [
+                ["Criteria", "How assessed"],
+                ["Leadership or management qualification", "Application form"],
+            ],
+        ),
+    ),
+    (
+        Expected("Qualified social worker registered with Social Work England", ESS, (A,)),
+        Expected("Two years' experience of managing a social work team", ESS, (A, I)),
+        Expected("Leadership or management qualification", DES, (A,)),
+    ),
+)
+NUMBERED_ROWS = Layout(
+    "numbered rows with a No. column, E/D and codes",
+    (
+        ("p", "Role: Family Support Worker"),
+        ("h1", "Person Specification"),
+        (
+            "table",
+            [
+                ["No.", "Criteria", "E/D", "Assessment"],
+                ["1", "NVQ level 3 in Health and Social Care or equivalent", "E", "A"],
+                ["2", "Experience of working with families in crisis", "E", "A/I"],
+                ["3", "Full driving licence and use of a car", "E", "A"],
+                ["4", "Ability to speak Urdu or Punjabi", "D", "I"],
+            ],
+        ),
+        ("p", "A = Application, I = Interview"),
+    ),
+    (
+        Expected("NVQ level 3 in Health and Social Care or equivalent", ESS, (A,)),
+        Expected("Experience of working with families in crisis", ESS, (A, I)),
+        Expected("Full driving licence and use of a car", ESS, (A,)),
+        Expected("Ability to speak Urdu or Punjabi", DES, (I,)),
+    ),
+)
+
 LAYOUTS = (
+    SELECTION_CRITERIA,
+    SCOTTISH_GRID,
+    ADVERT_WITH_LISTS,
+    SEPARATE_TABLES,
+    NUMBERED_ROWS,
     VERTICAL_MERGE,
     NUMBERED_LISTS,
     ABOUT_YOU,

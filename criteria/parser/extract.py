@@ -620,9 +620,9 @@ def header_columns(row: Row) -> _Columns | None:
             **common,  # type: ignore[arg-type]
         )
     if "either" not in found and ("essential" not in found or "desirable" not in found):
-        # a table with a criterion column and one tick column per stage, no priority columns:
-        # the wording says what is desirable
-        if "criterion" in found and len(stages) >= 2 and not unassigned:
+        # a criterion column with how each is assessed and no priority columns: the heading
+        # above the table ("Desirable criteria") or the wording says what is desirable
+        if "criterion" in found and (len(stages) >= 2 or "assessed" in found) and not unassigned:
             return _Columns(
                 criterion=found["criterion"],
                 essential=None,
@@ -759,7 +759,11 @@ class _TableReader:
             category=self.category,
             # ticked in both columns means essential only in some cases (a footnote says
             # which): desirable for the role as a whole, with the condition in the notes
-            priority=Priority.desirable if is_desirable else Priority.essential,
+            priority=Priority.desirable
+            if is_desirable
+            else Priority.essential
+            if columns.marks_priority
+            else self.reader.priority,
             column=0,
         )
         self.reader.priority_marked = self.reader.priority_marked or columns.marks_priority
