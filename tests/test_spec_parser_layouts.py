@@ -51,6 +51,7 @@ class Layout:
     blocks: tuple[Block, ...]
     criteria: tuple[Expected, ...]
     advert: bool = False  # no person specification: the role must say so
+    titles: tuple[str, ...] = ()  # the roles' titles, when the test checks them
     formats: tuple[str, ...] = ("docx", "pdf", "pdf-unruled", "odt", "txt")
 
 
@@ -360,6 +361,7 @@ WEIGHTED = Layout(
         Expected("Experience of supervising staff", DES, (A, I), 2),
         Expected("Approved Mental Health Professional", DES, (A,), 1),
     ),
+    titles=("Advanced Practitioner (Adults) (SO2)",),
 )
 
 SUBHEADINGS = Layout(
@@ -450,6 +452,7 @@ ADVERT = Layout(
         Expected("Experience of working with people in crisis would be an advantage", DES),
     ),
     advert=True,
+    titles=("Social Worker - Community Mental Health Team",),
 )
 
 PROSE_ADVERT = Layout(
@@ -708,6 +711,7 @@ NUMBERED_LISTS = Layout(
         Expected("Experience of pathway planning", DES, (A, I)),
         Expected("Ability to speak Polish or Romanian", DES, (I,)),
     ),
+    titles=("Social Worker - Leaving Care",),
 )
 
 ABOUT_YOU = Layout(
@@ -776,6 +780,7 @@ TWO_ROLES = Layout(
         Expected("Practice Educator award", ESS),
         Expected("Experience of chairing meetings", DES),
     ),
+    titles=("Social Worker (Band 6)", "Senior Social Worker (Band 7)"),
 )
 
 ED_AND_STAGES = Layout(
@@ -912,6 +917,7 @@ ADVERT_WITH_LISTS = Layout(
         Expected("Experience of working with children and families", ESS),
         Expected("Experience of sensory integration approaches", DES),
     ),
+    titles=("Occupational Therapist - Children's Disability Team",),
 )
 SEPARATE_TABLES = Layout(
     "separate Essential criteria and Desirable criteria tables",
@@ -1079,6 +1085,8 @@ def test_every_criterion_comes_out_whole_with_its_priority_stages_and_weight(
         if expected.weight is not None:
             assert criterion.weight == expected.weight, criterion.text
     assert remaining == [], f"not criteria: {[c.text for c in remaining]}"
+    if layout.titles:
+        assert [role.spec.title for role in roles] == list(layout.titles)
 
 
 @pytest.mark.parametrize("layout", [x for x in LAYOUTS if x.advert], ids=lambda x: x.name)

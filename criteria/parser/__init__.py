@@ -116,6 +116,8 @@ def _without_specification(
     extraction = extract(whole.rows, footnotes=footnotes, legend=legend)
     title, unsure = _title(whole, 1, lines)
     if extraction.items and extraction.priority_marked:
+        if whole.title is None and (first_line := _advert_title(rows)) is not None:
+            title, unsure = first_line, []
         return _role(slug(title), title, source, extraction, unsure, [])
     requirements = advert_requirements(rows)
     if not requirements:

@@ -138,7 +138,12 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
             row = rows[index]
             if _is_end(row) or (index in field_rows and _title_or_grade(fields, index)):
                 break
-            if _is_start(row) and index > start + 1 and _content_after(rows, start, index):
+            if (
+                _is_start(row)
+                and index > start + 1
+                and _content_after(rows, start, index)
+                and not _within(rows[start], row)
+            ):
                 break
             index += 1
         blocks.append((start, body, index))
@@ -167,6 +172,14 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
         )
         previous_end = end
     return roles
+
+
+def _within(opening: Row, row: Row) -> bool:
+    """ "Essential criteria" under a "Person Specification" heading is a part of it, not the
+    start of another role's specification."""
+    return bool(re.search(r"person specification", clean(opening.text), re.I)) and bool(
+        re.match(r"^(?:essential|desirable) criteria$", clean(row.text), re.I)
+    )
 
 
 def _label_row(row: Row) -> bool:
