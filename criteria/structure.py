@@ -189,11 +189,13 @@ def _pdf_blocks(data: bytes) -> list[Block] | None:
     except ImportError:
         return None
     blocks: list[Block] = []
+    columns: list[float] | None = None  # an unruled table still open at the foot of a page
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page in pdf.pages:
                 tables = [t for t in page.find_tables() if _real_table(t)]
-                blocks.extend(_page_blocks(page, tables))
+                page_blocks, columns = _page_blocks(page, tables, columns)
+                blocks.extend(page_blocks)
     except Exception:  # pdfplumber and pdfminer raise widely on odd files; pypdf's text stands
         return None
     return blocks if any(block.kind == "table" for block in blocks) else None
@@ -203,7 +205,10 @@ def _real_table(table: Any) -> bool:
     return len(table.rows) >= 2 and max(len(row.cells) for row in table.rows) >= 2
 
 
-def _page_blocks(page: Any, tables: list[Any]) -> list[Block]:
+def _page_blocks(
+    page: Any, tables: list[Any], columns: list[float] | None
+) -> tuple[list[Block], list[float] | None]:
+    """The page's blocks, and the columns of an unruled table that runs on to the next page."""
     placed: list[tuple[float, Block]] = []
     boxes = [t.bbox for t in tables]
 
@@ -215,7 +220,8 @@ def _page_blocks(page: Any, tables: list[Any]) -> list[Block]:
         )
 
     lines = _word_lines(page.filter(outside).extract_words())
-    placed.extend(_unruled(lines, right=page.width))
+    unruled, columns = _unruled(lines, right=page.width, continuing=columns)
+    placed.extend(unruled)
     for table in tables:
         rows: list[tuple[str, ...]] = []
         for row in table.rows:
@@ -225,7 +231,7 @@ def _page_blocks(page: Any, tables: list[Any]) -> list[Block]:
         if rows:
             placed.append((table.bbox[1], Block("table", rows=tuple(rows))))
     placed.sort(key=lambda item: item[0])
-    return [block for _, block in placed]
+    return [block for _, block in placed], columns
 
 
 # --- PDF tables without ruling: columns from the header's words ---------------------------------
@@ -313,12 +319,22 @@ def _is_header(line: _Line) -> bool:
     return len(segments) >= 2 and named >= 2 and all(len(s.text.split()) <= 5 for s in segments)
 
 
-def _unruled(lines: list[_Line], *, right: float) -> list[tuple[float, Block]]:
+def _unruled(
+    lines: list[_Line], *, right: float, continuing: list[float] | None = None
+) -> tuple[list[tuple[float, Block]], list[float] | None]:
     """Paragraphs, and tables found from a header line of column names whose columns the
-    following lines keep to; a row ends at a gap taller than the line spacing."""
+    following lines keep to; a row ends at a gap taller than the line spacing. ``continuing``:
+    the columns of a table the previous page ended in, which this page's first lines may carry
+    on. Returns the blocks and the columns of a table still open at the foot of the page."""
     placed: list[tuple[float, Block]] = []
     margin = min((line.segments[0].x0 for line in lines), default=0.0)
     index = 0
+    open_columns: list[float] | None = None
+    if continuing is not None and lines and not _is_header(lines[0]):
+        rows, index = _unruled_rows(lines, 0, continuing, right=right)
+        if rows:
+            placed.append((lines[0].top, Block("table", rows=tuple(rows))))
+            open_columns = continuing if index >= len(lines) else None
     while index < len(lines):
         line = lines[index]
         if not _is_header(line):
@@ -332,7 +348,8 @@ def _unruled(lines: list[_Line], *, right: float) -> list[tuple[float, Block]]:
         header = [""] * (len(starts) - len(line.segments)) + [s.text for s in line.segments]
         rows, index = _unruled_rows(lines, index + 1, starts, right=right)
         placed.append((line.top, Block("table", rows=(tuple(header), *rows))))
-    return placed
+        open_columns = starts if index >= len(lines) else None
+    return placed, open_columns
 
 
 def _unruled_rows(
@@ -341,11 +358,12 @@ def _unruled_rows(
     ends = [*(start - COLUMN_GAP for start in starts[1:]), right - 20]  # when a column is empty
     rows: list[list[list[tuple[_Line, _Segment]]]] = []
     previous: _Line | None = None
-    height = max(lines[index - 1].bottom - lines[index - 1].top, 1.0)
+    above = lines[index - 1] if index > 0 else lines[index]
+    height = max(above.bottom - above.top, 1.0)
     while index < len(lines):
         line = lines[index]
         placed = _columns_of(line, starts)
-        gap = line.top - (previous.bottom if previous else lines[index - 1].bottom)
+        gap = line.top - (previous.bottom if previous else above.bottom) if index else 0.0
         if placed is None or gap > 3 * height:
             break
         new_row = previous is None or gap > 0.6 * height

@@ -208,6 +208,8 @@ def as_unruled_pdf(blocks: tuple[Block, ...]) -> bytes:
             width - 1
         )
         for values in rows:
+            if pdf.get_y() > 250:  # a row is not split over two pages
+                pdf.add_page()
             top = pdf.get_y()
             bottom = top
             x = 10.0
@@ -1176,3 +1178,30 @@ def test_a_pdf_table_with_hidden_text_keeps_it_out() -> None:
         "Registered with the HCPC",
     ]
     assert any("hidden text" in note for note in role.unsure)
+
+
+def _long_table() -> Layout:
+    rows = [["Criteria", "Essential", "Desirable", "How assessed"]]
+    expected = []
+    for number in range(1, 46):
+        priority = DES if number % 3 == 0 else ESS
+        text = (
+            f"Experience of practice area {number} with adults and their carers in the "
+            "community, including assessment and review"
+        )
+        rows.append([text, "X" if priority is ESS else "", "X" if priority is DES else "", "A/I"])
+        expected.append(Expected(text, priority, (A, I)))
+    return Layout(
+        "a table running over several pages",
+        (("p", "Job title: Social Worker"), ("h1", "Person Specification"), ("table", rows)),
+        tuple(expected),
+    )
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "pdf-unruled", "docx"])
+def test_a_table_over_several_pages_keeps_its_columns_on_every_page(fmt: str) -> None:
+    layout = _long_table()
+    (role,) = _import(layout.blocks, fmt)
+
+    got = [(normal(c.text), c.priority, set(c.assessed_by)) for c in role.spec.criteria]
+    assert got == [(normal(e.text), e.priority, set(e.stages or ())) for e in layout.criteria]
