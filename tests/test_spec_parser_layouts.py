@@ -1045,8 +1045,23 @@ LETTER = (
     ("p", "Yours sincerely"),
     ("p", "Human Resources"),
 )
+DUTIES_ADVERT = (
+    ("h1", "Social Worker - Duty and Assessment"),
+    ("p", "£35,745 - £38,223 per annum"),
+    ("h2", "About the role"),
+    ("p", "Join our busy duty and assessment team in Westbridge."),
+    ("h2", "What you'll do"),
+    ("li", "Respond to contacts and referrals about children at risk"),
+    ("li", "Complete child and family assessments within timescales"),
+    ("li", "You will take part in the duty rota and work closely with the police"),
+    ("h2", "Why join us?"),
+    ("li", "Caseloads capped at 18"),
+    ("li", "30 days annual leave"),
+    ("p", "To apply, visit www.westbridge.gov.uk/jobs. Closing date: 3 March 2027."),
+)
 NOT_SPECIFICATIONS = {
     "shortlisting matrix": MATRIX,
+    "duties-only advert": DUTIES_ADVERT,
     "duties-only job description": DUTIES,
     "covering letter": LETTER,
 }
@@ -1112,6 +1127,7 @@ def test_a_document_that_is_no_specification_or_advert_is_refused(kind: str, fmt
     assert {
         "shortlisting matrix": "shortlisting matrix",
         "duties-only job description": "duties",
+        "duties-only advert": "duties",
         "covering letter": "a letter",
     }[kind] in message
 

@@ -109,7 +109,8 @@ MATRIX_HEADER = re.compile(r"^(?:candidate|applicant)s?\b(?: (?:no|number|name|r
 MATRIX_SCORE = re.compile(r"\b(?:total|score|shortlist(?:ed)?|y/n|points)\b", re.I)
 DUTIES = re.compile(
     r"^(?:(?:main|key|principal) )?(?:duties|responsibilities|accountabilities)"
-    r"|^(?:job|main) purpose",
+    r"|^(?:job|main) purpose|^what you(?:'ll| will) (?:do|be doing)|^(?:your|the) role\b"
+    r"|^key (?:tasks|activities)",
     re.I,
 )
 LETTER = re.compile(r"^(?:dear\b|yours (?:sincerely|faithfully))", re.I)
@@ -126,5 +127,5 @@ def what_it_is(rows: list[Row]) -> str | None:
     if any(LETTER.match(t) for t in texts):
         return "a letter"
     if any(DUTIES.match(t) for t in texts):
-        return "a job description with duties only"
+        return "a job description or advert with duties but no requirements"
     return None

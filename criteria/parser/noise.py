@@ -65,7 +65,9 @@ NON_CRITERIA_SECTION = re.compile(
     r"|^about (?:the|this) (?:role|post|job|team|service)|^about us\b"
     r"|^what (?:we|you'll get|you will get) (?:offer|get|can offer)|^what we offer|^benefits\b"
     r"|^our offer|^why (?:join|work)"
-    r"|^how to apply|^the role\b|^the team\b|^working (?:for|at|with) us|^role (?:summary|purpose)",
+    r"|^what you(?:'ll| will) (?:do|be doing)|^your role\b|^key (?:tasks|activities)"
+    r"|^a day in the life|^how to apply|^the role\b|^the team\b|^working (?:for|at|with) us"
+    r"|^role (?:summary|purpose)",
     re.I,
 )
 
