@@ -1221,3 +1221,24 @@ def test_a_table_over_several_pages_keeps_its_columns_on_every_page(fmt: str) ->
 
     got = [(normal(c.text), c.priority, set(c.assessed_by)) for c in role.spec.criteria]
     assert got == [(normal(e.text), e.priority, set(e.stages or ())) for e in layout.criteria]
+
+
+@pytest.mark.parametrize("fmt", list(RENDER))
+def test_a_line_heading_a_bulleted_list_is_its_category_however_it_is_worded(fmt: str) -> None:
+    blocks: tuple[Block, ...] = (
+        ("p", "Job title: Occupational Therapist"),
+        ("h1", "Person Specification"),
+        ("h2", "What you bring to the team"),
+        ("li", "Degree in Occupational Therapy (E)"),
+        ("li", "Experience of housing adaptations (D)"),
+        ("h2", "How you work with people"),
+        ("li", "Ability to explain complex options simply (E)"),
+    )
+
+    (role,) = _import(blocks, fmt)
+
+    assert [(c.text, c.priority, c.category) for c in role.spec.criteria] == [
+        ("Degree in Occupational Therapy", ESS, "what_you_bring_to"),
+        ("Experience of housing adaptations", DES, "what_you_bring_to"),
+        ("Ability to explain complex options simply", ESS, "how_you_work_with"),
+    ]

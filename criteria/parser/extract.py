@@ -885,11 +885,36 @@ def legend_in(lines: list[str]) -> dict[str, Stage]:
     return legend
 
 
+def _list_headings(rows: list[Row]) -> set[int]:
+    """Plain lines that head a bulleted list however they are worded ("How you work with
+    people"): short, no full stop, not a bullet themselves, with a bullet straight after and
+    a bullet (or nothing) straight before."""
+    lines = [(i, row) for i, row in enumerate(rows) if not row.table and clean(row.text)]
+    found: set[int] = set()
+    for position, (index, row) in enumerate(lines):
+        text = clean(row.text)
+        if strip_bullet(text)[1] or text.endswith((".", ":", ";", ",")) or len(text.split()) > 8:
+            continue
+        if PRIORITY_HEADING.match(text) or MARKER.search(text) or PRIORITY_PREFIX.match(text):
+            continue
+        after = lines[position + 1][1] if position + 1 < len(lines) else None
+        before = lines[position - 1][1] if position > 0 else None
+        if after is None or after.line != row.line + 1 or not strip_bullet(clean(after.text))[1]:
+            continue
+        if before is None or strip_bullet(clean(before.text))[1]:
+            found.add(index)
+    return found
+
+
 def extract(rows: list[Row], *, footnotes: dict[str, str], legend: dict[str, Stage]) -> Extraction:
     reader = _Reader(footnotes, legend)
     table: _TableReader | None = None
     starred_header = False  # "Measured by*": a line starting "* " explains that column
-    for row in rows:
+    list_headings = _list_headings(rows)
+    for position, row in enumerate(rows):
+        if position in list_headings:
+            reader.heading(0, clean(row.text))
+            continue
         columns = header_columns(row)
         if columns is not None:
             starred_header = any(re.search(r"[^*]\*$", c.strip()) for c in row.cells)
