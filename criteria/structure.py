@@ -239,9 +239,10 @@ def _page_blocks(
 COLUMN_GAP = 6.0  # points between two words that sit in different columns
 HEADER_WORDS = re.compile(
     r"^(?:essential|desirable|criteria|criterion|requirements?|how (?:assessed|identified|tested"
-    r"|measured|evidenced)|method of assessment|assessment(?: method)?|assessed by|measured by"
-    r"|m\.?\s?o\.?\s?a\.?|weighting|weight|score|e\s?/\s?d|application(?: form)?|interview"
-    r"|test|presentation|category|attribute|area|factor|specification|evidence)\b",
+    r"|measured|evidenced|demonstrated)|method|assess(?:ed|ment)|measured|tested|identified"
+    r"|m\.?\s?o\.?\s?a\.?|weight(?:ing)?|score|rating|priority|importance|e\s?/\s?d"
+    r"|application(?: form)?|interview|test|presentation|category|attributes?|area|factors?"
+    r"|specification|evidence|stage)\b",
     re.I,
 )
 

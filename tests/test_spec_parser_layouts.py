@@ -978,7 +978,37 @@ NUMBERED_ROWS = Layout(
     ),
 )
 
+RATING = Layout(
+    "a rating column whose numbers a key defines",
+    (
+        ("p", "Job title: Reviewing Officer"),
+        ("h1", "Person Specification"),
+        (
+            "p",
+            "Rating key: 1 = essential, 2 = desirable. Assessed: A = application, "
+            "I = interview, T = test.",
+        ),
+        (
+            "table",
+            [
+                ["Criteria", "Rating", "Assessed"],
+                ["Social work qualification and registration with Social Work England", "1", "A"],
+                ["Experience of chairing child protection conferences", "1", "A/I"],
+                ["Experience of quality assurance audits", "2", "I"],
+                ["Ability to write concise minutes", "1", "T"],
+            ],
+        ),
+    ),
+    (
+        Expected("Social work qualification and registration with Social Work England", ESS, (A,)),
+        Expected("Experience of chairing child protection conferences", ESS, (A, I)),
+        Expected("Experience of quality assurance audits", DES, (I,)),
+        Expected("Ability to write concise minutes", ESS, (T,)),
+    ),
+)
+
 LAYOUTS = (
+    RATING,
     SELECTION_CRITERIA,
     SCOTTISH_GRID,
     ADVERT_WITH_LISTS,
@@ -1045,6 +1075,19 @@ LETTER = (
     ("p", "Yours sincerely"),
     ("p", "Human Resources"),
 )
+SCHEDULE = (
+    ("h1", "Interview schedule"),
+    ("p", "Post: Occupational Therapist. Date: 12 February. Venue: Civic Centre, Room 4"),
+    (
+        "table",
+        [
+            ["Time", "Candidate", "Panel"],
+            ["09:30", "Candidate 0412", "J. Smith, R. Khan"],
+            ["10:30", "Candidate 0419", "J. Smith, R. Khan"],
+        ],
+    ),
+    ("p", "Each candidate gives a 10 minute presentation followed by questions."),
+)
 DUTIES_ADVERT = (
     ("h1", "Social Worker - Duty and Assessment"),
     ("p", "£35,745 - £38,223 per annum"),
@@ -1064,6 +1107,7 @@ NOT_SPECIFICATIONS = {
     "duties-only advert": DUTIES_ADVERT,
     "duties-only job description": DUTIES,
     "covering letter": LETTER,
+    "interview schedule": SCHEDULE,
 }
 
 
@@ -1128,6 +1172,7 @@ def test_a_document_that_is_no_specification_or_advert_is_refused(kind: str, fmt
         "shortlisting matrix": "shortlisting matrix",
         "duties-only job description": "duties",
         "duties-only advert": "duties",
+        "interview schedule": "no person specification found",
         "covering letter": "a letter",
     }[kind] in message
 

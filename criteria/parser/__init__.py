@@ -24,6 +24,7 @@ from criteria.parser.extract import (
     extract,
     footnotes_in,
     legend_in,
+    priority_key_in,
     ticked_requirements,
 )
 from criteria.parser.noise import not_a_criterion
@@ -80,12 +81,15 @@ def parse_person_specification(text: str, *, source: str | None = None) -> list[
     blocks = find_roles(rows)
     footnotes = footnotes_in(lines)
     legend = legend_in(lines)
+    priority_key = priority_key_in(lines)
     if not blocks:
         return [_without_specification(rows, lines, source, footnotes, legend)]
     parsed: list[ParsedRole] = []
     used_ids: set[str] = set()
     for number, block in enumerate(blocks, start=1):
-        extraction = extract(block.rows, footnotes=footnotes, legend=legend)
+        extraction = extract(
+            block.rows, footnotes=footnotes, legend=legend, priority_key=priority_key
+        )
         if not extraction.items:
             continue
         title, unsure = _title(block, number, lines)
@@ -113,7 +117,9 @@ def _without_specification(
     if kind is not None and kind.startswith("a shortlisting matrix"):
         raise SpecParseError(_refusal(kind))
     whole = _whole_document(rows)
-    extraction = extract(whole.rows, footnotes=footnotes, legend=legend)
+    extraction = extract(
+        whole.rows, footnotes=footnotes, legend=legend, priority_key=priority_key_in(lines)
+    )
     title, unsure = _title(whole, 1, lines)
     if extraction.items and extraction.priority_marked:
         if whole.title is None and (first_line := _advert_title(rows)) is not None:

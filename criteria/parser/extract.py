@@ -267,6 +267,7 @@ class _Reader:
         self.pending_codes: list[Item] = []
         self.category_rows = False
         self.left_out: dict[str, int] = {}  # reason -> lines that were not criteria
+        self.priority_key: dict[str, Priority] = {}  # "1" -> essential, from the document's key
 
     # --- shared --------------------------------------------------------------------------
 
@@ -542,6 +543,7 @@ STAGE_HEADER = re.compile(
 )
 HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
     ("either", r"^(?:e\s*/\s*d|e or d|essential\s*(?:/|or)\s*desirable|priority)$"),
+    ("rating", r"^(?:rating|importance|level|grading)$"),
     ("essential", r"^essential(?: criteria| requirements)?$"),
     ("desirable", r"^desirable(?: criteria| requirements)?$"),
     ("weight", r"^(?:weight(?:ing)?s?|score|points|marks?)\b"),
@@ -560,7 +562,7 @@ HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def header_columns(row: Row) -> _Columns | None:
+def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | None:
     """The columns of a person specification table, from its header row: the criterion and
     category columns, Essential/Desirable (tick or content) columns or one E/D column, how each
     is assessed (one column, one per priority column, or a tick column per stage) and weights.
@@ -581,7 +583,14 @@ def header_columns(row: Row) -> _Columns | None:
         for name, pattern in HEADER_PATTERNS:
             if not re.search(pattern, cell):
                 continue
-            if name == "ignored":
+            if name == "rating":
+                # "Rating": the priority when the document's key says "1 = essential", else a
+                # weighting
+                name = "either" if rating_is_priority else "weight"
+                if name in found:
+                    continue
+                found[name] = index
+            elif name == "ignored":
                 ignored.add(index)
             elif name == "assessed" and last_priority is not None and "either" not in found:
                 assessed_for.setdefault(last_priority, index)  # this priority column's own
@@ -746,6 +755,8 @@ class _TableReader:
             self.category = clean(text).rstrip(":")
             return
         either = clean(_cell(cells, columns.either)).lower()
+        if either in self.reader.priority_key:
+            either = self.reader.priority_key[either].value
         is_essential = (
             _is_mark(essential) or either.startswith("e") or columns.fixed is Priority.essential
         )
@@ -906,8 +917,32 @@ def _list_headings(rows: list[Row]) -> set[int]:
     return found
 
 
-def extract(rows: list[Row], *, footnotes: dict[str, str], legend: dict[str, Stage]) -> Extraction:
+PRIORITY_KEY = re.compile(
+    r"(?:^|[\s,;:(])(?P<code>\d|[A-Z])\s*(?:=|-|–|:)\s*(?P<priority>essential|desirable)\b", re.I
+)
+
+
+def priority_key_in(lines: list[str]) -> dict[str, Priority]:
+    """Values a document defines for its priority column: "Rating key: 1 = essential,
+    2 = desirable"."""
+    key: dict[str, Priority] = {}
+    for line in lines:
+        matches = list(PRIORITY_KEY.finditer(clean(line)))
+        if len(matches) >= 2:
+            for match in matches:
+                key[match.group("code").lower()] = Priority(match.group("priority").lower())
+    return key
+
+
+def extract(
+    rows: list[Row],
+    *,
+    footnotes: dict[str, str],
+    legend: dict[str, Stage],
+    priority_key: dict[str, Priority] | None = None,
+) -> Extraction:
     reader = _Reader(footnotes, legend)
+    reader.priority_key = priority_key or {}
     table: _TableReader | None = None
     starred_header = False  # "Measured by*": a line starting "* " explains that column
     list_headings = _list_headings(rows)
@@ -915,7 +950,7 @@ def extract(rows: list[Row], *, footnotes: dict[str, str], legend: dict[str, Sta
         if position in list_headings:
             reader.heading(0, clean(row.text))
             continue
-        columns = header_columns(row)
+        columns = header_columns(row, rating_is_priority=bool(reader.priority_key))
         if columns is not None:
             starred_header = any(re.search(r"[^*]\*$", c.strip()) for c in row.cells)
             for column in list(reader.current):
