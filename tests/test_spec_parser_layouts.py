@@ -1287,3 +1287,43 @@ def test_a_line_heading_a_bulleted_list_is_its_category_however_it_is_worded(fmt
         ("Experience of housing adaptations", DES, "what_you_bring_to"),
         ("Ability to explain complex options simply", ESS, "how_you_work_with"),
     ]
+
+
+TWO_GRADES = (
+    ("p", "Job title: Social Worker / Senior Social Worker"),
+    ("h1", "Person Specification"),
+    (
+        "table",
+        [
+            ["Criteria", "Social Worker", "Senior Social Worker", "Assessed by"],
+            ["Social work degree or equivalent", "E", "E", "A"],
+            ["Registration with Social Work England", "E", "E", "A"],
+            ["Experience of supervising students", "D", "E", "A/I"],
+            ["Practice Educator award", "D", "D", "A"],
+        ],
+    ),
+)
+
+
+@pytest.mark.parametrize("fmt", list(RENDER))
+def test_one_table_with_a_priority_column_per_grade_gives_one_role_per_grade(fmt: str) -> None:
+    roles = _import(TWO_GRADES, fmt)
+
+    assert [role.spec.title for role in roles] == ["Social Worker", "Senior Social Worker"]
+    by_role = [
+        [(c.text, c.priority, set(c.assessed_by)) for c in role.spec.criteria] for role in roles
+    ]
+    assert by_role == [
+        [
+            ("Social work degree or equivalent", ESS, {A}),
+            ("Registration with Social Work England", ESS, {A}),
+            ("Experience of supervising students", DES, {A, I}),
+            ("Practice Educator award", DES, {A}),
+        ],
+        [
+            ("Social work degree or equivalent", ESS, {A}),
+            ("Registration with Social Work England", ESS, {A}),
+            ("Experience of supervising students", ESS, {A, I}),
+            ("Practice Educator award", DES, {A}),
+        ],
+    ]

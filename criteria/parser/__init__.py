@@ -27,6 +27,7 @@ from criteria.parser.extract import (
     priority_key_in,
     ticked_requirements,
 )
+from criteria.parser.matrix import split_by_role
 from criteria.parser.noise import not_a_criterion
 from criteria.parser.roles import RoleBlock, find_roles
 from criteria.parser.rows import Row, to_rows
@@ -84,6 +85,7 @@ def parse_person_specification(text: str, *, source: str | None = None) -> list[
     priority_key = priority_key_in(lines)
     if not blocks:
         return [_without_specification(rows, lines, source, footnotes, legend)]
+    blocks = [one for block in blocks for one in _per_role(block)]
     parsed: list[ParsedRole] = []
     used_ids: set[str] = set()
     for number, block in enumerate(blocks, start=1):
@@ -102,6 +104,25 @@ def parse_person_specification(text: str, *, source: str | None = None) -> list[
             "criteria under it (expected essential/desirable criteria in a table or a list)"
         )
     return parsed
+
+
+def _per_role(block: RoleBlock) -> list[RoleBlock]:
+    """A block whose table has a priority column per role is one block per role."""
+    split = split_by_role(block.rows)
+    if split is None:
+        return [block]
+    return [
+        RoleBlock(
+            title=title,
+            grade=None,
+            team=None,
+            rows=rows,
+            start_line=block.start_line,
+            end_line=block.end_line,
+            tail=block.tail,
+        )
+        for title, rows in split
+    ]
 
 
 def _without_specification(
