@@ -1327,3 +1327,28 @@ def test_one_table_with_a_priority_column_per_grade_gives_one_role_per_grade(fmt
             ("Practice Educator award", DES, {A}),
         ],
     ]
+
+
+def test_a_pdf_drawn_with_more_lines_than_a_table_has_is_read_from_its_text_layer() -> None:
+    """Table finding grows faster than the lines drawn; a page of hundreds of boxes (a form,
+    a drawing) is read as text instead, and its criteria still come out."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    for line in (
+        "Job title: Occupational Therapist",
+        "Person Specification",
+        "Essential",
+        "- Degree in Occupational Therapy",
+        "- Registered with the HCPC",
+    ):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    for index in range(500):
+        pdf.rect(10 + (index % 50) * 3.6, 120 + (index // 50) * 4, 3.6, 4)
+
+    (role,) = import_document(bytes(pdf.output()), "form.pdf")
+
+    assert [c.text for c in role.spec.criteria] == [
+        "Degree in Occupational Therapy",
+        "Registered with the HCPC",
+    ]
