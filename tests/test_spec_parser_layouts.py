@@ -1007,7 +1007,55 @@ RATING = Layout(
     ),
 )
 
+WINGDINGS = Layout(
+    "ticks as Wingdings characters, headers 'Essential (E)'",
+    (
+        ("p", "Job title: Hospital Social Worker"),
+        ("h1", "Person Specification"),
+        (
+            "table",
+            [
+                ["Criteria", "Essential (E)", "Desirable (D)", "Assessed via"],
+                ["Degree in Social Work", "\uf0fc", "", "Application"],
+                ["Experience of discharge to assess pathways", "", "\uf0fc", "Interview"],
+                ["Knowledge of the Care Act 2014", "ü", "", "Interview"],
+            ],
+        ),
+    ),
+    (
+        Expected("Degree in Social Work", ESS, (A,)),
+        Expected("Experience of discharge to assess pathways", DES, (I,)),
+        Expected("Knowledge of the Care Act 2014", ESS, (I,)),
+    ),
+    formats=("docx", "txt"),
+)
+SEMICOLONS = Layout(
+    "category paragraphs with criteria after a colon, separated by semicolons; dash priorities",
+    (
+        ("p", "Post title: Occupational Therapy Assistant"),
+        ("h1", "PERSON SPECIFICATION"),
+        (
+            "p",
+            "QUALIFICATIONS: NVQ level 3 in Health and Social Care - Essential; "
+            "First aid certificate - Desirable",
+        ),
+        (
+            "p",
+            "EXPERIENCE: Experience of working with older people - Essential; "
+            "Experience of equipment provision - Desirable",
+        ),
+    ),
+    (
+        Expected("NVQ level 3 in Health and Social Care", ESS),
+        Expected("First aid certificate", DES),
+        Expected("Experience of working with older people", ESS),
+        Expected("Experience of equipment provision", DES),
+    ),
+)
+
 LAYOUTS = (
+    WINGDINGS,
+    SEMICOLONS,
     RATING,
     SELECTION_CRITERIA,
     SCOTTISH_GRID,

@@ -55,7 +55,11 @@ PRIORITY_HEADING = re.compile(
     re.I,
 )
 PRIORITY_PREFIX = re.compile(r"^(?P<priority>essential|desirable)\s*[:\-–]\s+(?P<text>\S.*)$", re.I)
-MARKER = re.compile(r"\s*[\(\[]\s*(?P<mark>E|D|Essential|Desirable)\s*[\)\]]\s*\.?$", re.I)
+MARKER = re.compile(
+    r"(?:\s*[\(\[]\s*(?P<mark>E|D|Essential|Desirable)\s*[\)\]]"
+    r"|\s+[-–—]\s*(?P<word>Essential|Desirable))\s*\.?$",
+    re.I,
+)
 CATEGORY_WORDS = re.compile(
     r"\b(?:qualifications?|education|educational|training|knowledge|experience|skills"
     r"|abilities|competenc(?:e|ies)|personal|qualities|attributes|values|behaviours?"
@@ -80,8 +84,11 @@ LABELS = re.compile(
     re.I,
 )
 MARK = re.compile(
-    r"^[\s(\[]*(?:✓|✔|√|☑|☒|x|yes|y|\*+|\(+\**|e|d|essential|desirable|\\boxtimes)[\s)\]*]*$", re.I
+    r"^[\s(\[]*(?:✓|✔|√|☑|☒|x|yes|y|\*+|\(+\**|e|d|essential|desirable|\\boxtimes"
+    r"|\uf0fc|\uf0fe|\uf0d6|ü|þ)[\s)\]*]*$",
+    re.I,
 )
+CATEGORY_LINE = re.compile(r"^(?P<heading>[A-Za-z][A-Za-z ,&/'’-]{2,40}):\s+(?P<rest>\S.{5,})$")
 PRIORITY_LETTER = re.compile(r"^(?:e|d|essential|desirable)$", re.I)
 LEGEND_CODE = re.compile(r"\([A-Z]\)")
 TRAILING_CODES = re.compile(r"\s*[\(\[](?P<codes>[A-Z][A-Z.,/&+ ]{0,18})[\)\]]\s*\.?$")
@@ -205,7 +212,7 @@ def _split_marker(text: str) -> tuple[str, Priority | None]:
     match = MARKER.search(text)
     if not match:
         return text, None
-    mark = match.group("mark").lower()
+    mark = (match.group("mark") or match.group("word")).lower()
     return text[: match.start()].rstrip(" ,;-–"), (
         Priority.essential if mark.startswith("e") else Priority.desirable
     )
@@ -471,6 +478,17 @@ class _Reader:
             for number, item_text in numbered:
                 self.add(item_text, self._numbered_section(column, number), line, number)
             return
+        if (
+            (match := CATEGORY_LINE.match(text))
+            and ";" in match.group("rest")
+            and CATEGORY_WORDS.search(match.group("heading"))
+            and is_heading(match.group("heading"))
+        ):
+            # "QUALIFICATIONS: Degree in OT - Essential; First aid - Desirable"
+            self.heading(column, match.group("heading"))
+            for piece in re.split(r";\s+", match.group("rest")):
+                self.add(piece, self.section(column), line)
+            return
         if PROSE.match(text) or len(LEGEND_CODE.findall(text)) >= 2:
             return  # guidance for applicants, or the legend of assessment codes
         if text.endswith(":") and not is_heading(text):
@@ -544,8 +562,8 @@ STAGE_HEADER = re.compile(
 HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
     ("either", r"^(?:e\s*/\s*d|e or d|essential\s*(?:/|or)\s*desirable|priority)$"),
     ("rating", r"^(?:rating|importance|level|grading)$"),
-    ("essential", r"^essential(?: criteria| requirements)?$"),
-    ("desirable", r"^desirable(?: criteria| requirements)?$"),
+    ("essential", r"^essential(?: criteria| requirements)?(?: \(e\))?$"),
+    ("desirable", r"^desirable(?: criteria| requirements)?(?: \(d\))?$"),
     ("weight", r"^(?:weight(?:ing)?s?|score|points|marks?)\b"),
     (
         "assessed",
@@ -977,7 +995,7 @@ def extract(
     )
 
 
-TICKED = re.compile(r"^(?:\\boxtimes|☒|☑|✓|✔|x|yes)$", re.I)
+TICKED = re.compile(r"^(?:\\boxtimes|☒|☑|✓|✔|x|yes|\uf0fc|\uf0fe|þ)$", re.I)
 
 
 def ticked_requirements(rows: list[Row]) -> list[Item]:
