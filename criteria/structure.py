@@ -75,6 +75,11 @@ class Structure:
     hidden_text: tuple[str, ...] = field(default_factory=tuple)
 
     @property
+    def headings(self) -> frozenset[str]:
+        """The texts the document itself marks as headings (Word heading styles)."""
+        return frozenset(b.text.strip() for b in self.blocks if b.kind == "heading")
+
+    @property
     def text(self) -> str:
         lines: list[str] = []
         for block in self.blocks:
@@ -112,7 +117,34 @@ def read_structure(data: bytes, filename: str) -> Structure:
         blocks = _pdf_blocks(data)
         if blocks:
             return Structure(blocks=tuple(blocks), format="pdf")
-    return structure_of(document)
+    structure = structure_of(document)
+    if document.format == "docx":
+        headings = _docx_headings(data)
+        marked = tuple(
+            Block("heading", b.text) if b.kind == "paragraph" and b.text.strip() in headings else b
+            for b in structure.blocks
+        )
+        structure = Structure(marked, structure.format, structure.hidden_text)
+    return structure
+
+
+def _docx_headings(data: bytes) -> frozenset[str]:
+    """The text of paragraphs Word styles as headings (Title, Heading 1-9), outside tables.
+    :func:`read_document` has already checked the file; this reads only the styles."""
+    import docx
+
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except Exception:  # read_document accepted it; a styles quirk must not lose the import
+        return frozenset()
+    found = set()
+    for paragraph in word.paragraphs:
+        name = paragraph.style.name if paragraph.style is not None else ""
+        if name == "Title" or name.startswith("Heading"):
+            text = paragraph.text.strip()
+            if text:
+                found.add(text)
+    return frozenset(found)
 
 
 def structure_of(document: Document) -> Structure:

@@ -1400,3 +1400,24 @@ def test_a_pdf_drawn_with_more_lines_than_a_table_has_is_read_from_its_text_laye
         "Degree in Occupational Therapy",
         "Registered with the HCPC",
     ]
+
+
+def test_a_word_heading_style_makes_a_category_whatever_its_wording() -> None:
+    blocks: tuple[Block, ...] = (
+        ("p", "Job title: Community Social Worker"),
+        ("h1", "Person Specification"),
+        ("p", "Essential"),
+        ("h2", "Working with people and partners"),
+        ("p", "Ability to build trusting relationships with families"),
+        ("p", "Experience of multi-agency meetings"),
+        ("h2", "Managing my own practice"),
+        ("p", "Ability to prioritise a caseload"),
+    )
+
+    (role,) = _import(blocks, "docx")
+
+    assert [(c.text, c.category) for c in role.spec.criteria] == [
+        ("Ability to build trusting relationships with families", "working_with_people_partners"),
+        ("Experience of multi-agency meetings", "working_with_people_partners"),
+        ("Ability to prioritise a caseload", "managing_my_own_practice"),
+    ]

@@ -65,7 +65,7 @@ def import_document(data: bytes, filename: str) -> list[ParsedRole]:
     :class:`SpecParseError` when it holds no person specification.
     """
     document = read_structure(data, filename)
-    roles = parse_person_specification(document.text, source=filename)
+    roles = parse_person_specification(document.text, source=filename, headings=document.headings)
     if document.hidden_text:
         note = (
             f"the document has {len(document.hidden_text)} piece(s) of hidden text "
@@ -75,7 +75,11 @@ def import_document(data: bytes, filename: str) -> list[ParsedRole]:
     return roles
 
 
-def parse_person_specification(text: str, *, source: str | None = None) -> list[ParsedRole]:
+def parse_person_specification(
+    text: str, *, source: str | None = None, headings: frozenset[str] = frozenset()
+) -> list[ParsedRole]:
+    """The roles in a document's text; ``headings`` are the lines the document styles as
+    headings (from :func:`criteria.structure.read_structure`), read as category headings."""
     text = Structure(blocks=tuple(blocks_from_text(text)), format="txt").text
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows = to_rows(lines)
@@ -84,13 +88,17 @@ def parse_person_specification(text: str, *, source: str | None = None) -> list[
     legend = legend_in(lines)
     priority_key = priority_key_in(lines)
     if not blocks:
-        return [_without_specification(rows, lines, source, footnotes, legend)]
+        return [_without_specification(rows, lines, source, footnotes, legend, headings)]
     blocks = [one for block in blocks for one in _per_role(block)]
     parsed: list[ParsedRole] = []
     used_ids: set[str] = set()
     for number, block in enumerate(blocks, start=1):
         extraction = extract(
-            block.rows, footnotes=footnotes, legend=legend, priority_key=priority_key
+            block.rows,
+            footnotes=footnotes,
+            legend=legend,
+            priority_key=priority_key,
+            headings=headings,
         )
         if not extraction.items:
             continue
@@ -131,6 +139,7 @@ def _without_specification(
     source: str | None,
     footnotes: dict[str, str],
     legend: dict[str, Stage],
+    headings: frozenset[str],
 ) -> ParsedRole:
     """A document with no person specification heading: criteria marked essential/desirable
     anywhere in it, else an advert's requirements, else a clear refusal."""
@@ -139,7 +148,11 @@ def _without_specification(
         raise SpecParseError(_refusal(kind))
     whole = _whole_document(rows)
     extraction = extract(
-        whole.rows, footnotes=footnotes, legend=legend, priority_key=priority_key_in(lines)
+        whole.rows,
+        footnotes=footnotes,
+        legend=legend,
+        priority_key=priority_key_in(lines),
+        headings=headings,
     )
     title, unsure = _title(whole, 1, lines)
     if extraction.items and extraction.priority_marked:

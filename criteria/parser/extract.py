@@ -914,6 +914,20 @@ def legend_in(lines: list[str]) -> dict[str, Stage]:
     return legend
 
 
+def _styled_headings(rows: list[Row], headings: frozenset[str]) -> set[int]:
+    """Lines the document styles as headings are category headings, unless they say
+    Essential/Desirable or carry a marker (read as such)."""
+    found = set()
+    for index, row in enumerate(rows):
+        text = clean(row.text)
+        if row.table or row.text.strip() not in headings or len(text.split()) > 12:
+            continue
+        if PRIORITY_HEADING.match(text) or MARKER.search(text) or PRIORITY_PREFIX.match(text):
+            continue
+        found.add(index)
+    return found
+
+
 def _list_headings(rows: list[Row]) -> set[int]:
     """Plain lines that head a bulleted list however they are worded ("How you work with
     people"): short, no full stop, not a bullet themselves, with a bullet straight after and
@@ -958,12 +972,13 @@ def extract(
     footnotes: dict[str, str],
     legend: dict[str, Stage],
     priority_key: dict[str, Priority] | None = None,
+    headings: frozenset[str] = frozenset(),
 ) -> Extraction:
     reader = _Reader(footnotes, legend)
     reader.priority_key = priority_key or {}
     table: _TableReader | None = None
     starred_header = False  # "Measured by*": a line starting "* " explains that column
-    list_headings = _list_headings(rows)
+    list_headings = _list_headings(rows) | _styled_headings(rows, headings)
     for position, row in enumerate(rows):
         if position in list_headings:
             reader.heading(0, clean(row.text))
