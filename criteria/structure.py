@@ -130,20 +130,44 @@ def read_structure(data: bytes, filename: str) -> Structure:
 
 def _docx_headings(data: bytes) -> frozenset[str]:
     """The text of paragraphs Word styles as headings (Title, Heading 1-9), outside tables.
-    :func:`read_document` has already checked the file; this reads only the styles."""
-    import docx
 
+    :func:`read_document` has already checked the file (size, no DTDs); this walks the XML
+    once with lxml rather than through python-docx's runs, which grow quadratic on hostile
+    paragraphs."""
+    import zipfile
+
+    from lxml import etree
+
+    namespace = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
-        word = docx.Document(io.BytesIO(data))
-    except Exception:  # read_document accepted it; a styles quirk must not lose the import
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            body = etree.fromstring(archive.read("word/document.xml"), parser)
+            names = archive.namelist()
+            styles = (
+                etree.fromstring(archive.read("word/styles.xml"), parser)
+                if "word/styles.xml" in names
+                else None
+            )
+    except Exception:  # read_document accepted the file; a quirk here must not lose the import
         return frozenset()
+    heading_ids = {"Title"} | {f"Heading{n}" for n in range(1, 10)}
+    if styles is not None:
+        for style in styles.iter(f"{namespace}style"):
+            name = style.find(f"{namespace}name")
+            value = (name.get(f"{namespace}val") or "") if name is not None else ""
+            if value == "Title" or value.lower().startswith("heading"):
+                heading_ids.add(style.get(f"{namespace}styleId") or "")
     found = set()
-    for paragraph in word.paragraphs:
-        name = paragraph.style.name if paragraph.style is not None else ""
-        if name == "Title" or name.startswith("Heading"):
-            text = paragraph.text.strip()
-            if text:
-                found.add(text)
+    for paragraph in body.iter(f"{namespace}p"):
+        style = paragraph.find(f"{namespace}pPr/{namespace}pStyle")
+        if style is None or style.get(f"{namespace}val") not in heading_ids:
+            continue
+        if any(a.tag == f"{namespace}tbl" for a in paragraph.iterancestors()):
+            continue
+        text = "".join(t.text or "" for t in paragraph.iter(f"{namespace}t")).strip()
+        if text:
+            found.add(text)
     return frozenset(found)
 
 
