@@ -118,14 +118,38 @@ def read_structure(data: bytes, filename: str) -> Structure:
         if blocks:
             return Structure(blocks=tuple(blocks), format="pdf")
     structure = structure_of(document)
-    if document.format == "docx":
-        headings = _docx_headings(data)
+    if document.format in {"docx", "odt"}:
+        headings = _docx_headings(data) if document.format == "docx" else _odt_headings(data)
         marked = tuple(
             Block("heading", b.text) if b.kind == "paragraph" and b.text.strip() in headings else b
             for b in structure.blocks
         )
         structure = Structure(marked, structure.format, structure.hidden_text)
     return structure
+
+
+def _odt_headings(data: bytes) -> frozenset[str]:
+    """The text of an ODT's headings (text:h), outside tables; checked already as for Word."""
+    import zipfile
+
+    from lxml import etree
+
+    text_ns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+    table_ns = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            content = etree.fromstring(archive.read("content.xml"), parser)
+    except Exception:  # read_document accepted the file; a quirk here must not lose the import
+        return frozenset()
+    found = set()
+    for heading in content.iter(f"{text_ns}h"):
+        if any(a.tag == f"{table_ns}table" for a in heading.iterancestors()):
+            continue
+        text = "".join(heading.itertext()).strip()
+        if text:
+            found.add(text)
+    return frozenset(found)
 
 
 def _docx_headings(data: bytes) -> frozenset[str]:

@@ -1402,7 +1402,8 @@ def test_a_pdf_drawn_with_more_lines_than_a_table_has_is_read_from_its_text_laye
     ]
 
 
-def test_a_word_heading_style_makes_a_category_whatever_its_wording() -> None:
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_a_heading_style_makes_a_category_whatever_its_wording(fmt: str) -> None:
     blocks: tuple[Block, ...] = (
         ("p", "Job title: Community Social Worker"),
         ("h1", "Person Specification"),
@@ -1414,7 +1415,7 @@ def test_a_word_heading_style_makes_a_category_whatever_its_wording() -> None:
         ("p", "Ability to prioritise a caseload"),
     )
 
-    (role,) = _import(blocks, "docx")
+    (role,) = _import(blocks, fmt)
 
     assert [(c.text, c.category) for c in role.spec.criteria] == [
         ("Ability to build trusting relationships with families", "working_with_people_partners"),
