@@ -51,14 +51,14 @@ CRITERION_STARTS = frozenset(
         "Current",
     }
 )
-WRAP_SLACK = 3.0
+WRAP_SLACK = 3.0  # points: a line that ends this close to the cell's edge filled it
 # Bounds on the PDFs whose tables are looked for: a person specification is a few pages, and
 # pdfplumber's table finder grows faster than linearly with the lines drawn on a page.
 # Measured (2 cores): 300 cells on a page 0.9 s, 600 2.2 s, 1,000 7.8 s.
 TABLE_PAGES = 60
 MAX_DRAWN = 400  # rectangles, lines and curves on one page
 MAX_DRAWN_TOTAL = 1500
-MAX_CHARS = 30000  # points: a line that ends this close to the cell's edge filled it
+MAX_CHARS = 30000
 
 
 @dataclass(frozen=True)
