@@ -196,11 +196,57 @@ def _docx_headings(data: bytes) -> frozenset[str]:
 
 
 def structure_of(document: Document) -> Structure:
+    text = document.text
+    if document.format in {"txt", "rtf"}:
+        text = _spaced_tables(text)
     return Structure(
-        blocks=tuple(blocks_from_text(document.text)),
+        blocks=tuple(blocks_from_text(text)),
         format=document.format,
         hidden_text=tuple(document.hidden_text),
     )
+
+
+SPACES = re.compile(r"\S+(?: {1,2}\S+)*")
+CHARACTER_WIDTH = 2.5  # a text column in "points": three spaces are wider than COLUMN_GAP
+
+
+def _spaced_tables(text: str) -> str:
+    """Tables laid out with runs of spaces in a text export ("Criteria      E/D   Assessed"),
+    found as in an unruled PDF (a header line of column names, columns the next lines keep
+    to), rewritten as tab-separated rows; every other line is left exactly as it was."""
+    lines = text.split("\n")
+    if not any("   " in line for line in lines):
+        return text
+    positioned = []
+    for number, line in enumerate(lines):
+        words = [
+            _Segment(m.start() * CHARACTER_WIDTH, m.end() * CHARACTER_WIDTH, m.group(0), 0.0)
+            for m in re.finditer(r"\S+", line)
+        ]
+        for word in words:
+            word.first_word_width = word.x1 - word.x0
+        if words and "\t" not in line:
+            top = number * 10.0
+            positioned.append((number, _Line(top, top + 3, words, _joined(words, COLUMN_GAP))))
+    out = list(lines)
+    index = 0
+    while index < len(positioned):
+        number, line = positioned[index]
+        if not _is_header(line):
+            index += 1
+            continue
+        starts = [segment.x0 for segment in line.segments]
+        run = [entry[1] for entry in positioned[index:]]
+        rows, used = _unruled_rows(run, 1, starts, right=max(len(x) for x in lines) * 3.0)
+        if not rows:
+            index += 1
+            continue
+        last = positioned[index + used - 1][0]
+        table = ["\t" + "\t".join(s.text for s in line.segments)]
+        table += ["\t" + "\t".join(row) for row in rows]
+        out[number : last + 1] = [*table, *[None] * (last + 1 - number - len(table))]
+        index += used
+    return "\n".join(line for line in out if line is not None)
 
 
 def blocks_from_text(text: str) -> list[Block]:

@@ -1053,7 +1053,42 @@ SEMICOLONS = Layout(
     ),
 )
 
+NUMBERED_CELLS = Layout(
+    "factor rows whose cells hold numbered lists, Evidence column",
+    (
+        ("p", "Job Title: Occupational Therapist (Rotational)"),
+        ("p", "Band: 5"),
+        ("h1", "Person Specification"),
+        (
+            "table",
+            [
+                ["Factors", "Essential", "Desirable", "Evidence"],
+                [
+                    "Education",
+                    "1. BSc in Occupational Therapy\n2. HCPC registration",
+                    "3. Member of RCOT",
+                    "Application form / Certificates",
+                ],
+                [
+                    "Experience",
+                    "4. Clinical placements in acute and community settings",
+                    "5. Experience as a therapy assistant",
+                    "Application form / Interview",
+                ],
+            ],
+        ),
+    ),
+    (
+        Expected("BSc in Occupational Therapy", ESS, (A, D)),
+        Expected("HCPC registration", ESS, (A, D)),
+        Expected("Member of RCOT", DES, (A, D)),
+        Expected("Clinical placements in acute and community settings", ESS, (A, I)),
+        Expected("Experience as a therapy assistant", DES, (A, I)),
+    ),
+)
+
 LAYOUTS = (
+    NUMBERED_CELLS,
     WINGDINGS,
     SEMICOLONS,
     RATING,
@@ -1421,4 +1456,23 @@ def test_a_heading_style_makes_a_category_whatever_its_wording(fmt: str) -> None
         ("Ability to build trusting relationships with families", "working_with_people_partners"),
         ("Experience of multi-agency meetings", "working_with_people_partners"),
         ("Ability to prioritise a caseload", "managing_my_own_practice"),
+    ]
+
+
+def test_a_text_table_laid_out_with_spaces_is_read_as_a_table() -> None:
+    text = (
+        "Job title: Social Worker\n"
+        "Person Specification\n"
+        "Criteria                                              E/D      Assessed\n"
+        "Degree in Social Work                                 E        A\n"
+        "Registered with Social Work England                   E        A\n"
+        "Experience of working with adults with dementia       D        A/I\n"
+    )
+
+    (role,) = import_document(text.encode(), "spec.txt")
+
+    assert [(c.text, c.priority, set(c.assessed_by)) for c in role.spec.criteria] == [
+        ("Degree in Social Work", ESS, {A}),
+        ("Registered with Social Work England", ESS, {A}),
+        ("Experience of working with adults with dementia", DES, {A, I}),
     ]

@@ -689,6 +689,17 @@ def _is_mark(text: str) -> bool:
     return bool(cleaned) and bool(MARK.match(cleaned))
 
 
+def _numbered_items(text: str) -> list[str]:
+    """A cell's numbered list run into one line ("1. BSc in OT 2. HCPC registration") as its
+    items; the number of a single numbered item is dropped. Only a cell that starts with a
+    number is split, so "NVQ level 3. ..." inside a criterion stays whole."""
+    cleaned = clean(text)
+    if not re.match(r"^\d{1,2}[.)]\s", cleaned):
+        return [text]
+    lead, numbered = split_numbered(cleaned)
+    return ([lead] if lead else []) + [item for _, item in numbered] or [text]
+
+
 def _weight(text: str) -> float | None:
     """A weighting cell: "5", "x2", "3 points"; None when blank or not a positive number."""
     match = re.fullmatch(r"\s*[x×]?\s*(\d{1,3}(?:\.\d+)?)\s*(?:points?|marks?|%)?\s*", text)
@@ -797,7 +808,8 @@ class _TableReader:
         )
         self.reader.priority_marked = self.reader.priority_marked or columns.marks_priority
         before = len(self.reader.items)
-        for paragraph in [p for p in re.split(r"\n| • ", text) if clean(p)]:
+        pieces = [p for p in re.split(r"\n| • ", text) if clean(p)]
+        for paragraph in [item for piece in pieces for item in _numbered_items(piece)]:
             body, _ = strip_bullet(clean(paragraph))
             body, continued = _split_continuation(body)
             self.reader.add(body, section, row.line)
@@ -864,7 +876,8 @@ class _TableReader:
             section = _Section(category=category, priority=priority, column=0)
             before = len(self.reader.items)
             # a cell holding a list: paragraphs, bullets, or items run on after "; "
-            for paragraph in [p for p in re.split(r"\n| • |;\s+(?=[A-Z])", text) if clean(p)]:
+            pieces = [p for p in re.split(r"\n| • |;\s+(?=[A-Z])", text) if clean(p)]
+            for paragraph in [item for piece in pieces for item in _numbered_items(piece)]:
                 body, _ = strip_bullet(clean(paragraph))
                 if body.lower() in {"none", "n/a", "-"}:
                     continue
