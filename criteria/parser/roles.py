@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from criteria.parser.rows import Row
-from criteria.parser.text import clean
+from criteria.parser.text import BULLET, clean
 
 TITLE_LABEL = re.compile(
     r"^(?:job|post|role|position)\s*title\s*:?$|^title\s*:?$|^role description\s*:?$"
@@ -136,7 +136,12 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
         body = index
         while index < len(rows):
             row = rows[index]
-            if _is_end(row) or (index in field_rows and _title_or_grade(fields, index)):
+            # fields and section labels between the heading and the criteria ("SERVICE AREA:
+            # ...", "DIRECTORATE: ...") do not end a specification that has not begun
+            begun = _criteria_begun(rows[body:index])
+            if _is_strong_end(row) or (
+                begun and (_is_end(row) or (index in field_rows and _title_or_grade(fields, index)))
+            ):
                 break
             if (
                 _is_start(row)
@@ -179,6 +184,24 @@ def _within(opening: Row, row: Row) -> bool:
     start of another role's specification."""
     return bool(re.search(r"person specification", clean(opening.text), re.I)) and bool(
         re.match(r"^(?:essential|desirable) criteria$", clean(row.text), re.I)
+    )
+
+
+def _criteria_begun(rows: list[Row]) -> bool:
+    """Has a table row, a list item or a heading-and-items run been read yet?"""
+    return any(
+        row.table or BULLET.match(row.text) or re.match(r"^\s*\d{1,2}[.)]\s", row.text)
+        for row in rows
+    )
+
+
+def _is_strong_end(row: Row) -> bool:
+    """An end that holds even before any criteria: another document part entirely."""
+    text = clean(row.filled[0]) if row.filled else ""
+    return bool(
+        re.match(
+            r"^(?:terms and conditions|structure chart|role dimensions|career graded)", text, re.I
+        )
     )
 
 
