@@ -260,6 +260,10 @@ def blocks_from_text(text: str) -> list[Block]:
     index = 0
     while index < len(lines):
         line = lines[index]
+        if (cell_table := _cell_per_line_table(lines, index)) is not None:
+            table, index = cell_table
+            blocks.append(table)
+            continue
         if _table_line(line):
             end = index
             while end < len(lines) and (_table_line(lines[end]) or _spanning_row(lines, end)):
@@ -281,6 +285,27 @@ def blocks_from_text(text: str) -> list[Block]:
             blocks.append(Block("paragraph", line))
         index += 1
     return blocks
+
+
+def _cell_per_line_table(lines: list[str], index: int) -> tuple[Block, int] | None:
+    """A table exported one cell per line (each line a tab and one cell) with no blank line
+    between its rows: the header's cells (column names) give the row length."""
+    if not lines[index].startswith("\t") or _table_line(lines[index]):
+        return None
+    end = index
+    while end < len(lines) and lines[end].startswith("\t") and not _table_line(lines[end]):
+        end += 1
+    cells = [line[1:].strip() for line in lines[index:end]]
+    width = 0
+    while width < len(cells) and len(cells[width].split()) <= 5 and (
+        not cells[width] or HEADER_WORDS.match(cells[width])
+    ):
+        width += 1
+    named = sum(1 for cell in cells[:width] if cell)
+    if named < 2 or width < 2 or len(cells) < 2 * width:
+        return None
+    rows = tuple(tuple(cells[i : i + width]) for i in range(0, len(cells), width))
+    return Block("table", rows=tuple(_trim(row) for row in rows)), end
 
 
 def _table_line(line: str) -> bool:

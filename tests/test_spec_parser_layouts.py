@@ -20,7 +20,7 @@ import docx
 import pytest
 from fpdf import FPDF
 
-from criteria.parser import SpecParseError, import_document
+from criteria.parser import SpecParseError, import_document, parse_person_specification
 from criteria.spec import Priority, RegistrationBody, Stage
 
 A, I, T, P, D = (  # noqa: E741 - the codes councils use: A, I, T, P, D
@@ -1475,4 +1475,20 @@ def test_a_text_table_laid_out_with_spaces_is_read_as_a_table() -> None:
         ("Degree in Social Work", ESS, {A}),
         ("Registered with Social Work England", ESS, {A}),
         ("Experience of working with adults with dementia", DES, {A, I}),
+    ]
+
+
+def test_a_table_exported_one_cell_per_line_is_regrouped_by_its_header() -> None:
+    text = (
+        "Person Specification\n"
+        "\tCriteria\n\tEssential\n\tDesirable\n\tHow assessed\n"
+        "\tDegree in Occupational Therapy\n\t✓\n\t\n\tCertificate\n"
+        "\tExperience of telecare assessments\n\t\n\t✓\n\tInterview\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority, set(c.assessed_by)) for c in role.spec.criteria] == [
+        ("Degree in Occupational Therapy", ESS, {D}),
+        ("Experience of telecare assessments", DES, {I}),
     ]
