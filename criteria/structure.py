@@ -297,8 +297,10 @@ def _cell_per_line_table(lines: list[str], index: int) -> tuple[Block, int] | No
         end += 1
     cells = [line[1:].strip() for line in lines[index:end]]
     width = 0
-    while width < len(cells) and len(cells[width].split()) <= 5 and (
-        not cells[width] or HEADER_WORDS.match(cells[width])
+    while (
+        width < len(cells)
+        and len(cells[width].split()) <= 5
+        and (not cells[width] or HEADER_WORDS.match(cells[width]))
     ):
         width += 1
     named = sum(1 for cell in cells[:width] if cell)

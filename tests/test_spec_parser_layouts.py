@@ -1492,3 +1492,26 @@ def test_a_table_exported_one_cell_per_line_is_regrouped_by_its_header() -> None
         ("Degree in Occupational Therapy", ESS, {D}),
         ("Experience of telecare assessments", DES, {I}),
     ]
+
+
+def test_a_priority_key_over_several_lines_and_a_rota_criterion_naming_bank_holidays() -> None:
+    text = (
+        "Home Care Worker\n"
+        "Person Specification\n"
+        "Key:\n"
+        "A = essential\n"
+        "B = desirable\n"
+        "\tCriteria\tRating\n"
+        "\tExperience of supporting older people at home\tA\n"
+        "\tCare Certificate\tB\n"
+        "\tWillingness to work weekends and bank holidays on a rota\tA\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert role.spec.title == "Home Care Worker"
+    assert [(c.text, c.priority) for c in role.spec.criteria] == [
+        ("Experience of supporting older people at home", ESS),
+        ("Care Certificate", DES),
+        ("Willingness to work weekends and bank holidays on a rota", ESS),
+    ]

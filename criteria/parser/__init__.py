@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
 from rapidfuzz import fuzz
@@ -93,6 +93,10 @@ def parse_person_specification(
     parsed: list[ParsedRole] = []
     used_ids: set[str] = set()
     for number, block in enumerate(blocks, start=1):
+        if block.title is None and number == 1 and len(blocks) == 1:
+            # a single role with no "Job title:": the document's first line names it
+            before = [row for row in rows if row.line < block.start_line]
+            block = replace(block, title=_advert_title(before))
         extraction = extract(
             block.rows,
             footnotes=footnotes,
@@ -198,6 +202,13 @@ def _refusal(kind: str | None) -> str:
     )
 
 
+DOCUMENT_HEADING = re.compile(
+    r"^(?:job description|person specification|role profile|job profile|job advert"
+    r"|[A-Z][\w ]+ (?:council|nhs trust|nhs foundation trust)$)",
+    re.I,
+)
+
+
 def _advert_title(rows: list[Row]) -> str | None:
     """An advert's title: its first short line that is not pay, a date or a contact."""
     for row in rows[:5]:
@@ -207,6 +218,7 @@ def _advert_title(rows: list[Row]) -> str | None:
             and len(text.split()) <= 12
             and not text.endswith(".")
             and not not_a_criterion(text)
+            and not DOCUMENT_HEADING.match(text)
         ):
             return text
     return None

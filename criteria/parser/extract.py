@@ -967,6 +967,12 @@ PRIORITY_KEY = re.compile(
 )
 
 
+KEY_LINE = re.compile(
+    r"^(?P<code>\d|[A-Z])\s*[.)=:–-]?\s+(?:are |is |= |means )?(?P<priority>essential|desirable)\b",
+    re.I,
+)
+
+
 def priority_key_in(lines: list[str]) -> dict[str, Priority]:
     """Values a document defines for its priority column: "Rating key: 1 = essential,
     2 = desirable"."""
@@ -976,6 +982,11 @@ def priority_key_in(lines: list[str]) -> dict[str, Priority]:
         if len(matches) >= 2:
             for match in matches:
                 key[match.group("code").lower()] = Priority(match.group("priority").lower())
+    # a key over several lines: "1. are desirable, but not necessary" / "2. are essential"
+    defined = [m for line in lines if (m := KEY_LINE.match(clean(line)))]
+    if {m.group("priority").lower() for m in defined} == {"essential", "desirable"}:
+        for match in defined:
+            key.setdefault(match.group("code").lower(), Priority(match.group("priority").lower()))
     return key
 
 

@@ -21,10 +21,11 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "leave and benefits",
         re.compile(
-            r"\bannual leave\b|\bdays(?:['’])? (?:annual )?(?:leave|holiday)\b|\bbank holidays\b"
+            r"\bannual leave\b|\bdays(?:['’])? (?:annual )?(?:leave|holiday)\b"
+            r"|\bplus bank holidays\b"
             r"|\bpension scheme\b|^benefits\b|\bbenefits (?:include|package)\b|\bwe offer\b"
             r"|\blease car\b|\brelocation (?:package|allowance)\b|\bhybrid working\b"
-            r"|\bemployee assistance\b|\bcycle to work\b|\bdiscounts?\b",
+            r"|\bemployee assistance\b|\bcycle to work\b|\bstaff discounts?\b",
             re.I,
         ),
     ),
@@ -72,10 +73,23 @@ NON_CRITERIA_SECTION = re.compile(
 )
 
 
+# A line worded as a requirement ("Willingness to work ... bank holidays") is judged only on
+# pay and contact details, never on words it shares with benefits or notes.
+REQUIREMENT_START = re.compile(
+    r"^(?:ability|able|experience|knowledge|understanding|awareness|willing(?:ness)?|commitment"
+    r"|evidence|demonstrable|proven|good|excellent|strong|a (?:full|current|valid|recognised)"
+    r"|full|current|registered|registration|degree|diploma|qualified)\b",
+    re.I,
+)
+
+
 def not_a_criterion(text: str) -> str | None:
     """Why this text is not a criterion (pay, leave and benefits, ...), or None."""
     cleaned = clean(text)
+    worded_as_requirement = bool(REQUIREMENT_START.match(cleaned))
     for reason, pattern in NOT_CRITERIA:
+        if worded_as_requirement and reason not in {"pay", "contact details"}:
+            continue
         if pattern.search(cleaned):
             return reason
     return None
