@@ -1171,6 +1171,19 @@ SCHEDULE = (
     ),
     ("p", "Each candidate gives a 10 minute presentation followed by questions."),
 )
+SCORES_BY_APPLICANT = (
+    ("p", "Post: Occupational Therapist. Panel: A. Shah, L. Price"),
+    (
+        "table",
+        [
+            ["Criteria", "Applicant 301", "Applicant 302", "Applicant 307"],
+            ["Degree in Occupational Therapy (E)", "3", "2", "3"],
+            ["HCPC registration (E)", "3", "3", "3"],
+            ["Experience of seating assessments (D)", "1", "0", "2"],
+            ["Total", "7", "5", "8"],
+        ],
+    ),
+)
 DUTIES_ADVERT = (
     ("h1", "Social Worker - Duty and Assessment"),
     ("p", "£35,745 - £38,223 per annum"),
@@ -1191,6 +1204,7 @@ NOT_SPECIFICATIONS = {
     "duties-only job description": DUTIES,
     "covering letter": LETTER,
     "interview schedule": SCHEDULE,
+    "scores by applicant": SCORES_BY_APPLICANT,
 }
 
 
@@ -1256,6 +1270,7 @@ def test_a_document_that_is_no_specification_or_advert_is_refused(kind: str, fmt
         "duties-only job description": "duties",
         "duties-only advert": "duties",
         "interview schedule": "no person specification found",
+        "scores by applicant": "shortlisting matrix",
         "covering letter": "a letter",
     }[kind] in message
 

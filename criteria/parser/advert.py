@@ -107,6 +107,11 @@ def _short_requirement(text: str) -> bool:
 
 MATRIX_HEADER = re.compile(r"^(?:candidate|applicant)s?\b(?: (?:no|number|name|ref))?", re.I)
 MATRIX_SCORE = re.compile(r"\b(?:total|score|shortlist(?:ed)?|y/n|points)\b", re.I)
+MATRIX_TOTAL = re.compile(r"^(?:total(?: score)?|shortlist(?:ed)?\s*\(?y/n\)?|score)$", re.I)
+SCORE_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d)?|y|n|yes|no)$", re.I)
+MATRIX_TITLE = re.compile(
+    r"^(?:shortlisting|scoring) (?:matrix|grid|record|form|sheet|scores?)\b", re.I
+)
 DUTIES = re.compile(
     r"^(?:(?:main|key|principal) )?(?:duties|responsibilities|accountabilities)"
     r"|^(?:job|main) purpose|^what you(?:'ll| will) (?:do|be doing)|^(?:your|the) role\b"
@@ -122,6 +127,14 @@ def what_it_is(rows: list[Row]) -> str | None:
         cells = [clean(c) for c in row.filled]
         scored = any(MATRIX_SCORE.search(c) for c in cells[1:])
         if row.table and cells and MATRIX_HEADER.match(cells[0]) and scored:
+            return "a shortlisting matrix (candidates and their scores)"
+        candidates = sum(1 for c in cells if MATRIX_HEADER.match(c))
+        totals = bool(cells) and bool(MATRIX_TOTAL.match(cells[0])) and len(cells) >= 3
+        if row.table and (
+            candidates >= 2 or (totals and all(SCORE_CELL.match(c) for c in cells[1:]))
+        ):
+            return "a shortlisting matrix (candidates and their scores)"
+        if not row.table and cells and MATRIX_TITLE.match(cells[0]):
             return "a shortlisting matrix (candidates and their scores)"
     texts = [clean(row.text) for row in rows]
     if any(LETTER.match(t) for t in texts):
