@@ -1530,3 +1530,19 @@ def test_a_priority_key_over_several_lines_and_a_rota_criterion_naming_bank_holi
         ("Care Certificate", DES),
         ("Willingness to work weekends and bank holidays on a rota", ESS),
     ]
+
+
+def test_roles_numbered_on_their_own_line_with_the_title_below_are_separate_roles() -> None:
+    text = (
+        "Reablement Service - person specifications for both posts below.\n"
+        "Post 1\nReablement Assistant\nEssential\n• Experience of personal care\n"
+        "Desirable\n• Care Certificate\n\n"
+        "Post 2\nReablement Coordinator\nEssential\n• Experience of planning rotas\n"
+    )
+
+    roles = parse_person_specification(text)
+
+    assert [(r.spec.title, [c.text for c in r.spec.criteria]) for r in roles] == [
+        ("Reablement Assistant", ["Experience of personal care", "Care Certificate"]),
+        ("Reablement Coordinator", ["Experience of planning rotas"]),
+    ]

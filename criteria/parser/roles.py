@@ -23,8 +23,11 @@ INLINE_TITLE = re.compile(
     re.I,
 )
 SPEC_TITLE = re.compile(
-    r"person specification\s*(?::|-|–|—|for)\s*(?P<title>[A-Z][^:]{2,100})$", re.I
+    r"^(?:\S+ ){0,3}person specification\s*(?::|-|–|—|for)\s*(?P<title>[A-Z][^:.]{2,100})$",
+    re.I,
 )
+# "Role 2" / "Level 3" on a line of its own, the role's title on the next line
+ROLE_NUMBER = re.compile(r"^(?:role|post|level|job|position)\s+\d{1,2}\s*:?$", re.I)
 INLINE_GRADE = re.compile(r"^(?:grade|band)\s*:\s*(?P<grade>\S.*)$", re.I)
 GRADE_WORD = re.compile(r"\b(?:grade|band)\s+[A-Z0-9]{1,3}\b", re.I)
 GRADE_CODE = re.compile(r"\b[A-Z]{1,3}\d{1,2}(?:/\d{1,2})?\b")
@@ -94,6 +97,11 @@ def _fields(rows: list[Row]) -> list[_Field]:
                 found.append(_Field("grade", value, index))
             elif TEAM_LABEL.match(cell):
                 found.append(_Field("team", value, index))
+        if ROLE_NUMBER.match(first) and index + 1 < len(rows) and rows[index + 1].filled:
+            following = clean(rows[index + 1].filled[0])
+            if len(following.split()) <= 12 and not following.endswith("."):
+                found.append(_Field("title", following, index + 1))
+            continue
         if (match := INLINE_TITLE.match(first)) and len(match.group("title").split()) <= 12:
             found.append(_Field("title", match.group("title"), index))
         elif match := SPEC_TITLE.search(first):
@@ -110,6 +118,8 @@ def _grade(value: str) -> str | None:
 
 def _is_start(row: Row) -> bool:
     text = clean(row.text)
+    if ROLE_NUMBER.match(text):
+        return True
     return bool(text) and len(text.split()) <= 12 and bool(SPEC_START.search(text))
 
 
