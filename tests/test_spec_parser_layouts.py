@@ -1546,3 +1546,23 @@ def test_roles_numbered_on_their_own_line_with_the_title_below_are_separate_role
         ("Reablement Assistant", ["Experience of personal care", "Care Certificate"]),
         ("Reablement Coordinator", ["Experience of planning rotas"]),
     ]
+
+
+def test_requirements_written_as_prose_sentences_in_an_advert() -> None:
+    text = (
+        "Occupational Therapist - Community Equipment\n"
+        "Band 6, £37,338 - £44,962\n\n"
+        "Our team helps people stay safe at home. You will have a varied caseload across the "
+        "borough. You'll have at least one year's experience as a qualified Occupational "
+        "Therapist. Knowledge of pressure care equipment would be an advantage. You'll also "
+        "need to be registered with the HCPC.\n\n"
+        "We offer 27 days annual leave.\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority) for c in role.spec.criteria] == [
+        ("You'll have at least one year's experience as a qualified Occupational Therapist", ESS),
+        ("Knowledge of pressure care equipment would be an advantage", DES),
+        ("You'll also need to be registered with the HCPC", ESS),
+    ]

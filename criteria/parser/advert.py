@@ -29,12 +29,17 @@ REQUIREMENTS_HEADING = re.compile(
     re.I,
 )
 REQUIREMENT_SENTENCE = re.compile(
-    r"^(?:you must|you(?:'ll| will) need|you should (?:have|be|hold)|you need to (?:have|be|hold)"
+    r"^(?:you must|you(?:'ll| will) (?:also )?need|you should (?:also )?(?:have|be|hold)"
+    r"|you need to (?:have|be|hold)"
     r"|(?:the )?successful (?:candidate|applicant)s? (?:will|must|should)"
     r"|(?:the )?ideal (?:candidate|applicant)s? (?:will|must|should)"
     r"|(?:applicants|candidates) (?:must|should|will need)|it is essential that you"
     r"|you will (?:also )?(?:be|have) (?:a |an )?(?:qualified|registered|experienced)"
-    r"|(?:experience|knowledge) of .{5,120}\b(?:is essential|is desirable|would be an advantage))",
+    r"|you(?:'ll| will) (?:also )?(?:have|hold) (?:at least |a minimum of |over )?"
+    r"(?:\d|one|two|three|four|five|a (?:degree|diploma|full|current|recognised|relevant)"
+    r"|an? (?:social work|occupational therapy)|(?:post[- ]?qualifying )?experience|knowledge)"
+    r"|(?:experience|knowledge|understanding|an? [\w -]{3,40}qualification) (?:of|in|with) .{5,120}"
+    r"\b(?:is essential|is desirable|would be (?:desirable|an advantage|beneficial|useful)))",
     re.I,
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
