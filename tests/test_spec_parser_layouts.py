@@ -1566,3 +1566,23 @@ def test_requirements_written_as_prose_sentences_in_an_advert() -> None:
         ("Knowledge of pressure care equipment would be an advantage", DES),
         ("You'll also need to be registered with the HCPC", ESS),
     ]
+
+
+def test_lead_ins_conditions_of_the_post_and_employer_details_are_not_criteria() -> None:
+    text = (
+        "Job title: Mental Health Social Worker\n"
+        "Person Specification\n"
+        "What we are looking for\n"
+        "Essential\n• Registered with Social Work England\n"
+        "Desirable\n• Experience of Mental Health Act assessments\n"
+        "This role is subject to an enhanced DBS check.\n"
+        "Employer details\n"
+        "Employer name: Westbridge Partnership NHS Trust\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority) for c in role.spec.criteria] == [
+        ("Registered with Social Work England", ESS),
+        ("Experience of Mental Health Act assessments", DES),
+    ]

@@ -88,6 +88,11 @@ MARK = re.compile(
     r"|\uf0fc|\uf0fe|\uf0d6|ü|þ)[\s)\]*]*$",
     re.I,
 )
+REQUIREMENTS_LABEL = re.compile(
+    r"^(?:what (?:we are|we're|we’re) looking for|what you(?:'ll| will) need|about you"
+    r"|what (?:will )?(?:i|you) need|(?:key |essential |minimum )?requirements)\s*[:?]?$",
+    re.I,
+)
 CATEGORY_LINE = re.compile(r"^(?P<heading>[A-Za-z][A-Za-z ,&/'’-]{2,40}):\s+(?P<rest>\S.{5,})$")
 PRIORITY_LETTER = re.compile(r"^(?:e|d|essential|desirable)$", re.I)
 LEGEND_CODE = re.compile(r"\([A-Z]\)")
@@ -459,6 +464,8 @@ class _Reader:
         if starts_non_criteria_section(text) and not bulleted_text(text):
             self.heading(column, text)
             return
+        if REQUIREMENTS_LABEL.match(text):
+            return  # "What we are looking for": a lead-in, not a criterion
         if is_codes(text, self.legend):
             self.codes(text)
             return

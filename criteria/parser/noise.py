@@ -47,6 +47,15 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "conditions of the post",
+        re.compile(
+            r"^(?:this|the) (?:post|role|position|job) (?:is|will be) (?:subject to|exempt from)"
+            r"|^(?:employer name|employer details|employer address|site|location|hours|contract"
+            r"|reference number|job reference)\s*:",
+            re.I,
+        ),
+    ),
+    (
         "notes and keys",
         re.compile(
             r"^(?:notes?|n\.\s?b\.?|key|legend|guidance)\s*(?::|-|–|for\b|to\b)"
@@ -68,7 +77,7 @@ NON_CRITERIA_SECTION = re.compile(
     r"|^our offer|^why (?:join|work)"
     r"|^what you(?:'ll| will) (?:do|be doing)|^your role\b|^key (?:tasks|activities)"
     r"|^a day in the life|^how to apply|^the role\b|^the team\b|^working (?:for|at|with) us"
-    r"|^role (?:summary|purpose)",
+    r"|^role (?:summary|purpose)|^(?:employer details|about the employer|about the trust)",
     re.I,
 )
 
