@@ -1586,3 +1586,21 @@ def test_lead_ins_conditions_of_the_post_and_employer_details_are_not_criteria()
         ("Registered with Social Work England", ESS),
         ("Experience of Mental Health Act assessments", DES),
     ]
+
+
+def test_equal_opportunities_boilerplate_is_not_a_criterion_and_are_essential_prose_is() -> None:
+    text = (
+        "Community Occupational Therapist\n"
+        "Salary: £36,000\n\n"
+        "You must be registered with the HCPC. Experience of community work and a full driving "
+        "licence are essential for this post.\n"
+        "We are an equal opportunities employer and welcome applications from all communities.\n"
+        "Applicants awaiting registration will be considered.\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [c.text for c in role.spec.criteria] == [
+        "You must be registered with the HCPC",
+        "Experience of community work and a full driving licence are essential for this post",
+    ]

@@ -39,7 +39,8 @@ REQUIREMENT_SENTENCE = re.compile(
     r"(?:\d|one|two|three|four|five|a (?:degree|diploma|full|current|recognised|relevant)"
     r"|an? (?:social work|occupational therapy)|(?:post[- ]?qualifying )?experience|knowledge)"
     r"|(?:experience|knowledge|understanding|an? [\w -]{3,40}qualification) (?:of|in|with) .{5,120}"
-    r"\b(?:is essential|is desirable|would be (?:desirable|an advantage|beneficial|useful)))",
+    r"\b(?:is essential|is desirable|would be (?:desirable|an advantage|beneficial|useful))"
+    r"|(?:an? |the )?[\w' -]{3,80}\b(?:is|are) (?:essential|required|desirable)\b)",
     re.I,
 )
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -56,6 +56,16 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "boilerplate",
+        re.compile(
+            r"\bequal opportunit(?:y|ies) employer\b|\bwelcome applications from\b"
+            r"|\bguarantee(?:s|d)? (?:an )?interview\b|\bdisability confident\b"
+            r"|^(?:applicants|candidates) (?:awaiting|who are|will be considered|are (?:welcome"
+            r"|encouraged))",
+            re.I,
+        ),
+    ),
+    (
         "notes and keys",
         re.compile(
             r"^(?:notes?|n\.\s?b\.?|key|legend|guidance)\s*(?::|-|–|for\b|to\b)"
