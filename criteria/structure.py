@@ -306,8 +306,48 @@ def _cell_per_line_table(lines: list[str], index: int) -> tuple[Block, int] | No
     named = sum(1 for cell in cells[:width] if cell)
     if named < 2 or width < 2 or len(cells) < 2 * width:
         return None
-    rows = tuple(tuple(cells[i : i + width]) for i in range(0, len(cells), width))
-    return Block("table", rows=tuple(_trim(row) for row in rows)), end
+    header = tuple(cells[:width])
+    plain = [tuple(cells[i : i + width]) for i in range(width, len(cells), width)]
+    spanning = _with_spanning_rows(cells[width:], width)
+    # rows across the table (category headings on one line) shift every later cell; keep the
+    # grouping whose columns are consistent (words in one, ticks or codes in another)
+    body = spanning if _consistency(spanning, width) > _consistency(plain, width) else plain
+    return Block("table", rows=tuple(_trim(row) for row in [header, *body])), end
+
+
+def _with_spanning_rows(cells: list[str], width: int) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
+    position = 0
+    while position < len(cells):
+        following = cells[position + 1] if position + 1 < len(cells) else ""
+        if _wordy(cells[position]) and _wordy(following):
+            rows.append((cells[position],))  # a row across the table: a category heading
+            position += 1
+            continue
+        rows.append(tuple(cells[position : position + width]))
+        position += width
+    return rows
+
+
+def _consistency(rows: list[tuple[str, ...]], width: int) -> float:
+    """How far each column holds one kind of cell (words, or ticks and codes), averaged."""
+    shares = []
+    for column in range(width):
+        kinds = [_wordy(row[column]) for row in rows if len(row) == width and row[column].strip()]
+        if kinds:
+            wordy = sum(kinds) / len(kinds)
+            shares.append(max(wordy, 1 - wordy))
+    return sum(shares) / len(shares) if shares else 0.0
+
+
+VALUE_CELL = re.compile(
+    r"^(?:|[✓✔√x×]|yes|no|e|d|[A-Z]{1,4}(?:\s*[/,.&]\s*[A-Z]{1,4})*|\d{1,3})$", re.I
+)
+
+
+def _wordy(cell: str) -> bool:
+    """A cell of words, not a tick, a code, a number or nothing."""
+    return not VALUE_CELL.match(cell.strip())
 
 
 def _table_line(line: str) -> bool:

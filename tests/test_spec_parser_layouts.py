@@ -1604,3 +1604,21 @@ def test_equal_opportunities_boilerplate_is_not_a_criterion_and_are_essential_pr
         "You must be registered with the HCPC",
         "Experience of community work and a full driving licence are essential for this post",
     ]
+
+
+def test_a_cell_per_line_export_with_category_rows_across_the_table() -> None:
+    text = (
+        "Person Specification\n"
+        "\tCriteria\n\tEssential\n\tDesirable\n\tAssessed\n"
+        "\tQualifications\n"
+        "\tDiploma in Occupational Therapy\n\t✓\n\t\n\tC\n"
+        "\tExperience\n"
+        "\tExperience of stroke rehabilitation\n\t\n\t✓\n\tI\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority, c.category) for c in role.spec.criteria] == [
+        ("Diploma in Occupational Therapy", ESS, "qualifications"),
+        ("Experience of stroke rehabilitation", DES, "experience"),
+    ]
