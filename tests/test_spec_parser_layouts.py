@@ -1622,3 +1622,18 @@ def test_a_cell_per_line_export_with_category_rows_across_the_table() -> None:
         ("Diploma in Occupational Therapy", ESS, "qualifications"),
         ("Experience of stroke rehabilitation", DES, "experience"),
     ]
+
+
+def test_e_and_d_letters_before_a_criterion_mark_its_priority() -> None:
+    text = (
+        "Job title: Reablement Officer\nPerson Specification\nSkills\n"
+        "E - Ability to motivate people to regain independence (I)\n"
+        "D - Experience of using telecare (A)\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority, c.assessed_by) for c in role.spec.criteria] == [
+        ("Ability to motivate people to regain independence", ESS, [I]),
+        ("Experience of using telecare", DES, [A]),
+    ]

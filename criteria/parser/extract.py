@@ -54,7 +54,10 @@ PRIORITY_HEADING = re.compile(
     r"(?:\s+(?:criteria|requirements?|skills|qualities|attributes|characteristics))?\s*:?$",
     re.I,
 )
-PRIORITY_PREFIX = re.compile(r"^(?P<priority>essential|desirable)\s*[:\-–]\s+(?P<text>\S.*)$", re.I)
+PRIORITY_PREFIX = re.compile(
+    r"^(?:(?P<priority>essential|desirable)\s*[:\-–]|(?P<letter>[ED])\s*[:\-–])\s+(?P<text>\S.*)$",
+    re.I,
+)
 MARKER = re.compile(
     r"(?:\s*[\(\[]\s*(?P<mark>E|D|Essential|Desirable)\s*[\)\]]"
     r"|\s+[-–—]\s*(?P<word>Essential|Desirable))\s*\.?$",
@@ -297,9 +300,11 @@ class _Reader:
         explicit = False
         priority = section.priority
         if priority_text:
-            priority = Priority(priority_text.group("priority").lower())
+            word = priority_text.group("priority") or priority_text.group("letter")
+            priority = Priority.essential if word[0].lower() == "e" else Priority.desirable
             text = priority_text.group("text")
             explicit = True
+            self.priority_marked = True
         text, marked = _split_marker(text)
         if marked is not None:
             priority, explicit = marked, True
