@@ -304,6 +304,17 @@ def _cell_per_line_table(lines: list[str], index: int) -> tuple[Block, int] | No
     ):
         width += 1
     named = sum(1 for cell in cells[:width] if cell)
+    if (named < 2 or width < 2) and cells and HEADER_WORDS.match(cells[0]):
+        # "Criteria | Community Care Officer | Senior Community Care Officer": the other
+        # columns are named by role, so the row length is the one that keeps columns consistent
+        scored = [
+            (_consistency([tuple(cells[i : i + w]) for i in range(w, len(cells), w)], w), -w)
+            for w in range(2, 9)
+            if len(cells) >= 3 * w and all(len(c.split()) <= 6 for c in cells[:w])
+        ]
+        best = max(scored, default=(0.0, 0))
+        if best[0] >= 0.95:
+            width, named = -best[1], 2
     if named < 2 or width < 2 or len(cells) < 2 * width:
         return None
     header = tuple(cells[:width])
@@ -341,7 +352,7 @@ def _consistency(rows: list[tuple[str, ...]], width: int) -> float:
 
 
 VALUE_CELL = re.compile(
-    r"^(?:|[✓✔√x×]|yes|no|e|d|[A-Z]{1,4}(?:\s*[/,.&]\s*[A-Z]{1,4})*|\d{1,3})$", re.I
+    r"^(?:|[✓✔√x×-]|–|n/a|yes|no|e|d|[A-Z]{1,4}(?:\s*[/,.&]\s*[A-Z]{1,4})*|\d{1,3})$", re.I
 )
 
 

@@ -1637,3 +1637,27 @@ def test_e_and_d_letters_before_a_criterion_mark_its_priority() -> None:
         ("Ability to motivate people to regain independence", ESS, [I]),
         ("Experience of using telecare", DES, [A]),
     ]
+
+
+def test_a_cell_per_line_export_of_a_table_for_two_grades() -> None:
+    text = (
+        "Person Specification - Support Workers\n"
+        "\tCriteria\n\tSupport Worker\n\tSenior Support Worker\n"
+        "\tCare Certificate\n\tE\n\tE\n"
+        "\tExperience of leading a shift\n\t-\n\tE\n"
+        "\tFirst aid training\n\tD\n\tD\n"
+    )
+
+    roles = parse_person_specification(text)
+
+    assert [(r.spec.title, [(c.text, c.priority) for c in r.spec.criteria]) for r in roles] == [
+        ("Support Worker", [("Care Certificate", ESS), ("First aid training", DES)]),
+        (
+            "Senior Support Worker",
+            [
+                ("Care Certificate", ESS),
+                ("Experience of leading a shift", ESS),
+                ("First aid training", DES),
+            ],
+        ),
+    ]

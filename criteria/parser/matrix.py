@@ -20,6 +20,7 @@ CRITERION_HEADER = re.compile(
     re.I,
 )
 ROLE_VALUE = re.compile(r"^(?:e|d|essential|desirable|✓|✔|√|x|yes|-|–|n/a)?$", re.I)
+NOT_REQUIRED = re.compile(r"^(?:-|–|—|n/a|not required)$", re.I)
 PRIORITY_VALUE = re.compile(r"^(?:e|d|essential|desirable)$", re.I)
 
 
@@ -44,9 +45,16 @@ def split_by_role(rows: list[Row]) -> list[tuple[str, list[Row]]] | None:
             continue
         roles = []
         for column in columns:
+            # "-" (or "n/a") in a grade's column: not required for that grade
             own = [
                 _keep(row, columns, column, header=True),
-                *(_keep(r, columns, column) for r in body),
+                *(
+                    _keep(r, columns, column)
+                    for r in body
+                    if not NOT_REQUIRED.match(
+                        clean(r.cells[column]) if column < len(r.cells) else ""
+                    )
+                ),
             ]
             roles.append((header[column], [*rows[:position], *own, *rows[end:]]))
         return roles
