@@ -1661,3 +1661,15 @@ def test_a_cell_per_line_export_of_a_table_for_two_grades() -> None:
             ],
         ),
     ]
+
+
+def test_the_wrapped_end_of_a_key_line_is_not_a_criterion() -> None:
+    text = (
+        "Job title: Occupational Therapist\nPerson Specification\n"
+        "Key: A = application form; C = certificate seen at\ninterview\n"
+        "Essential\n• Diploma in Occupational Therapy (A/C)\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [c.text for c in role.spec.criteria] == ["Diploma in Occupational Therapy"]

@@ -293,6 +293,8 @@ class _Reader:
             return  # a tick, a dash or a label is not a criterion
         if section.skipping:
             return
+        if len(text.split()) == 1 and text[:1].islower():
+            return  # the end of a wrapped line ("... seen at / interview"), not a criterion
         if (reason := not_a_criterion(text)) is not None:
             self.left_out[reason] = self.left_out.get(reason, 0) + 1
             return
