@@ -180,3 +180,54 @@ def test_check_names_the_role_and_the_line_in_a_multi_role_file(tmp_path: Path) 
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: {both} (role 2): criteria[0].priority:")
     assert result.stderr.rstrip().endswith("(line 11)")
+
+
+def test_a_shortlisting_matrix_exits_2_saying_what_it_is(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Shortlisting matrix", 1)
+    table = document.add_table(rows=3, cols=4)
+    for row, values in zip(
+        table.rows,
+        [
+            ["Candidate", "Criterion 1", "Criterion 2", "Total"],
+            ["0412", "2", "3", "5"],
+            ["0413", "1", "0", "1"],
+        ],
+        strict=True,
+    ):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    matrix = tmp_path / "matrix.docx"
+    document.save(str(matrix))
+    out = tmp_path / "out.yaml"
+
+    result = runner.invoke(cli, ["import", str(matrix), "-o", str(out)])
+
+    assert result.exit_code == 2
+    assert "shortlisting matrix" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert not out.exists()
+
+
+def test_an_advert_imports_with_a_note_that_it_had_no_person_specification(
+    tmp_path: Path,
+) -> None:
+    advert = tmp_path / "advert.txt"
+    advert.write_text(
+        "Social Worker - Adults\nSalary: £36,000 - £39,000\n\nWhat will I need?\n"
+        "• A social work degree and registration with Social Work England\n"
+        "• Experience of adult safeguarding would be an advantage\n\n"
+        "What we offer\n• 28 days annual leave\n",
+        encoding="utf-8",
+    )
+
+    result = runner.invoke(cli, ["import", str(advert)])
+
+    assert result.exit_code == 0, result.output
+    spec = parse_spec_text(result.stdout)
+    assert [(c.text, c.priority.value) for c in spec.criteria] == [
+        ("A social work degree and registration with Social Work England", "essential"),
+        ("Experience of adult safeguarding would be an advantage", "desirable"),
+    ]
+    assert spec.notes is not None and "no person specification" in spec.notes
+    assert "no person specification" in result.stderr

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
-from criteria.documents import read_document
 from criteria.loader import describe_validation_error
+from criteria.parser.advert import advert_requirements, what_it_is
 from criteria.parser.compile import compile_rule
 from criteria.parser.extract import (
     Extraction,
@@ -24,12 +24,16 @@ from criteria.parser.extract import (
     extract,
     footnotes_in,
     legend_in,
+    priority_key_in,
     ticked_requirements,
 )
+from criteria.parser.matrix import split_by_role
+from criteria.parser.noise import not_a_criterion
 from criteria.parser.roles import RoleBlock, find_roles
 from criteria.parser.rows import Row, to_rows
 from criteria.parser.text import category_slug, clean, slug
 from criteria.spec import Criterion, RoleSpec, Stage
+from criteria.structure import Structure, blocks_from_text, read_structure
 
 __all__ = [
     "ParsedRole",
@@ -60,8 +64,8 @@ def import_document(data: bytes, filename: str) -> list[ParsedRole]:
     Raises :class:`criteria.documents.DocumentError` for an unreadable file and
     :class:`SpecParseError` when it holds no person specification.
     """
-    document = read_document(data, filename)
-    roles = parse_person_specification(document.text, source=filename)
+    document = read_structure(data, filename)
+    roles = parse_person_specification(document.text, source=filename, headings=document.headings)
     if document.hidden_text:
         note = (
             f"the document has {len(document.hidden_text)} piece(s) of hidden text "
@@ -71,18 +75,35 @@ def import_document(data: bytes, filename: str) -> list[ParsedRole]:
     return roles
 
 
-def parse_person_specification(text: str, *, source: str | None = None) -> list[ParsedRole]:
+def parse_person_specification(
+    text: str, *, source: str | None = None, headings: frozenset[str] = frozenset()
+) -> list[ParsedRole]:
+    """The roles in a document's text; ``headings`` are the lines the document styles as
+    headings (from :func:`criteria.structure.read_structure`), read as category headings."""
+    text = Structure(blocks=tuple(blocks_from_text(text)), format="txt").text
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows = to_rows(lines)
     blocks = find_roles(rows)
-    if not blocks:
-        blocks = [_whole_document(rows)]
     footnotes = footnotes_in(lines)
     legend = legend_in(lines)
+    priority_key = priority_key_in(lines)
+    if not blocks:
+        return [_without_specification(rows, lines, source, footnotes, legend, headings)]
+    blocks = [one for block in blocks for one in _per_role(block)]
     parsed: list[ParsedRole] = []
     used_ids: set[str] = set()
     for number, block in enumerate(blocks, start=1):
-        extraction = extract(block.rows, footnotes=footnotes, legend=legend)
+        if block.title is None and number == 1 and len(blocks) == 1:
+            # a single role with no "Job title:": the document's first line names it
+            before = [row for row in rows if row.line < block.start_line]
+            block = replace(block, title=_advert_title(before))
+        extraction = extract(
+            block.rows,
+            footnotes=footnotes,
+            legend=legend,
+            priority_key=priority_key,
+            headings=headings,
+        )
         if not extraction.items:
             continue
         title, unsure = _title(block, number, lines)
@@ -91,10 +112,116 @@ def parse_person_specification(text: str, *, source: str | None = None) -> list[
         parsed.append(_role(role_id, title, source, extraction, unsure, supporting))
     if not parsed:
         raise SpecParseError(
-            "no person specification found: expected essential/desirable criteria, "
-            "or criteria listed under a 'Person Specification' heading"
+            "no person specification found: the 'Person Specification' heading has no "
+            "criteria under it (expected essential/desirable criteria in a table or a list)"
         )
     return parsed
+
+
+def _per_role(block: RoleBlock) -> list[RoleBlock]:
+    """A block whose table has a priority column per role is one block per role."""
+    split = split_by_role(block.rows)
+    if split is None:
+        return [block]
+    return [
+        RoleBlock(
+            title=title,
+            grade=None,
+            team=None,
+            rows=rows,
+            start_line=block.start_line,
+            end_line=block.end_line,
+            tail=block.tail,
+        )
+        for title, rows in split
+    ]
+
+
+def _without_specification(
+    rows: list[Row],
+    lines: list[str],
+    source: str | None,
+    footnotes: dict[str, str],
+    legend: dict[str, Stage],
+    headings: frozenset[str],
+) -> ParsedRole:
+    """A document with no person specification heading: criteria marked essential/desirable
+    anywhere in it, else an advert's requirements, else a clear refusal."""
+    kind = what_it_is(rows)
+    if kind is not None and kind.startswith("a shortlisting matrix"):
+        raise SpecParseError(_refusal(kind))
+    whole = _whole_document(rows)
+    extraction = extract(
+        whole.rows,
+        footnotes=footnotes,
+        legend=legend,
+        priority_key=priority_key_in(lines),
+        headings=headings,
+    )
+    title, unsure = _title(whole, 1, lines)
+    if extraction.items and extraction.priority_marked:
+        if whole.title is None and (first_line := _advert_title(rows)) is not None:
+            title, unsure = first_line, []
+        return _role(slug(title), title, source, extraction, unsure, [])
+    requirements = advert_requirements(rows)
+    if not requirements:
+        raise SpecParseError(_refusal(kind))
+    title = _advert_title(rows) or title
+    unsure = [u for u in unsure if not u.startswith("no job title found")] if title else unsure
+    advert = Extraction(
+        items=requirements,
+        unsure=[
+            "the document has no person specification: the criteria were read from the "
+            "advert's requirements ('You must ...', 'What will I need?'); check them against "
+            "the full job description"
+        ],
+        priority_marked=False,
+        assessment_given=False,
+    )
+    role = _role(slug(title), title, source, advert, unsure, [])
+    spec = role.spec.model_copy(update={"notes": NO_SPECIFICATION_NOTE})
+    return ParsedRole(spec=spec, unsure=role.unsure)
+
+
+NO_SPECIFICATION_NOTE = (
+    "The source document had no person specification; these criteria were read from the "
+    "requirements its advert states."
+)
+
+
+def _refusal(kind: str | None) -> str:
+    if kind is not None:
+        return (
+            f"no person specification found: this looks like {kind}, not a person "
+            "specification or job advert; upload the job description with its person "
+            "specification"
+        )
+    return (
+        "no person specification found: expected essential/desirable criteria, criteria "
+        "under a 'Person Specification' heading, or an advert's requirements"
+    )
+
+
+DOCUMENT_HEADING = re.compile(
+    r"^(?:job description|person specification|role profile|job profile|job advert"
+    r"|[A-Z][\w ]+ (?:council|nhs trust|nhs foundation trust)$)",
+    re.I,
+)
+
+
+def _advert_title(rows: list[Row]) -> str | None:
+    """An advert's title: its first short line that is not pay, a date or a contact."""
+    for row in rows[:5]:
+        text = clean(row.filled[0]) if row.filled else ""
+        if (
+            text
+            and len(text.split()) <= 12
+            and not text.endswith(".")
+            and not not_a_criterion(text)
+            and not DOCUMENT_HEADING.match(text)
+        ):
+            return text
+    return None
 
 
 def _supporting_requirements(block: RoleBlock) -> list[str]:
@@ -167,6 +294,9 @@ def _role(
             f"{len(supporting)} ticked requirement(s) from the supporting information "
             "(driving, DBS) are in the role's notes, not its criteria"
         )
+    if extraction.left_out:
+        reasons = ", ".join(f"{reason} ({count})" for reason, count in extraction.left_out.items())
+        unsure.append(f"lines that are not criteria were left out: {reasons}")
     if not extraction.priority_marked:
         unsure.append(
             "the document does not split essential from desirable: every criterion is "
@@ -205,6 +335,7 @@ def _criterion(item: Item, used: set[str]) -> Criterion:
         priority=item.priority,
         category=category_slug(item.category) if item.category else "general",
         assessed_by=item.assessed_by or DEFAULT_STAGES,
+        weight=item.weight or 1,
         rule=compile_rule(text),
         notes=notes,
     )

@@ -242,7 +242,7 @@ def _experience(text: str) -> list[_Part]:
     pattern = (
         r"(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than|no less than)\s+)?"
         + NUMBER
-        + r"\+?\s*(?:\(\d+\)\s*)?(?P<unit>years?|yrs?|months?)['’]?"
+        + r"\+?\s*(?:\(\d+\)\s*)?(?:or more\s+)?(?P<unit>years?|yrs?|months?)['’]?"
     )
     parts: list[_Part] = []
     matches = _all(pattern, text)
@@ -447,6 +447,27 @@ RECOGNISERS: tuple[Callable[[str], list[_Part]], ...] = (
 )
 
 
+NEWLY_QUALIFIED = re.compile(
+    r"\bor\b[^.;]{0,60}?\b(?P<route>newly[- ]qualified|NQSW|recently qualified)", re.I
+)
+
+
+def _newly_qualified_route(text: str, parts: list[_Part]) -> list[_Part]:
+    """ "Two years' post-qualifying experience, or newly qualified with ..." is two routes in:
+    the years, or being a newly qualified worker (who does the ASYE). Without this route the
+    years would read as a flat minimum that turns away the newly qualified the text invites."""
+    if any(part.rule.kind == "asye" for part in parts):
+        return parts
+    for part in parts:
+        if part.rule.kind != "experience_years":
+            continue
+        match = NEWLY_QUALIFIED.search(text, part.end)
+        if match is not None:
+            route = AsyeRule(accept_commitment=True, phrase=match.group("route"))
+            return [*parts, _Part(route, match.start("route"), match.end("route"))]
+    return parts
+
+
 def compile_rule(text: str) -> Rule | None:
     """The rule a criterion's wording states, or ``None`` for an evidence criterion."""
     parts: list[_Part] = []
@@ -454,7 +475,7 @@ def compile_rule(text: str) -> Rule | None:
         parts.extend(recogniser(text))
     if not parts:
         return None
-    parts = _drop_overlaps(parts)
+    parts = _newly_qualified_route(text, _drop_overlaps(parts))
     if len(parts) == 1:
         return parts[0].rule
     parts.sort(key=lambda part: part.start)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from criteria.parser.noise import not_a_criterion, starts_non_criteria_section
 from criteria.parser.rows import Row
 from criteria.parser.text import (
     CONNECTORS,
@@ -45,14 +46,23 @@ WORD_STAGES: tuple[tuple[str, Stage], ...] = (
     (r"presentation", Stage.presentation),
     (r"certificate|document|qualification check|registration check|reference", Stage.documentation),
 )
-CODES = re.compile(r"^[A-Z](?:\s*(?:[,/&+]|and)\s*[A-Z])*\.?$")
+CODES = re.compile(
+    r"^(?:[A-Z]{1,4}|[A-Z](?:\.[A-Z])+)(?:\s*(?:[,/&+.;-]|\band\b|\bor\b|\s)\s*[A-Z]{1,4})*\.?$"
+)
 PRIORITY_HEADING = re.compile(
     r"^(?P<priority>essential|desirable)"
     r"(?:\s+(?:criteria|requirements?|skills|qualities|attributes|characteristics))?\s*:?$",
     re.I,
 )
-PRIORITY_PREFIX = re.compile(r"^(?P<priority>essential|desirable)\s*[:\-–]\s+(?P<text>\S.*)$", re.I)
-MARKER = re.compile(r"\s*[\(\[]\s*(?P<mark>E|D|Essential|Desirable)\s*[\)\]]\s*\.?$", re.I)
+PRIORITY_PREFIX = re.compile(
+    r"^(?:(?P<priority>essential|desirable)\s*[:\-–]|(?P<letter>[ED])\s*[:\-–])\s+(?P<text>\S.*)$",
+    re.I,
+)
+MARKER = re.compile(
+    r"(?:\s*[\(\[]\s*(?P<mark>E|D|Essential|Desirable)\s*[\)\]]"
+    r"|\s+[-–—]\s*(?P<word>Essential|Desirable))\s*\.?$",
+    re.I,
+)
 CATEGORY_WORDS = re.compile(
     r"\b(?:qualifications?|education|educational|training|knowledge|experience|skills"
     r"|abilities|competenc(?:e|ies)|personal|qualities|attributes|values|behaviours?"
@@ -77,10 +87,19 @@ LABELS = re.compile(
     re.I,
 )
 MARK = re.compile(
-    r"^[\s(\[]*(?:✓|✔|√|☑|☒|x|yes|y|\*+|\(+\**|e|d|essential|desirable|\\boxtimes)[\s)\]*]*$", re.I
+    r"^[\s(\[]*(?:✓|✔|√|☑|☒|x|yes|y|\*+|\(+\**|e|d|essential|desirable|\\boxtimes"
+    r"|\uf0fc|\uf0fe|\uf0d6|ü|þ)[\s)\]*]*$",
+    re.I,
 )
+REQUIREMENTS_LABEL = re.compile(
+    r"^(?:what (?:we are|we're|we’re) looking for|what you(?:'ll| will) need|about you"
+    r"|what (?:will )?(?:i|you) need|(?:key |essential |minimum )?requirements)\s*[:?]?$",
+    re.I,
+)
+CATEGORY_LINE = re.compile(r"^(?P<heading>[A-Za-z][A-Za-z ,&/'’-]{2,40}):\s+(?P<rest>\S.{5,})$")
 PRIORITY_LETTER = re.compile(r"^(?:e|d|essential|desirable)$", re.I)
 LEGEND_CODE = re.compile(r"\([A-Z]\)")
+TRAILING_CODES = re.compile(r"\s*[\(\[](?P<codes>[A-Z][A-Z.,/&+ ]{0,18})[\)\]]\s*\.?$")
 FOOTNOTE = re.compile(r"^(?P<stars>\*{2,4})\s*(?P<text>\S.*)$")
 INLINE_NOTE = re.compile(r"\s*(?P<stars>\*{2,4})\s*(?:\((?P<note>[^)]*)\)?)?\s*$")
 
@@ -94,6 +113,7 @@ class Item:
     notes: list[str] = field(default_factory=list)
     line: int = 0
     stars: str | None = None
+    weight: float | None = None
 
 
 @dataclass
@@ -102,16 +122,36 @@ class Extraction:
     unsure: list[str]
     priority_marked: bool  # did the document say which criteria are essential/desirable?
     assessment_given: bool
+    left_out: dict[str, int] = field(default_factory=dict)  # pay, leave, contacts ...
+
+
+def bulleted_text(text: str) -> bool:
+    return strip_bullet(text)[1]
+
+
+# Codes some documents use without defining them.
+WORD_CODES: dict[str, Stage] = {
+    "AF": Stage.application,
+    "APP": Stage.application,
+    "SS": Stage.application,
+    "IV": Stage.interview,
+    "INT": Stage.interview,
+    "PRES": Stage.presentation,
+    "REF": Stage.documentation,
+    "CERT": Stage.documentation,
+    "DOC": Stage.documentation,
+}
+CODE_TOKEN = re.compile(r"[A-Z]{1,4}")
 
 
 def parse_codes(text: str, legend: dict[str, Stage] | None = None) -> list[Stage]:
-    """Stages from "A, I, D", "F/C", "Application form / Interview"."""
-    legend = {**CODE_STAGES, **(legend or {})}
+    """Stages from "A, I, D", "F/C", "A.I", "AF/IV", "Application form / Interview"."""
+    legend = {**CODE_STAGES, **WORD_CODES, **(legend or {})}
     cleaned = clean(text).rstrip(".")
     stages: list[Stage] = []
     if CODES.match(cleaned):
-        for letter in re.findall(r"[A-Z]", cleaned):
-            stage = legend.get(letter)
+        for token in CODE_TOKEN.findall(cleaned):
+            stage = legend.get(token)
             if stage is not None and stage not in stages:
                 stages.append(stage)
         return stages
@@ -122,9 +162,13 @@ def parse_codes(text: str, legend: dict[str, Stage] | None = None) -> list[Stage
     return stages
 
 
-def is_codes(text: str) -> bool:
+def is_codes(text: str, legend: dict[str, Stage] | None = None) -> bool:
+    """Assessment codes only, every one of them known ("A, I", "AF/IV"): "HCPC" is not."""
     cleaned = clean(text).rstrip(".")
-    return bool(cleaned) and bool(CODES.match(cleaned)) and len(cleaned) <= 20
+    if not cleaned or len(cleaned) > 20 or not CODES.match(cleaned):
+        return False
+    known = {**CODE_STAGES, **WORD_CODES, **(legend or {})}
+    return all(token in known for token in CODE_TOKEN.findall(cleaned))
 
 
 HEADING_FILLER = {
@@ -176,17 +220,22 @@ def _split_marker(text: str) -> tuple[str, Priority | None]:
     match = MARKER.search(text)
     if not match:
         return text, None
-    mark = match.group("mark").lower()
+    mark = (match.group("mark") or match.group("word")).lower()
     return text[: match.start()].rstrip(" ,;-–"), (
         Priority.essential if mark.startswith("e") else Priority.desirable
     )
 
 
-def _text_priority(text: str) -> Priority | None:
+def text_priority(text: str) -> Priority | None:
     lowered = text.lower()
     if re.search(r"\bis essential\b|\bessential\)?\s*$", lowered):
         return Priority.essential
-    if re.search(r"\bdesirable\b|\bwould be an advantage\b|\bwould be beneficial\b", lowered):
+    if re.search(
+        r"\bdesirable\b|\bwould be (?:an? )?(?:advantage|advantageous|beneficial|useful|a bonus)"
+        r"|\b(?:is|are) (?:an advantage|preferred)\b|^ideally\b|^preferably\b"
+        r"|\bnot essential\b",
+        lowered,
+    ):
         return Priority.desirable
     return None
 
@@ -215,6 +264,7 @@ class _Section:
     items: list[Item] = field(default_factory=list)
     last_number: int = 0
     run_on: list[str] = field(default_factory=list)
+    skipping: bool = False  # under "Main duties", "What we offer": nothing here is a criterion
 
 
 class _Reader:
@@ -231,6 +281,8 @@ class _Reader:
         self.last_item: dict[int, Item] = {}
         self.pending_codes: list[Item] = []
         self.category_rows = False
+        self.left_out: dict[str, int] = {}  # reason -> lines that were not criteria
+        self.priority_key: dict[str, Priority] = {}  # "1" -> essential, from the document's key
 
     # --- shared --------------------------------------------------------------------------
 
@@ -239,18 +291,28 @@ class _Reader:
         text = text.strip(" ;")
         if not re.search(r"[^\W_]", text) or LABELS.match(text):
             return  # a tick, a dash or a label is not a criterion
+        if section.skipping:
+            return
+        if len(text.split()) == 1 and text[:1].islower():
+            return  # the end of a wrapped line ("... seen at / interview"), not a criterion
+        if (reason := not_a_criterion(text)) is not None:
+            self.left_out[reason] = self.left_out.get(reason, 0) + 1
+            return
         priority_text = PRIORITY_PREFIX.match(text)
         explicit = False
         priority = section.priority
         if priority_text:
-            priority = Priority(priority_text.group("priority").lower())
+            word = priority_text.group("priority") or priority_text.group("letter")
+            priority = Priority.essential if word[0].lower() == "e" else Priority.desirable
             text = priority_text.group("text")
             explicit = True
+            self.priority_marked = True
         text, marked = _split_marker(text)
         if marked is not None:
             priority, explicit = marked, True
             self.priority_marked = True
-        if not explicit and (said := _text_priority(text)) is not None:
+        text, stages = self._trailing_codes(text)
+        if not explicit and (said := text_priority(text)) is not None:
             priority = said
         item = Item(
             text=text,
@@ -259,6 +321,9 @@ class _Reader:
             line=line,
             stars=stars,
         )
+        if stages:
+            item.assessed_by = stages
+            self.assessment_given = True
         if note:
             item.notes.append(note)
         if stars and stars in self.footnotes:
@@ -269,6 +334,14 @@ class _Reader:
         self.last_item[section.column] = item
         if number is not None:
             section.last_number = number
+
+    def _trailing_codes(self, text: str) -> tuple[str, list[Stage]]:
+        """ "Degree in social work (A/I)": the stages a criterion names in brackets at its end."""
+        match = TRAILING_CODES.search(text)
+        if match is None or not is_codes(match.group("codes"), self.legend):
+            return text, []
+        stages = parse_codes(match.group("codes"), self.legend)
+        return (text[: match.start()].rstrip(" ,;-–"), stages) if stages else (text, [])
 
     def _footnote_markers(self, text: str) -> tuple[str, str | None, str | None]:
         match = INLINE_NOTE.search(text)
@@ -335,12 +408,12 @@ class _Reader:
                 for _, cell in cells[1:]:
                     self.content(0, cell, row.line, run_on=True)
                 return
-            if not any(is_codes(c) for _, c in cells):
+            if not any(is_codes(c, self.legend) for _, c in cells):
                 for column, cell in cells:
                     self.content(column, cell, row.line)
                 return
         for _, cell in cells:
-            if is_codes(cell):
+            if is_codes(cell, self.legend):
                 self.codes(cell)
             else:
                 self.content(0, cell, row.line, run_on=self.category_rows and row.table)
@@ -355,7 +428,7 @@ class _Reader:
         section = self.section(0)
         before = len(self.items)
         self.add(texts[0], _Section(section.category, priority, 0), line)
-        codes = [c for c in cells if is_codes(c) and c is not letters[0]]
+        codes = [c for c in cells if is_codes(c, self.legend) and c is not letters[0]]
         stages = [s for c in codes for s in parse_codes(c, self.legend)]
         for item in self.items[before:]:
             if stages:
@@ -365,7 +438,8 @@ class _Reader:
         return True
 
     def heading(self, column: int, text: str) -> None:
-        self.new_section(column, text.rstrip(":").strip())
+        section = self.new_section(column, text.rstrip(":").strip())
+        section.skipping = starts_non_criteria_section(text)
 
     def content(self, column: int, text: str, line: int, *, run_on: bool = False) -> None:
         paragraphs = [p for p in re.split(r"\n| • ", text) if not is_blank(clean(p))]
@@ -392,8 +466,14 @@ class _Reader:
             self.priority_marked = True
             for section in self.current.values():
                 section.priority = self.priority
+                section.skipping = False
             return
-        if is_codes(text):
+        if starts_non_criteria_section(text) and not bulleted_text(text):
+            self.heading(column, text)
+            return
+        if REQUIREMENTS_LABEL.match(text):
+            return  # "What we are looking for": a lead-in, not a criterion
+        if is_codes(text, self.legend):
             self.codes(text)
             return
         body, bulleted = strip_bullet(text)
@@ -411,6 +491,17 @@ class _Reader:
                     self.add(lead, self.section(column), line)
             for number, item_text in numbered:
                 self.add(item_text, self._numbered_section(column, number), line, number)
+            return
+        if (
+            (match := CATEGORY_LINE.match(text))
+            and ";" in match.group("rest")
+            and CATEGORY_WORDS.search(match.group("heading"))
+            and is_heading(match.group("heading"))
+        ):
+            # "QUALIFICATIONS: Degree in OT - Essential; First aid - Desirable"
+            self.heading(column, match.group("heading"))
+            for piece in re.split(r";\s+", match.group("rest")):
+                self.add(piece, self.section(column), line)
             return
         if PROSE.match(text) or len(LEGEND_CODE.findall(text)) >= 2:
             return  # guidance for applicants, or the legend of assessment codes
@@ -462,6 +553,20 @@ class _Columns:
     stages: dict[int, Stage] = field(default_factory=dict)
     # a table of only essential (or only desirable) criteria: "Essential criteria | How assessed"
     fixed: Priority | None = None
+    # "Essential | How identified | Desirable | How identified": each priority column's own
+    assessed_for: dict[Priority, int] = field(default_factory=dict)
+    weight: int | None = None  # "Weighting (1-5)", "Score", "Points"
+    ignored: set[int] = field(default_factory=set)  # "Ref.", "No.": not criteria
+
+    @property
+    def marks_priority(self) -> bool:
+        return self.fixed is not None or {self.essential, self.desirable, self.either} != {None}
+
+    @property
+    def used(self) -> set[int]:
+        used = {self.essential, self.desirable, self.assessed, self.either, self.weight}
+        used |= set(self.stages) | set(self.assessed_for.values()) | self.ignored
+        return {index for index in used if index is not None}
 
 
 STAGE_HEADER = re.compile(
@@ -470,43 +575,78 @@ STAGE_HEADER = re.compile(
 )
 HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
     ("either", r"^(?:e\s*/\s*d|e or d|essential\s*(?:/|or)\s*desirable|priority)$"),
-    ("essential", r"^essential(?: criteria| requirements)?$"),
-    ("desirable", r"^desirable(?: criteria| requirements)?$"),
+    ("rating", r"^(?:rating|importance|level|grading)$"),
+    ("essential", r"^essential(?: criteria| requirements)?(?: \(e\))?$"),
+    ("desirable", r"^desirable(?: criteria| requirements)?(?: \(d\))?$"),
+    ("weight", r"^(?:weight(?:ing)?s?|score|points|marks?)\b"),
     (
         "assessed",
-        r"measured|assess|how (?:identified|tested|evidenced)|method|identified by"
-        r"|tested by|^evidence|^stage",
+        r"measured|assess|how (?:identified|tested|evidenced|demonstrated|measured)|method"
+        r"|identified by|tested by|^evidence|^stage|^m\.?\s?o\.?\s?a\.?$|^source",
     ),
     (
         "criterion",
-        r"^(?:criteria|criterion|requirements?|description|specification"
-        r"|person specification|competenc(?:e|ies|y))$",
+        r"^(?:criteria|criterion|requirements?|description|specification|person specification"
+        r"|competenc(?:e|ies|y)|skills?,? knowledge and experience|attributes? required)$",
     ),
-    ("category", r"^(?:category|area|attributes?|factor|heading|section)$"),
+    ("category", r"^(?:category|area|attributes?|factors?|heading|section|headings?)$"),
+    ("ignored", r"^(?:ref\.?|no\.?|number|#|item)$"),
 )
 
 
-def header_columns(row: Row) -> _Columns | None:
-    """The columns of a person specification table, from its header row."""
+def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | None:
+    """The columns of a person specification table, from its header row: the criterion and
+    category columns, Essential/Desirable (tick or content) columns or one E/D column, how each
+    is assessed (one column, one per priority column, or a tick column per stage) and weights.
+    """
     if not row.table:
         return None
     found: dict[str, int] = {}
     unassigned: list[int] = []
     stages: dict[int, Stage] = {}
+    assessed_for: dict[Priority, int] = {}
+    ignored: set[int] = set()
+    last_priority: Priority | None = None
     for index, raw in enumerate(row.cells):
         cell = clean(raw).lower().rstrip("*: ")
         if STAGE_HEADER.match(cell) and len(parse_codes(cell)) == 1:
             stages[index] = parse_codes(cell)[0]
             continue
         for name, pattern in HEADER_PATTERNS:
-            if name not in found and re.search(pattern, cell):
+            if not re.search(pattern, cell):
+                continue
+            if name == "rating":
+                # "Rating": the priority when the document's key says "1 = essential", else a
+                # weighting
+                name = "either" if rating_is_priority else "weight"
+                if name in found:
+                    continue
                 found[name] = index
-                break
+            elif name == "ignored":
+                ignored.add(index)
+            elif name == "assessed" and last_priority is not None and "either" not in found:
+                assessed_for.setdefault(last_priority, index)  # this priority column's own
+                found.setdefault("assessed", index)
+            elif name not in found:
+                found[name] = index
+                if name in {"essential", "desirable"}:
+                    last_priority = Priority(name)
+            else:
+                continue
+            break
         else:
             if cell:
                 unassigned.append(index)
             elif "category" not in found and index == 0:
                 found["category"] = index  # an unlabelled first column names the category
+    common = {
+        "assessed": found.get("assessed"),
+        "stages": stages,
+        "weight": found.get("weight"),
+        "ignored": ignored,
+    }
+    if len(assessed_for) < 2:
+        assessed_for = {}
     if "either" not in found and ("essential" in found) != ("desirable" in found):
         if unassigned or ("assessed" not in found and not stages):
             return None
@@ -516,19 +656,29 @@ def header_columns(row: Row) -> _Columns | None:
             essential=None,
             desirable=None,
             either=None,
-            assessed=found.get("assessed"),
             category=found.get("category") if found.get("category") != found[name] else None,
-            stages=stages,
             fixed=Priority(name),
+            **common,  # type: ignore[arg-type]
         )
     if "either" not in found and ("essential" not in found or "desirable" not in found):
+        # a criterion column with how each is assessed and no priority columns: the heading
+        # above the table ("Desirable criteria") or the wording says what is desirable
+        if "criterion" in found and (len(stages) >= 2 or "assessed" in found) and not unassigned:
+            return _Columns(
+                criterion=found["criterion"],
+                essential=None,
+                desirable=None,
+                either=None,
+                category=found.get("category"),
+                **common,  # type: ignore[arg-type]
+            )
         return None
     category = found.get("category")
     criterion = found.get("criterion")
     if criterion is None:
         if unassigned:
             criterion = unassigned[0]
-        else:
+        elif category is not None:
             # an unlabelled first column holds the criteria and the category rows between them
             criterion, category = category, None
     return _Columns(
@@ -536,9 +686,9 @@ def header_columns(row: Row) -> _Columns | None:
         essential=found.get("essential"),
         desirable=found.get("desirable"),
         either=found.get("either"),
-        assessed=found.get("assessed"),
         category=category,
-        stages=stages,
+        assessed_for=assessed_for,
+        **common,  # type: ignore[arg-type]
     )
 
 
@@ -551,6 +701,26 @@ def _cell(cells: list[str], index: int | None) -> str:
 def _is_mark(text: str) -> bool:
     cleaned = clean(text)
     return bool(cleaned) and bool(MARK.match(cleaned))
+
+
+def _numbered_items(text: str) -> list[str]:
+    """A cell's numbered list run into one line ("1. BSc in OT 2. HCPC registration") as its
+    items; the number of a single numbered item is dropped. Only a cell that starts with a
+    number is split, so "NVQ level 3. ..." inside a criterion stays whole."""
+    cleaned = clean(text)
+    if not re.match(r"^\d{1,2}[.)]\s", cleaned):
+        return [text]
+    lead, numbered = split_numbered(cleaned)
+    return ([lead] if lead else []) + [item for _, item in numbered] or [text]
+
+
+def _weight(text: str) -> float | None:
+    """A weighting cell: "5", "x2", "3 points"; None when blank or not a positive number."""
+    match = re.fullmatch(r"\s*[x×]?\s*(\d{1,3}(?:\.\d+)?)\s*(?:points?|marks?|%)?\s*", text)
+    if match is None:
+        return None
+    value = float(match.group(1))
+    return value if 0 < value <= 100 else None
 
 
 def _stars(text: str) -> str | None:
@@ -588,6 +758,8 @@ class _TableReader:
         desirable = _cell(cells, columns.desirable)
         if columns.fixed is not None:
             self.content_columns = False
+        if columns.criterion is None and columns.fixed is None:
+            self.content_columns = True  # no criterion column: the criteria are in the cells
         if self.content_columns is None and (essential.strip() or desirable.strip()):
             longest = max(len(clean(essential).split()), len(clean(desirable).split()))
             self.content_columns = longest > 3
@@ -604,7 +776,7 @@ class _TableReader:
         ]
         if not clean(text):
             return
-        if is_codes(text) and not others and self.last_row_items:
+        if is_codes(text, self.reader.legend) and not others and self.last_row_items:
             # assessment codes on a row of their own apply to the group just read
             stages = parse_codes(text, self.reader.legend)
             for item in self.last_row_items:
@@ -626,6 +798,8 @@ class _TableReader:
             self.category = clean(text).rstrip(":")
             return
         either = clean(_cell(cells, columns.either)).lower()
+        if either in self.reader.priority_key:
+            either = self.reader.priority_key[either].value
         is_essential = (
             _is_mark(essential) or either.startswith("e") or columns.fixed is Priority.essential
         )
@@ -633,17 +807,23 @@ class _TableReader:
             _is_mark(desirable) or either.startswith("d") or columns.fixed is Priority.desirable
         )
         stars = _stars(essential) or _stars(desirable)
-        stages = self._stages(cells)
+        stages = self._stages(cells, Priority.desirable if is_desirable else Priority.essential)
+        weight = _weight(_cell(cells, columns.weight))
         section = _Section(
             category=self.category,
             # ticked in both columns means essential only in some cases (a footnote says
             # which): desirable for the role as a whole, with the condition in the notes
-            priority=Priority.desirable if is_desirable else Priority.essential,
+            priority=Priority.desirable
+            if is_desirable
+            else Priority.essential
+            if columns.marks_priority
+            else self.reader.priority,
             column=0,
         )
-        self.reader.priority_marked = True
+        self.reader.priority_marked = self.reader.priority_marked or columns.marks_priority
         before = len(self.reader.items)
-        for paragraph in [p for p in re.split(r"\n| • ", text) if clean(p)]:
+        pieces = [p for p in re.split(r"\n| • ", text) if clean(p)]
+        for paragraph in [item for piece in pieces for item in _numbered_items(piece)]:
             body, _ = strip_bullet(clean(paragraph))
             body, continued = _split_continuation(body)
             self.reader.add(body, section, row.line)
@@ -656,6 +836,7 @@ class _TableReader:
                 )
         self.last_row_items = self.reader.items[before:]
         for item in self.last_row_items:
+            item.weight = weight
             if stages:
                 item.assessed_by = stages
                 self.reader.assessment_given = True
@@ -671,14 +852,16 @@ class _TableReader:
                 self.reader.unsure.append(
                     f"{item.text[:60]!r}: ticked both essential and desirable; taken as desirable"
                 )
-            if not (is_essential or is_desirable):
+            if not (is_essential or is_desirable) and columns.marks_priority:
                 self.reader.unsure.append(
                     f"{item.text[:60]!r}: no essential/desirable mark; taken as essential"
                 )
         self.reader.pending_codes = []
 
-    def _stages(self, cells: list[str]) -> list[Stage]:
-        stages = parse_codes(_cell(cells, self.columns.assessed), self.reader.legend)
+    def _stages(self, cells: list[str], priority: Priority | None = None) -> list[Stage]:
+        column = self.columns.assessed_for.get(priority) if priority else None
+        column = self.columns.assessed if column is None else column
+        stages = parse_codes(_cell(cells, column), self.reader.legend)
         for index, stage in self.columns.stages.items():
             if _is_mark(_cell(cells, index)) and stage not in stages:
                 stages.append(stage)
@@ -686,26 +869,36 @@ class _TableReader:
 
     def _read_content_row(self, row: Row) -> None:
         columns = self.columns
-        used = {columns.essential, columns.desirable, columns.assessed, columns.either}
-        used |= set(columns.stages)
-        used.discard(columns.category)
+        filled = [clean(c) for c in row.cells if clean(c)]
+        if len(filled) == 1 and len(row.cells) > 1 and columns.category is None:
+            # a row across the table: a category heading, or a note or key
+            if is_heading(filled[0]):
+                self.category = filled[0].rstrip(":")
+                return
+            if not_a_criterion(filled[0]) is not None:
+                return
+        used = columns.used - {columns.category}
         category_cells = [clean(c) for i, c in enumerate(row.cells) if i not in used and clean(c)]
         category = category_cells[0].rstrip(":") if category_cells else self.category
-        stages = self._stages(row.cells)
+        weight = _weight(_cell(row.cells, columns.weight))
         for index, priority in (
             (columns.essential, Priority.essential),
             (columns.desirable, Priority.desirable),
         ):
             text = _cell(row.cells, index)
+            stages = self._stages(row.cells, priority)
             section = _Section(category=category, priority=priority, column=0)
             before = len(self.reader.items)
-            for paragraph in [p for p in re.split(r"\n| • ", text) if clean(p)]:
+            # a cell holding a list: paragraphs, bullets, or items run on after "; "
+            pieces = [p for p in re.split(r"\n| • |;\s+(?=[A-Z])", text) if clean(p)]
+            for paragraph in [item for piece in pieces for item in _numbered_items(piece)]:
                 body, _ = strip_bullet(clean(paragraph))
                 if body.lower() in {"none", "n/a", "-"}:
                     continue
                 self.reader.add(body, section, row.line)
-            if stages:
-                for item in self.reader.items[before:]:
+            for item in self.reader.items[before:]:
+                item.weight = weight
+                if stages:
                     item.assessed_by = stages
                     self.reader.assessment_given = True
         self.reader.priority_marked = True
@@ -721,10 +914,23 @@ def footnotes_in(lines: list[str]) -> dict[str, str]:
     return notes
 
 
+LEGEND_DEFINITION = re.compile(
+    r"(?:^|[\s,;(:])(?P<code>[A-Z]{1,4})\s*(?:=|–|-|:)\s*(?P<words>[A-Za-z][A-Za-z /]{2,40})"
+)
+
+
 def legend_in(lines: list[str]) -> dict[str, Stage]:
-    """Letters a document defines for itself: "the application form (A)", "F Job Application"."""
+    """Codes a document defines for itself: "the application form (A)", "AF = application
+    form; IV = interview", "M.O.A.: A - Application, I - Interview"."""
     legend: dict[str, Stage] = {}
     for line in lines:
+        definitions = list(LEGEND_DEFINITION.finditer(clean(line)))
+        if len(definitions) >= 2:
+            for match in definitions:
+                words = re.split(r"[,;]|\b[A-Z]{1,4}\s*(?:=|–|-|:)", match.group("words"))[0]
+                stages = parse_codes(words.lower())
+                if len(stages) == 1:
+                    legend[match.group("code")] = stages[0]
         if "(" not in line:
             continue
         for match in LEGEND_CODE.finditer(line):
@@ -735,12 +941,87 @@ def legend_in(lines: list[str]) -> dict[str, Stage]:
     return legend
 
 
-def extract(rows: list[Row], *, footnotes: dict[str, str], legend: dict[str, Stage]) -> Extraction:
+def _styled_headings(rows: list[Row], headings: frozenset[str]) -> set[int]:
+    """Lines the document styles as headings are category headings, unless they say
+    Essential/Desirable or carry a marker (read as such)."""
+    found = set()
+    for index, row in enumerate(rows):
+        text = clean(row.text)
+        if row.table or row.text.strip() not in headings or len(text.split()) > 12:
+            continue
+        if PRIORITY_HEADING.match(text) or MARKER.search(text) or PRIORITY_PREFIX.match(text):
+            continue
+        found.add(index)
+    return found
+
+
+def _list_headings(rows: list[Row]) -> set[int]:
+    """Plain lines that head a bulleted list however they are worded ("How you work with
+    people"): short, no full stop, not a bullet themselves, with a bullet straight after and
+    a bullet (or nothing) straight before."""
+    lines = [(i, row) for i, row in enumerate(rows) if not row.table and clean(row.text)]
+    found: set[int] = set()
+    for position, (index, row) in enumerate(lines):
+        text = clean(row.text)
+        if strip_bullet(text)[1] or text.endswith((".", ":", ";", ",")) or len(text.split()) > 8:
+            continue
+        if PRIORITY_HEADING.match(text) or MARKER.search(text) or PRIORITY_PREFIX.match(text):
+            continue
+        after = lines[position + 1][1] if position + 1 < len(lines) else None
+        before = lines[position - 1][1] if position > 0 else None
+        if after is None or after.line != row.line + 1 or not strip_bullet(clean(after.text))[1]:
+            continue
+        if before is None or strip_bullet(clean(before.text))[1]:
+            found.add(index)
+    return found
+
+
+PRIORITY_KEY = re.compile(
+    r"(?:^|[\s,;:(])(?P<code>\d|[A-Z])\s*(?:=|-|–|:)\s*(?P<priority>essential|desirable)\b", re.I
+)
+
+
+KEY_LINE = re.compile(
+    r"^(?P<code>\d|[A-Z])\s*[.)=:–-]?\s+(?:are |is |= |means )?(?P<priority>essential|desirable)\b",
+    re.I,
+)
+
+
+def priority_key_in(lines: list[str]) -> dict[str, Priority]:
+    """Values a document defines for its priority column: "Rating key: 1 = essential,
+    2 = desirable"."""
+    key: dict[str, Priority] = {}
+    for line in lines:
+        matches = list(PRIORITY_KEY.finditer(clean(line)))
+        if len(matches) >= 2:
+            for match in matches:
+                key[match.group("code").lower()] = Priority(match.group("priority").lower())
+    # a key over several lines: "1. are desirable, but not necessary" / "2. are essential"
+    defined = [m for line in lines if (m := KEY_LINE.match(clean(line)))]
+    if {m.group("priority").lower() for m in defined} == {"essential", "desirable"}:
+        for match in defined:
+            key.setdefault(match.group("code").lower(), Priority(match.group("priority").lower()))
+    return key
+
+
+def extract(
+    rows: list[Row],
+    *,
+    footnotes: dict[str, str],
+    legend: dict[str, Stage],
+    priority_key: dict[str, Priority] | None = None,
+    headings: frozenset[str] = frozenset(),
+) -> Extraction:
     reader = _Reader(footnotes, legend)
+    reader.priority_key = priority_key or {}
     table: _TableReader | None = None
     starred_header = False  # "Measured by*": a line starting "* " explains that column
-    for row in rows:
-        columns = header_columns(row)
+    list_headings = _list_headings(rows) | _styled_headings(rows, headings)
+    for position, row in enumerate(rows):
+        if position in list_headings:
+            reader.heading(0, clean(row.text))
+            continue
+        columns = header_columns(row, rating_is_priority=bool(reader.priority_key))
         if columns is not None:
             starred_header = any(re.search(r"[^*]\*$", c.strip()) for c in row.cells)
             for column in list(reader.current):
@@ -763,10 +1044,11 @@ def extract(rows: list[Row], *, footnotes: dict[str, str], legend: dict[str, Sta
         unsure=reader.unsure,
         priority_marked=reader.priority_marked,
         assessment_given=reader.assessment_given,
+        left_out=reader.left_out,
     )
 
 
-TICKED = re.compile(r"^(?:\\boxtimes|☒|☑|✓|✔|x|yes)$", re.I)
+TICKED = re.compile(r"^(?:\\boxtimes|☒|☑|✓|✔|x|yes|\uf0fc|\uf0fe|þ)$", re.I)
 
 
 def ticked_requirements(rows: list[Row]) -> list[Item]:

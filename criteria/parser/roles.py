@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from criteria.parser.rows import Row
-from criteria.parser.text import clean
+from criteria.parser.text import BULLET, clean
 
 TITLE_LABEL = re.compile(
     r"^(?:job|post|role|position)\s*title\s*:?$|^title\s*:?$|^role description\s*:?$"
@@ -23,8 +23,11 @@ INLINE_TITLE = re.compile(
     re.I,
 )
 SPEC_TITLE = re.compile(
-    r"person specification\s*(?::|-|–|—|for)\s*(?P<title>[A-Z][^:]{2,100})$", re.I
+    r"^(?:\S+ ){0,3}person specification\s*(?::|-|–|—|for)\s*(?P<title>[A-Z][^:.]{2,100})$",
+    re.I,
 )
+# "Role 2" / "Level 3" on a line of its own, the role's title on the next line
+ROLE_NUMBER = re.compile(r"^(?:role|post|level|job|position)\s+\d{1,2}\s*:?$", re.I)
 INLINE_GRADE = re.compile(r"^(?:grade|band)\s*:\s*(?P<grade>\S.*)$", re.I)
 GRADE_WORD = re.compile(r"\b(?:grade|band)\s+[A-Z0-9]{1,3}\b", re.I)
 GRADE_CODE = re.compile(r"\b[A-Z]{1,3}\d{1,2}(?:/\d{1,2})?\b")
@@ -94,6 +97,11 @@ def _fields(rows: list[Row]) -> list[_Field]:
                 found.append(_Field("grade", value, index))
             elif TEAM_LABEL.match(cell):
                 found.append(_Field("team", value, index))
+        if ROLE_NUMBER.match(first) and index + 1 < len(rows) and rows[index + 1].filled:
+            following = clean(rows[index + 1].filled[0])
+            if len(following.split()) <= 12 and not following.endswith("."):
+                found.append(_Field("title", following, index + 1))
+            continue
         if (match := INLINE_TITLE.match(first)) and len(match.group("title").split()) <= 12:
             found.append(_Field("title", match.group("title"), index))
         elif match := SPEC_TITLE.search(first):
@@ -110,6 +118,8 @@ def _grade(value: str) -> str | None:
 
 def _is_start(row: Row) -> bool:
     text = clean(row.text)
+    if ROLE_NUMBER.match(text):
+        return True
     return bool(text) and len(text.split()) <= 12 and bool(SPEC_START.search(text))
 
 
@@ -136,9 +146,19 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
         body = index
         while index < len(rows):
             row = rows[index]
-            if _is_end(row) or (index in field_rows and _title_or_grade(fields, index)):
+            # fields and section labels between the heading and the criteria ("SERVICE AREA:
+            # ...", "DIRECTORATE: ...") do not end a specification that has not begun
+            begun = _criteria_begun(rows[body:index])
+            if _is_strong_end(row) or (
+                begun and (_is_end(row) or (index in field_rows and _title_or_grade(fields, index)))
+            ):
                 break
-            if _is_start(row) and index > start + 1 and _content_after(rows, start, index):
+            if (
+                _is_start(row)
+                and index > start + 1
+                and _content_after(rows, start, index)
+                and not _within(rows[start], row)
+            ):
                 break
             index += 1
         blocks.append((start, body, index))
@@ -167,6 +187,32 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
         )
         previous_end = end
     return roles
+
+
+def _within(opening: Row, row: Row) -> bool:
+    """ "Essential criteria" under a "Person Specification" heading is a part of it, not the
+    start of another role's specification."""
+    return bool(re.search(r"person specification", clean(opening.text), re.I)) and bool(
+        re.match(r"^(?:essential|desirable) criteria$", clean(row.text), re.I)
+    )
+
+
+def _criteria_begun(rows: list[Row]) -> bool:
+    """Has a table row, a list item or a heading-and-items run been read yet?"""
+    return any(
+        row.table or BULLET.match(row.text) or re.match(r"^\s*\d{1,2}[.)]\s", row.text)
+        for row in rows
+    )
+
+
+def _is_strong_end(row: Row) -> bool:
+    """An end that holds even before any criteria: another document part entirely."""
+    text = clean(row.filled[0]) if row.filled else ""
+    return bool(
+        re.match(
+            r"^(?:terms and conditions|structure chart|role dimensions|career graded)", text, re.I
+        )
+    )
 
 
 def _label_row(row: Row) -> bool:

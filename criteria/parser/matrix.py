@@ -1,0 +1,88 @@
+"""One table for several roles: a criterion column, then one priority column per role.
+
+Councils that recruit to a career grade often write one person specification for all its
+levels: "Criteria | Social Worker | Senior Social Worker | Assessed by", each role column
+holding E or D (or a tick) per criterion. Each role column becomes a role of its own, read as
+an "E/D" column with everything else in the table shared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from criteria.parser.extract import HEADER_PATTERNS, STAGE_HEADER
+from criteria.parser.rows import Row
+from criteria.parser.text import clean
+
+CRITERION_HEADER = re.compile(
+    r"^(?:criteria|criterion|requirements?|description|specification|person specification)$",
+    re.I,
+)
+ROLE_VALUE = re.compile(r"^(?:e|d|essential|desirable|✓|✔|√|x|yes|-|–|n/a)?$", re.I)
+NOT_REQUIRED = re.compile(r"^(?:-|–|—|n/a|not required)$", re.I)
+PRIORITY_VALUE = re.compile(r"^(?:e|d|essential|desirable)$", re.I)
+
+
+def split_by_role(rows: list[Row]) -> list[tuple[str, list[Row]]] | None:
+    """(role title, rows for that role) per role column, or None for a one-role table."""
+    for position, row in enumerate(rows):
+        if not row.table:
+            continue
+        header = [clean(cell) for cell in row.cells]
+        if not any(CRITERION_HEADER.match(cell) for cell in header):
+            continue
+        end = position + 1
+        while end < len(rows) and rows[end].table:
+            end += 1
+        body = rows[position + 1 : end]
+        columns = [
+            index
+            for index, cell in enumerate(header)
+            if _role_title(cell) and _priority_values(body, index)
+        ]
+        if len(columns) < 2:
+            continue
+        roles = []
+        for column in columns:
+            # "-" (or "n/a") in a grade's column: not required for that grade
+            own = [
+                _keep(row, columns, column, header=True),
+                *(
+                    _keep(r, columns, column)
+                    for r in body
+                    if not NOT_REQUIRED.match(
+                        clean(r.cells[column]) if column < len(r.cells) else ""
+                    )
+                ),
+            ]
+            roles.append((header[column], [*rows[:position], *own, *rows[end:]]))
+        return roles
+    return None
+
+
+def _role_title(cell: str) -> bool:
+    lowered = cell.lower().rstrip("*: ")
+    if not re.search(r"[a-z]{3}", lowered) or len(cell.split()) > 8:
+        return False
+    if STAGE_HEADER.match(lowered):
+        return False
+    return not any(re.search(pattern, lowered) for _, pattern in HEADER_PATTERNS)
+
+
+def _priority_values(body: list[Row], column: int) -> bool:
+    values = [clean(row.cells[column]) if column < len(row.cells) else "" for row in body]
+    return (
+        bool(values)
+        and all(ROLE_VALUE.match(value) for value in values)
+        and any(PRIORITY_VALUE.match(value) for value in values)
+    )
+
+
+def _keep(row: Row, columns: list[int], column: int, *, header: bool = False) -> Row:
+    cells = [
+        ("E/D" if header else cell) if index == column else cell
+        for index, cell in enumerate(row.cells)
+        if index not in columns or index == column
+    ]
+    return replace(row, cells=cells)

@@ -1,0 +1,119 @@
+"""What is never a criterion, wherever it sits: pay, leave and benefits, contact details,
+dates, notes to managers, scoring instructions and keys; and the headings of sections that hold
+none (duties, about the role, what we offer, how to apply)."""
+
+from __future__ import annotations
+
+import re
+
+from criteria.parser.text import clean
+
+NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "pay",
+        re.compile(
+            r"£\s?\d[\d,.]*k?\s*(?:-|–|to)\s*£?\s?\d|\bsalary\b|\bper annum\b|\bpro rata\b"
+            r"|\bpay (?:scale|band|range|award)\b|\bspinal column point|^(?:grade|band)\s*:"
+            r"|\bplus (?:market|recruitment|retention) (?:supplement|premium)",
+            re.I,
+        ),
+    ),
+    (
+        "leave and benefits",
+        re.compile(
+            r"\bannual leave\b|\bdays(?:['’])? (?:annual )?(?:leave|holiday)\b"
+            r"|\bplus bank holidays\b"
+            r"|\bpension scheme\b|^benefits\b|\bbenefits (?:include|package)\b|\bwe offer\b"
+            r"|\blease car\b|\brelocation (?:package|allowance)\b|\bhybrid working\b"
+            r"|\bemployee assistance\b|\bcycle to work\b|\bstaff discounts?\b",
+            re.I,
+        ),
+    ),
+    (
+        "contact details",
+        re.compile(
+            r"\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\."
+            r"|^(?:for (?:more|further) (?:information|details)|for an informal|please contact"
+            r"|contact\s*:|to apply\b|how to apply)",
+            re.I,
+        ),
+    ),
+    (
+        "dates",
+        re.compile(
+            r"^(?:closing date|interviews? (?:will|date|are)|date\s*:|date of|version\b"
+            r"|reviewed\b|last updated|updated\s*:|start date)",
+            re.I,
+        ),
+    ),
+    (
+        "conditions of the post",
+        re.compile(
+            r"^(?:this|the) (?:post|role|position|job) (?:is|will be) (?:subject to|exempt from)"
+            r"|^(?:employer name|employer details|employer address|site|location|hours|contract"
+            r"|reference number|job reference)\s*:",
+            re.I,
+        ),
+    ),
+    (
+        "boilerplate",
+        re.compile(
+            r"\bequal opportunit(?:y|ies) employer\b|\bwelcome applications from\b"
+            r"|\bguarantee(?:s|d)? (?:an )?interview\b|\bdisability confident\b"
+            r"|^(?:applicants|candidates) (?:awaiting|who are|will be considered|are (?:welcome"
+            r"|encouraged))",
+            re.I,
+        ),
+    ),
+    (
+        "notes and keys",
+        re.compile(
+            r"^(?:notes?|n\.\s?b\.?|key|legend|guidance)\s*(?::|-|–|for\b|to\b)"
+            r"|\bnotes? (?:for|to) (?:managers|recruiting managers|panel|the panel)\b"
+            r"|^\d[.)]?\s+(?:are|is|=)\s+(?:essential|desirable)\b"
+            r"|^(?:criteria|each criterion|these criteria) (?:are|will be|is) (?:scored|weighted"
+            r"|marked|assessed|used)\b|\bscored \d\s*(?:-|–|to)\s*\d\b",
+            re.I,
+        ),
+    ),
+)
+
+# Headings of sections that hold no criteria.
+NON_CRITERIA_SECTION = re.compile(
+    r"^(?:(?:main|key|principal|general|specific) )?(?:duties|responsibilities|accountabilities)"
+    r"|^duties and responsibilities|^(?:job|main|overall) purpose|^purpose of the (?:job|post|role)"
+    r"|^about (?:the|this) (?:role|post|job|team|service)|^about us\b"
+    r"|^what (?:we|you'll get|you will get) (?:offer|get|can offer)|^what we offer|^benefits\b"
+    r"|^our offer|^why (?:join|work)"
+    r"|^what you(?:'ll| will) (?:do|be doing)|^your role\b|^key (?:tasks|activities)"
+    r"|^a day in the life|^how to apply|^the role\b|^the team\b|^working (?:for|at|with) us"
+    r"|^role (?:summary|purpose)|^(?:employer details|about the employer|about the trust)",
+    re.I,
+)
+
+
+# A line worded as a requirement ("Willingness to work ... bank holidays") is judged only on
+# pay and contact details, never on words it shares with benefits or notes.
+REQUIREMENT_START = re.compile(
+    r"^(?:ability|able|experience|knowledge|understanding|awareness|willing(?:ness)?|commitment"
+    r"|evidence|demonstrable|proven|good|excellent|strong|a (?:full|current|valid|recognised)"
+    r"|full|current|registered|registration|degree|diploma|qualified)\b",
+    re.I,
+)
+
+
+def not_a_criterion(text: str) -> str | None:
+    """Why this text is not a criterion (pay, leave and benefits, ...), or None."""
+    cleaned = clean(text)
+    worded_as_requirement = bool(REQUIREMENT_START.match(cleaned))
+    for reason, pattern in NOT_CRITERIA:
+        if worded_as_requirement and reason not in {"pay", "contact details"}:
+            continue
+        if pattern.search(cleaned):
+            return reason
+    return None
+
+
+def starts_non_criteria_section(text: str) -> bool:
+    cleaned = clean(text).rstrip(":?").strip()
+    return len(cleaned.split()) <= 8 and bool(NON_CRITERIA_SECTION.match(cleaned))
