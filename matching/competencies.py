@@ -113,20 +113,22 @@ class Vocabulary:
         evidence: bool,
         pos: Sequence[str] | None = None,
         text_check: Callable[[str], bool] | None = None,
+        loose_pos: bool = False,
     ) -> list[TopicMatch]:
         """Every topic phrase in ``keys`` (one sentence or criterion), without the ones an
         exclusion of the same topic covers. With ``evidence``, names valid in criteria only are
         left out; ``pos`` (parts of speech per key) enables the ``/N`` ``/V`` constraints;
         ``text_check`` says whether an abbreviation's exact letters are in the text. Without
-        ``pos``, phrases that ask for a part of speech do not match."""
-        found = _scan(self.phrases, keys, pos)
+        ``pos``, phrases that ask for a part of speech match only with ``loose_pos`` (to find
+        the sentences worth parsing)."""
+        found = _scan(self.phrases, keys, pos, loose_pos)
         if evidence:
             found = [m for m in found if m.phrase.evidence]
         if text_check is not None:
             found = [m for m in found if m.phrase.exact is None or text_check(m.phrase.exact)]
         if not found:
             return found
-        blocked = _scan(self.excludes, keys, pos)
+        blocked = _scan(self.excludes, keys, pos, loose_pos)
         if blocked:
             found = [
                 m
@@ -142,24 +144,27 @@ def _scan(
     table: dict[str, list[tuple[Phrase, str]]],
     keys: Sequence[str],
     pos: Sequence[str] | None,
+    loose_pos: bool,
 ) -> list[TopicMatch]:
     found: list[TopicMatch] = []
     for start, key in enumerate(keys):
         for phrase, topic in table.get(key, ()):
-            end = _match_from(phrase, keys, pos, start)
+            end = _match_from(phrase, keys, pos, start, loose_pos)
             if end is not None:
                 found.append(TopicMatch(topic, start, end, phrase))
     return found
 
 
 def _match_from(
-    phrase: Phrase, keys: Sequence[str], pos: Sequence[str] | None, start: int
+    phrase: Phrase, keys: Sequence[str], pos: Sequence[str] | None, start: int, loose_pos: bool
 ) -> int | None:
     """The end of ``phrase`` matched at ``start`` (shortest gaps first), or None."""
 
     def fits(index: int, at: int) -> bool:
         allowed = phrase.pos[index]
-        return allowed is None or (pos is not None and pos[at] in allowed)
+        if allowed is None:
+            return True
+        return loose_pos if pos is None else pos[at] in allowed
 
     def walk(index: int, at: int) -> int | None:
         if index == len(phrase.keys):
@@ -252,7 +257,8 @@ def _compile(raw: str, field: str, lemmatise: Callable[[str], list[str]]) -> Phr
             keys.append(GAP)
             allowed.append(None)
             continue
-        word, _, tag = chunk.partition("/") if re.fullmatch(r"\w+/[NVA]", chunk) else (chunk, "", "")
+        tagged = re.fullmatch(r"\w+/[NVA]", chunk) is not None
+        word, _, tag = chunk.partition("/") if tagged else (chunk, "", "")
         for lemma in lemmatise(word):
             key = word_key(lemma)
             if key in JOINERS or not key.strip():
