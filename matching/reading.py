@@ -52,6 +52,7 @@ NOMINAL_DEPS = frozenset(
     {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "amod", "nmod", "poss"}
 )
 SELF = frozenset({"i", "me", "myself"})
+STATE_VERBS = frozenset({"have", "be", "live", "experience", "suffer", "need", "require"})
 NEUTRAL = frozenset({"it", "this", "that", "which", "there", "these", "what"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 SITUATION_RE = re.compile(
@@ -226,10 +227,12 @@ class Reader:
 
 def _is_heading(doc: Doc) -> bool:
     """A line with no verb that is short, ends with a colon or is written in capitals."""
-    if any(token.pos_ in ("VERB", "AUX") for token in doc):
-        return doc.text.rstrip().endswith(":") and len(doc) <= 8
     words = [token for token in doc if not token.is_punct]
     text = doc.text.strip()
+    if text.isupper() or (len(words) <= 3 and not any(t.dep_ == "nsubj" for t in doc)):
+        return True
+    if any(token.pos_ in ("VERB", "AUX") for token in doc):
+        return text.endswith(":") and len(doc) <= 8
     return len(words) <= 6 or text.endswith(":") or text.isupper()
 
 
@@ -279,7 +282,12 @@ def _who(subject: Token, verb: Token) -> str:
     if word in ("we", "us"):
         return "we"
     if word in RELATIVE and verb.dep_ == "relcl":
-        return _who(verb.head, verb.head.head) if verb.head.i != verb.i else "other"
+        # "I supported adults who have diagnoses of schizophrenia": the people the applicant
+        # works with, told by what they have or are; an action of theirs stays theirs.
+        if verb.lemma_.lower() in STATE_VERBS:
+            governor, _ = _governor(verb.head)
+            return _actor(governor) if governor is not None else "other"
+        return "other"
     if any(c.dep_ == "poss" and c.lower_ == "my" for c in subject.children):
         return "self" if subject.lemma_.lower() in OWN_NOUNS else "other"
     if word in NEUTRAL:
@@ -340,13 +348,15 @@ def _intended(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lemma_.lower() in INTENT_HELPERS for c in verb.children):
         return True
     current = verb
-    for _ in range(4):
-        if current.dep_ not in ("xcomp", "pcomp", "prep", "acomp", "advcl") or (
+    for _ in range(5):
+        if current.dep_ not in ("xcomp", "pcomp", "prep", "acomp", "advcl", "acl", "dobj") or (
             current.head.i == current.i
         ):
             return False
         current = current.head
-        if current.lemma_.lower() in INTENT_HEADS:
+        if current.lemma_.lower() in INTENT_HEADS or any(
+            c.dep_ == "aux" and c.lemma_.lower() in INTENT_HELPERS for c in current.children
+        ):
             return True
     return False
 
