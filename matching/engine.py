@@ -16,7 +16,7 @@ from criteria.spec import Criterion, Priority, RoleSpec, Scale
 from matching.applicant import Applicant
 from matching.claims import ClaimReader
 from matching.disability_confident import opt_in_sentence
-from matching.evidence import TermAnalyser, band_verdict, score_evidence
+from matching.evidence import EvidenceScorer, TermAnalyser, band_verdict, score_evidence
 from matching.pipeline import ParsedStatement, SentenceFeatures, build_pipeline, parse
 from matching.recognisers import RuleRegistry
 from matching.recognisers.base import RuleOutcome, quote
@@ -168,8 +168,13 @@ class Engine:
                 rule_kind=rule_kind,
             )
         if criterion.rule is None:
-            terms = self.analyser.terms(criterion.text)
-            found = score_evidence(statement, terms, criterion.text)
+            scorer = EvidenceScorer.of(self.nlp)
+            asked = scorer.compiler.compile(criterion.text)
+            if asked.recognised:
+                found = scorer.score(statement, asked)
+            else:  # no topic of the vocabulary: the criterion's own words, as before
+                terms = self.analyser.terms(criterion.text)
+                found = score_evidence(statement, terms, criterion.text)
             score = band_score(found.band, scale)
             verdict = band_verdict(score, scale.min, scale.max)
             return CriterionResult(
@@ -228,7 +233,10 @@ def aggregate(
     essentials = [r for r in assessed if r.priority is Priority.essential]
     met = sum(1 for r in essentials if r.verdict is Verdict.met)
     all_met = met == len(essentials)
-    if any(r.verdict is Verdict.not_met for r in essentials):
+    # Only a settled not met rejects: the applicant's own denial, or a checkable fact absent or
+    # failed. A not met the engine marked for review (its own miss, perhaps a paraphrase) is
+    # "review", so the machine never rejects on a keyword miss.
+    if any(r.verdict is Verdict.not_met and not r.needs_review for r in essentials):
         recommendation = Recommendation.reject
     elif all_met:
         recommendation = Recommendation.shortlist

@@ -18,10 +18,11 @@ used only upstream, to repair misspelt domain words, never as evidence itself.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 import numpy as np
 from spacy.lang.en.lex_attrs import like_num
@@ -29,10 +30,13 @@ from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from matching.competencies import load_vocabulary
 from matching.context import qualifiers
 from matching.patterns.concepts import GENERIC_WORDS
 from matching.pipeline import CONCEPT_KEY, ParsedStatement, Sentence
+from matching.reading import Reader, Stance
 from matching.result import Verdict
+from matching.topics import CriterionTopics, Kind, TopicCompiler
 
 GROUP_WEIGHT = 2
 LEMMA_WEIGHT = 1
@@ -263,3 +267,140 @@ def band_verdict(score: float, minimum: int, maximum: int) -> Verdict:
     if score > minimum:
         return Verdict.partly_met
     return Verdict.not_met
+
+
+# Criteria compiled into topics (matching/topics.py), read with the parse (matching/reading.py).
+STANCE_BAND = {
+    Stance.heading: 0,
+    Stance.other: 0,
+    Stance.denied: 0,
+    Stance.received: 0,
+    Stance.mention: 1,
+    Stance.intent: 1,
+    Stance.claim: 1,
+    Stance.learning: 1,
+    Stance.doing: 2,
+    Stance.example: 3,
+}
+NOT_COUNTED = (Stance.heading, Stance.other, Stance.received)
+SPECIFICS = 4  # topics named in one sentence that make a knowledge claim specific
+
+
+class EvidenceScorer:
+    """The vocabulary, the criterion compiler and the reader for one engine pipeline."""
+
+    _by_pipeline: ClassVar[weakref.WeakKeyDictionary[Language, EvidenceScorer]] = (
+        weakref.WeakKeyDictionary()
+    )
+    _lock = threading.Lock()
+
+    def __init__(self, nlp: Language) -> None:
+        lemmas = nlp.get_pipe("shortlist_lemmas")
+
+        def lemmatise(text: str) -> list[str]:
+            return [token.lemma_ for token in lemmas(nlp.make_doc(text))]
+
+        self.vocabulary = load_vocabulary(lemmatise)
+        self.compiler = TopicCompiler(self.vocabulary, lemmatise)
+        self.reader = Reader(self.vocabulary, nlp.vocab.strings)
+
+    @classmethod
+    def of(cls, nlp: Language) -> EvidenceScorer:
+        """The scorer of ``nlp`` (built on first use, about 0.1 s)."""
+        found = cls._by_pipeline.get(nlp)
+        if found is None:
+            with cls._lock:
+                found = cls._by_pipeline.get(nlp)
+                if found is None:
+                    found = cls._by_pipeline[nlp] = cls(nlp)
+        return found
+
+    def score(self, statement: ParsedStatement, asked: CriterionTopics) -> EvidenceOutcome:
+        """Band the statement's evidence for a compiled criterion (see docs/scoring.md)."""
+        reader = self.reader
+        reading = reader.reading(statement)
+        topics = asked.evidence_topics
+        indices = reader.sentences_about(reading, topics)
+        reader.prepare(statement, reading, indices)
+        best: dict[int, tuple[int, Stance]] = {}  # sentence -> its band and stance
+        weaker: dict[Stance, int] = {}
+        for index in indices:
+            for topic in topics:
+                if topic not in reading.topics[index]:
+                    continue
+                for mention in reader.stances(statement, reading, index, topic):
+                    band = STANCE_BAND[mention.stance]
+                    # Knowledge shown by naming its specifics ("I know community care services
+                    # well, from reablement, telecare and the equipment service to ...").
+                    if (
+                        mention.stance is Stance.claim
+                        and asked.kind is Kind.knowledge
+                        and len(reading.topics[index]) >= SPECIFICS
+                    ):
+                        band = 2
+                    if band == 0:
+                        weaker.setdefault(mention.stance, index)
+                    if index not in best or band > best[index][0]:
+                        best[index] = (band, mention.stance)
+        counted = sorted(
+            ((band, index, stance) for index, (band, stance) in best.items() if band > 0),
+            key=lambda item: (-item[0], item[1]),
+        )
+        sentences = statement.sentences
+        what = asked.describe()
+        if not counted:
+            denials = [i for i, (_, stance) in best.items() if stance is Stance.denied]
+            if denials:
+                return EvidenceOutcome(
+                    0,
+                    0.75,
+                    tuple((sentences[i].start, sentences[i].end) for i in denials[:MAX_EVIDENCE]),
+                    (
+                        "Score band 0: the applicant says they do not have this experience or "
+                        f"knowledge (quoted), and nothing else in the statement shows it. Asked: "
+                        f"{what}.",
+                    ),
+                    denied=True,
+                )
+            lines = [
+                f"Score band 0: the statement does not show {what}.",
+            ]
+            seen = [
+                f"{stance.value} ({quote(sentences[i].text)})"
+                for stance, i in weaker.items()
+                if stance in NOT_COUNTED
+            ]
+            if seen:
+                lines.append("Not counted as evidence: " + "; ".join(seen) + ".")
+            lines.append(
+                "The machine reads for these topics and their usual wording and can miss a "
+                "paraphrase, so a person should check before this counts against the applicant."
+            )
+            return EvidenceOutcome(0, 0.5, (), tuple(lines))
+        band = counted[0][0]
+        chosen = sorted(counted[:MAX_EVIDENCE], key=lambda item: item[1])
+        lines = [
+            f"Score band {band}: {BAND_WORDS[band]}.",
+            f"Asked: {what}.",
+            f"Best evidence: {counted[0][2].value}.",
+        ]
+        return EvidenceOutcome(
+            band,
+            {1: 0.6, 2: 0.7, 3: 0.8}[band],
+            tuple((sentences[i].start, sentences[i].end) for _, i, _ in chosen),
+            tuple(lines),
+        )
+
+
+def quote(text: str, limit: int = 90) -> str:
+    """A sentence quoted in an explanation (as the recognisers quote theirs)."""
+    text = " ".join(text.split())
+    return f"“{text}”" if len(text) <= limit else f"“{text[: limit - 1].rstrip()}…”"
+
+
+def criterion_topics(text: str) -> CriterionTopics:
+    """What an evidence criterion asks, compiled with the process's engine (for the CLI, the API
+    and the pages; built on first use)."""
+    from matching.engine import get_engine  # the engine imports this module
+
+    return EvidenceScorer.of(get_engine().nlp).compiler.compile(text)

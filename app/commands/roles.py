@@ -13,6 +13,7 @@ from app.vacancies.rule_words import rule_in_words
 from criteria.loader import SpecError
 from criteria.roles import library_role, library_roles
 from criteria.spec import Priority, RoleSpec
+from matching.evidence import criterion_topics
 
 cli = typer.Typer(help="The role library (the 13 seed roles).", no_args_is_help=True)
 console = Console()
@@ -77,13 +78,16 @@ def show_role(
     for column in ("id", "priority", "category", "assessed by", "rule", "text"):
         table.add_column(column, overflow="fold")
     for c in role.criteria:
+        text = f"{c.text}\nNote: {c.notes}" if c.notes else c.text
+        if c.rule is None:  # what the engine reads the evidence criterion as asking
+            text += f"\nAsks: {criterion_topics(c.text).describe()}"
         table.add_row(
             c.id,
             c.priority.value,
             c.category,
             ", ".join(s.value for s in c.assessed_by),
             c.rule.kind if c.rule else "evidence",
-            f"{c.text}\nNote: {c.notes}" if c.notes else c.text,
+            text,
         )
     console.print(table)
     if role.notes:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from matching.evidence import criterion_topics
 
 
 class VacancyCreate(BaseModel):
@@ -49,6 +51,20 @@ class VacancySummary(BaseModel):
 
 class VacancyRead(VacancySummary):
     spec: dict[str, Any] = Field(description="The latest spec version.")
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="Read-only: for each evidence criterion (no rule) of the spec, what the "
+        "engine reads it as asking: its kind and topics, e.g. 'knowledge of: The Care Act "
+        "2014'. Correct the criterion text in a new spec version if this is wrong."
+    )
+    @property
+    def topics(self) -> dict[str, str]:
+        return {
+            criterion["id"]: criterion_topics(criterion["text"]).describe()
+            for criterion in self.spec.get("criteria", [])
+            if isinstance(criterion, dict) and criterion.get("rule") is None
+            and "id" in criterion and "text" in criterion
+        }
 
 
 class VacancyCreated(VacancyRead):

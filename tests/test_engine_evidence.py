@@ -1,0 +1,274 @@
+"""Evidence criteria read like a panel member: the vocabulary, compiled criteria and bands.
+
+The labelled cases below were written from panel practice before the engine was run on them
+(band 0 no evidence; 1 named or claimed without an example; 2 clear first-person evidence; 3 a
+concrete example). A case the engine does not yet get right is marked ``xfail(strict=True)``
+with what it gets instead, so the label stays as written and a fix shows up as an XPASS.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+
+from criteria.roles import library_roles
+from criteria.spec import Criterion, RoleSpec
+from matching.competencies import COMMON_WORDS, word_key
+from matching.engine import Engine
+from matching.evidence import EvidenceScorer
+from matching.result import Recommendation, Verdict
+from matching.topics import Kind
+
+REFERENCE = dt.date(2026, 11, 22)
+
+
+@cache
+def _engine() -> Engine:
+    return Engine()
+
+
+def _scorer() -> EvidenceScorer:
+    return EvidenceScorer.of(_engine().nlp)
+
+
+def _role(*criteria: dict) -> RoleSpec:
+    return RoleSpec.model_validate(
+        {
+            "id": "evidence-test",
+            "title": "Evidence test",
+            "scale": {"min": 0, "max": 3},
+            "criteria": [
+                {"category": "experience", "assessed_by": ["application"], **c} for c in criteria
+            ],
+        }
+    )
+
+
+def _band(criterion_text: str, statement: str) -> tuple[int, list[str]]:
+    spec = _role({"id": "c", "text": criterion_text, "priority": "essential"})
+    (result,) = _engine().score(spec, statement, reference_date=REFERENCE).criteria
+    return int(result.score), [e.text for e in result.evidence]
+
+
+def test_every_evidence_criterion_of_the_library_maps_to_a_topic() -> None:
+    compiler = _scorer().compiler
+    unmapped = [
+        f"{role.id}: {c.text}"
+        for role in library_roles()
+        for c in role.criteria
+        if c.rule is None and not compiler.compile(c.text).evidence_topics
+    ]
+    assert not unmapped, "criteria with no topic:\n" + "\n".join(unmapped)
+
+
+def test_no_single_word_evidence_phrase_is_a_common_word() -> None:
+    common = {word_key(w) for w in COMMON_WORDS}
+    vocabulary = _scorer().vocabulary
+    loose = [
+        f"{topic}: {phrase.text}"
+        for phrases in vocabulary.phrases.values()
+        for phrase, topic in phrases
+        if phrase.evidence and phrase.exact is None and len(phrase.keys) == 1
+        and phrase.keys[0] in common
+    ]
+    assert not loose
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("diagnoses", "diagnose"),
+        ("assumed", "assumption"),
+        ("prioritisation", "prioritise"),
+        ("prioritizing", "prioritising"),
+        ("supervision", "supervise"),
+        ("negotiation", "negotiating"),
+        ("decision", "decide"),
+        ("honestly", "honest"),
+    ],
+)
+def test_word_forms_of_one_family_meet(one: str, other: str) -> None:
+    lemmatise = _scorer().compiler.lemmatise
+    assert word_key(lemmatise(one)[0]) == word_key(lemmatise(other)[0])
+
+
+@pytest.mark.parametrize(("one", "other"), [("policy", "police"), ("care", "career")])
+def test_different_words_stay_apart(one: str, other: str) -> None:
+    assert word_key(one) != word_key(other)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "topic"),
+    [
+        ("Knowledge of the Care Act 2014 and its application", Kind.knowledge, "care_act"),
+        ("Experience of working with health and other agencies", Kind.experience,
+         "partnership_working"),
+        ("Ability to give and receive constructive feedback", Kind.ability, "feedback"),
+        ("Commitment to inter-agency working", Kind.commitment, "partnership_working"),
+        ("Resilient", Kind.values, "resilience_pressure"),
+        ("To demonstrate an ability to work within agreed targets including safeguarding "
+         "timeframes.", Kind.ability, "targets"),
+    ],
+)
+def test_a_criterion_compiles_to_its_kind_and_topic(text: str, kind: Kind, topic: str) -> None:
+    asked = _scorer().compiler.compile(text)
+    assert asked.kind is kind
+    assert topic in asked.evidence_topics
+
+
+def test_safeguarding_timeframes_is_about_timescales_not_any_safeguarding() -> None:
+    asked = _scorer().compiler.compile(
+        "To demonstrate an ability to work within agreed targets including safeguarding timeframes."
+    )
+    assert "safeguarding" not in asked.evidence_topics
+
+
+def test_a_setting_alone_is_not_what_the_criterion_asks() -> None:
+    asked = _scorer().compiler.compile(
+        "Experience of independently managing an occupational therapy workload and prioritising "
+        "demands and tasks to meet objectives efficiently."
+    )
+    assert "occupational_therapy" not in asked.evidence_topics
+    assert "prioritising" in asked.evidence_topics
+
+
+# (criterion, statement, acceptable bands): written before the engine was run on them.
+CASES: list[tuple[str, str, str, set[int]]] = [
+    ("feedback-asking-supervisor", "Accepts and responds to constructive feedback",
+     "I ask my supervisor what I could do better and act on it; after she said my case notes "
+     "were too long I rewrote my template and my next audit was praised.", {2, 3}),
+    ("feedback-bare-claim", "Accepts and responds to constructive feedback",
+     "I am always open to feedback.", {1}),
+    ("gdpr-data-protection", "Awareness of data protection and confidentiality issues.",
+     "I follow UK GDPR: I lock my screen, use secure email for referrals and only share "
+     "information with consent or where the law allows.", {2, 3}),
+    ("journal-club-ebp", "To demonstrate and champion evidence-based practice.",
+     "I run a monthly journal club for the OT team and brought in the COPM as our outcome "
+     "measure.", {2, 3}),
+    ("rank-by-risk", "Able to plan and prioritise workloads",
+     "Each morning I rank new referrals by risk and see the most urgent first.", {2, 3}),
+    ("heading-is-not-evidence", "Proven skills in safeguarding", "SAFEGUARDING", {0}),
+    ("list-of-names", "Knowledge of the legislation and policies in relation to adult community "
+     "care services.", "Key knowledge: Care Act 2014, MCA 2005, DoLS, Equality Act", {1}),
+    ("colleague-chaired", "Experience of facilitating complex multi-agency meetings together "
+     "with sound decision making skills.",
+     "My manager chaired the multi-agency meeting and made the decisions.", {0}),
+    ("course-attended", "Knowledge of the Care Act 2014 and its application",
+     "I attended a Care Act training course last year.", {1}),
+    ("cpd-course-is-cpd", "Evidence of consistent pattern of learning and development",
+     "Since qualifying I have completed the BIA course, a PG Cert in practice education and "
+     "monthly study days, and I keep a reflective CPD log.", {2, 3}),
+    ("common-word-manage", "Experience of managing people through change",
+     "I manage my diary carefully and look after my own wellbeing.", {0}),
+    ("common-word-capacity", "Detailed understanding of the Mental Capacity Act and undertaking "
+     "Mental Capacity Assessments.", "Our team is working at full capacity this winter.", {0}),
+    ("capacity-paraphrase", "Detailed understanding of the Mental Capacity Act and undertaking "
+     "Mental Capacity Assessments.",
+     "When a man with dementia refused a care home, I assessed whether he could understand and "
+     "weigh up the risks, found he lacked capacity for that decision and held a best interests "
+     "meeting, and he moved home with a package of care.", {3}),
+    ("diagnoses-form", "Experience in working with adults with a diagnosed mental disorder.",
+     "I have supported adults who have diagnoses of schizophrenia and bipolar disorder to "
+     "return to work.", {2, 3}),
+    ("assumptions-form", "Is prepared to constructively challenge assumptions in decision "
+     "making, seeking other people's views and opinions",
+     "When the ward assumed a woman could not return home, I questioned the assumption, asked "
+     "her and her daughter for their views and arranged a home visit; she went home.", {3}),
+    ("msp-not-any-safeguarding", "Knowledge and applications of the making safeguarding "
+     "personal principles.", "I raised a safeguarding alert about a neighbour's bruising.", {0}),
+    ("msp-paraphrase", "Knowledge and applications of the making safeguarding personal "
+     "principles.",
+     "In every section 42 enquiry I ask the person what outcome they want and plan the "
+     "enquiry around it.", {2, 3}),
+    ("receiving-supervision", "Experience of supervision and professional development of staff",
+     "I receive monthly reflective supervision from my manager.", {0}),
+    ("giving-supervision", "Experience of supervision and professional development of staff",
+     "I supervise two community care officers and completed their annual appraisals.", {2, 3}),
+    ("denial-is-settled", "Experience in assisting people to obtain disabled facilities grants",
+     "I have never worked on a DFG.", {0}),
+    ("intent-only", "Experience of undertaking adult safeguarding investigations",
+     "I would welcome the chance to lead section 42 enquiries.", {0, 1}),
+    ("cv-bullet", "Experience of undertaking adult safeguarding investigations",
+     "- Led 12 s42 enquiries in 2025 as enquiry officer", {2, 3}),
+    ("we-team-working", "Experience of multi-disciplinary working especially with health "
+     "agencies, independent sector and other agencies",
+     "In our daily MDT huddle I agree discharge plans with nurses, physios and the GP.", {2, 3}),
+    ("register-paraphrase-welsh", "Understanding of the importance of Welsh Language and Culture",
+     "I make the Active Offer to every family and arrange assessments in Welsh when asked.",
+     {2, 3}),
+    ("it-paraphrase", "Good IT competency",
+     "I use Liquidlogic, Excel and Teams every day and built our team's referral tracker.",
+     {2, 3}),
+    ("unrelated-is-nothing", "Experience in monitoring financial spend",
+     "I enjoy walking and I volunteer at a food bank at weekends.", {0}),
+]
+# Measured misses (label kept as written; see the module docstring).
+KNOWN_MISSES: dict[str, str] = {
+    "capacity-paraphrase": "band 0: the parser hangs 'held a best interests meeting' on 'he "
+    "lacked', so the capacity finding and the meeting read as the man's, not the applicant's",
+}
+
+
+@pytest.mark.parametrize(
+    ("case", "criterion", "statement", "bands"),
+    [
+        pytest.param(*case, id=case[0], marks=pytest.mark.xfail(strict=True,
+                                                                 reason=KNOWN_MISSES[case[0]]))
+        if case[0] in KNOWN_MISSES
+        else pytest.param(*case, id=case[0])
+        for case in CASES
+    ],
+)
+def test_labelled_evidence_case(case: str, criterion: str, statement: str, bands: set[int]):
+    band, _ = _band(criterion, statement)
+    assert band in bands
+
+
+def test_an_essential_evidence_criterion_not_found_is_review_not_reject() -> None:
+    spec = _role({"id": "c", "text": "Experience in monitoring financial spend",
+                  "priority": "essential"})
+    result = _engine().score(spec, "I enjoy working with people.", reference_date=REFERENCE)
+    (criterion,) = result.criteria
+    assert criterion.verdict is Verdict.not_met and criterion.needs_review
+    assert "person should check" in criterion.explanation
+    assert result.recommendation is Recommendation.review
+
+
+def test_the_applicants_own_denial_of_an_essential_is_a_reject() -> None:
+    spec = _role({"id": "c", "text": "Experience in assisting people to obtain disabled "
+                  "facilities grants", "priority": "essential"})
+    result = _engine().score(
+        spec, "I have no experience of the DFG process.", reference_date=REFERENCE
+    )
+    assert result.recommendation is Recommendation.reject
+
+
+def test_one_safeguarding_sentence_does_not_meet_unrelated_safeguarding_criteria() -> None:
+    statement = "I raised a safeguarding concern when I found a client with unexplained bruising."
+    criteria = [
+        {"id": "msp", "text": "Knowledge and applications of the making safeguarding personal "
+         "principles.", "priority": "essential"},
+        {"id": "timeframes", "text": "To demonstrate an ability to work within agreed targets "
+         "including safeguarding timeframes.", "priority": "essential"},
+        {"id": "investigations", "text": "Experience of undertaking adult safeguarding "
+         "investigations", "priority": "essential"},
+    ]
+    result = _engine().score(_role(*criteria), statement, reference_date=REFERENCE)
+    assert all(c.verdict is not Verdict.met for c in result.criteria)
+
+
+def test_topics_are_compiled_once_per_criterion_text() -> None:
+    compiler = _scorer().compiler
+    text = "Knowledge of the Care Act 2014 and its application"
+    assert compiler.compile(text) is compiler.compile(text)
+
+
+def test_criterion_model_is_unchanged_by_compiling() -> None:
+    criterion = Criterion.model_validate(
+        {"id": "c", "text": "Resilient", "priority": "essential", "category": "experience",
+         "assessed_by": ["application"]}
+    )
+    _scorer().compiler.compile(criterion.text)
+    assert criterion.rule is None
