@@ -424,10 +424,10 @@ def read(
     negated = bool(negators)
     # A lapse after the negator, in its clause: "never let it lapse", "has never lapsed", "never
     # been without a licence"; not "My registration lapsed ... and I have not yet applied".
-    first_negator = min((neg.i for neg in negators), default=len(doc))
-    double_negative = negated and any(
-        token.lemma_.lower() in LAPSE_LEMMAS and token.i > first_negator
-        for token in _clause_tokens(reach[-1] if reach else root)
+    double_negative = any(
+        token.lemma_.lower() in LAPSE_LEMMAS and token.i > neg.i
+        for neg in negators
+        for token in _clause_tokens(_negated_word(neg))
     )
     completed = any(
         node.tag_ == "VBG" and node.head.lower_ in COMPLETED_BEFORE and node.dep_ == "pcomp"
@@ -486,12 +486,24 @@ def _denies_other_object(verb: Token, mention: set[int], own_phrase: set[int]) -
     )
 
 
+def _negated_word(negator: Token) -> Token:
+    """What a negator negates: the verb it hangs on, or for "at no point" the sentence's verb."""
+    if negator.head.lemma_.lower() in NEGATIVE_TIME_NOUNS:
+        node = negator.head
+        for _ in range(MAX_WALK):
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                break
+            node = node.head
+        return node
+    return negator.head
+
+
 def _clause_tokens(verb: Token) -> list[Token]:
     """The words of ``verb``'s own clause and the clauses it takes as objects ("allowed my
     registration to lapse", "has ... lapsed"), not its adverbial or relative clauses ("because it
     lapsed")."""
     found: list[Token] = []
-    stack = [verb.head if verb.dep_ == "ccomp" else verb]
+    stack = [verb]
     while stack and len(found) < 200:
         token = stack.pop()
         found.append(token)
