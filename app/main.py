@@ -23,6 +23,8 @@ from app.errors import install_error_handlers
 from app.limits import BodySizeLimit
 from app.logs import install_redaction
 from app.panel.router import router as panel_router
+from app.rescoring.pages import router as rescoring_pages
+from app.rescoring.router import router as rescoring_router
 from app.scoring.router import router as scoring_router
 from app.security_headers import SecurityHeaders
 from app.settings import Settings, get_settings
@@ -79,10 +81,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(scoring_router, prefix="/v1")
     app.include_router(vacancies_router, prefix="/v1")
     app.include_router(applications_router, prefix="/v1")
+    app.include_router(rescoring_router, prefix="/v1")
     app.include_router(shortlist_router)
     app.include_router(panel_router)
     app.include_router(webhooks_router)
     app.include_router(erasure_router)
+    app.include_router(rescoring_pages)
     pages.install(app)  # the server-rendered pages and their static files
     app.include_router(equality_router)
     return app
