@@ -25,6 +25,7 @@ from app.logs import install_redaction
 from app.panel.router import router as panel_router
 from app.rescoring.pages import router as rescoring_pages
 from app.rescoring.router import router as rescoring_router
+from app.scoring.pool import scoring_pool
 from app.scoring.router import router as scoring_router
 from app.security_headers import SecurityHeaders
 from app.settings import Settings, get_settings
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await run_in_threadpool(get_engine)  # build the NLP pipeline before the first request
         yield
+        scoring_pool().close()
         engine.dispose()
 
     app = FastAPI(

@@ -16,6 +16,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 IN_PROCESS_BELOW = 16  # statements; fewer are scored in the calling process
 CHUNK = 8  # statements sent to a worker process at a time
 PROCESSES = max(1, os.cpu_count() or 1)
+PARENT_CHECK_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,18 @@ def _score_here(
     return results
 
 
+def _follow_parent(parent: int) -> None:
+    """Worker process start-up: exit as soon as the web process is gone (even killed with
+    SIGKILL, when nothing tells the pool to stop), so no scoring process outlives it."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="follow-parent", daemon=True).start()
+
+
 def _warm() -> int:
     get_engine()
     return os.getpid()
@@ -104,7 +118,12 @@ class ScoringPool:
                 # spawn, not fork: the web process has threads (and a database pool) that a
                 # forked child must not inherit
                 context = multiprocessing.get_context("spawn")
-                self._executor = ProcessPoolExecutor(self.processes, mp_context=context)
+                self._executor = ProcessPoolExecutor(
+                    self.processes,
+                    mp_context=context,
+                    initializer=_follow_parent,
+                    initargs=(os.getpid(),),
+                )
             return self._executor
 
     def warm(self) -> None:
@@ -150,6 +169,10 @@ class ScoringPool:
         # The spec goes with every chunk: which process takes which chunk is not ours to know,
         # and a 25-criterion spec pickles in well under a millisecond.
         return [pool.submit(_score_chunk, key, data, chunk, day) for chunk in chunks]
+
+    def close(self) -> None:
+        """Stop the worker processes (the app's shutdown)."""
+        self._reset()
 
     def _reset(self) -> None:
         with self._lock:
