@@ -55,7 +55,7 @@ from benchmarks.harness import (
 from criteria.spec import RoleSpec
 from matching.engine import get_engine
 
-SECTION = "## Service"
+SECTION = "### Service figures (bench_service)"
 ZIP_MEMBERS = 1000  # Settings.max_zip_members: the most statements one bulk request may carry
 CORES = os.cpu_count() or 1
 
