@@ -234,7 +234,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-round", type=int, default=20, help="Statements per round.")
     parser.add_argument("--seconds", type=float, default=15, help="Each many-client run.")
     parser.add_argument("--bulk", default="1000,10000", help="Bulk upload sizes.")
-    parser.add_argument("--bulk-words", type=int, default=0, help="0: the same statements.")
+    parser.add_argument(
+        "--bulk-words",
+        type=int,
+        default=300,
+        help="Words per bulk statement (0: the same statements as /v1/score).",
+    )
+    parser.add_argument(
+        "--pool-start", type=float, default=20, help="Seconds for scoring processes to start."
+    )
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--no-write", action="store_true", help="Print only.")
     args = parser.parse_args(argv)
@@ -278,6 +286,12 @@ def main(argv: list[str] | None = None) -> int:
                         )
                     figures[f"single-{workers}"] = rounds
                     figures[f"single-cpu-{workers}"] = cpu_rounds
+                    # Concurrent requests start each worker's scoring processes (in the
+                    # background); give them time to build their engines, as a server that has
+                    # been up a while has.
+                    asyncio.run(many_clients(base, key, spec_data, texts, clients=8, seconds=5))
+                    time.sleep(args.pool_start)
+                    asyncio.run(many_clients(base, key, spec_data, texts, clients=8, seconds=5))
                     for clients in (8, 32):
                         cpu_before = tree_cpu(pid)
                         run = asyncio.run(

@@ -87,6 +87,22 @@ def _score_here(
     return results
 
 
+def _score_one(
+    key: str, spec_data: dict[str, Any], job: Job, reference_date: dt.date
+) -> ScoreResult:
+    """Runs in a worker process: one statement, whose failure is the caller's (it raises)."""
+    spec = _specs.get(key)
+    if spec is None:
+        spec = _specs[key] = RoleSpec.model_validate(spec_data)
+    return get_engine().score(
+        spec,
+        job.text,
+        reference_date=reference_date,
+        applicant=job.applicant,
+        warnings=list(job.warnings),
+    )
+
+
 def _follow_parent(parent: int) -> None:
     """Worker process start-up: exit as soon as the web process is gone (even killed with
     SIGKILL, when nothing tells the pool to stop), so no scoring process outlives it."""
@@ -111,6 +127,8 @@ class ScoringPool:
         self.processes = processes
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self._warming = False
 
     def _pool(self) -> ProcessPoolExecutor:
         with self._lock:
@@ -131,6 +149,45 @@ class ScoringPool:
         pool = self._pool()
         for future in [pool.submit(_warm) for _ in range(self.processes * 2)]:
             future.result()
+        self._ready.set()
+
+    def ready(self) -> bool:
+        """The worker processes are up with their engines built."""
+        return self._ready.is_set()
+
+    def warm_in_background(self) -> None:
+        """Start the pool without making anyone wait for it (once)."""
+        with self._lock:
+            if self._warming or self.processes < 2:
+                return
+            self._warming = True
+        threading.Thread(target=self._warm_quietly, name="warm-scoring-pool", daemon=True).start()
+
+    def _warm_quietly(self) -> None:
+        try:
+            self.warm()
+        except Exception:
+            log.exception("the scoring processes could not be started")
+            with self._lock:
+                self._warming = False
+
+    def score_one(self, spec: RoleSpec, job: Job, *, reference_date: dt.date) -> ScoreResult:
+        """One statement in a worker process (the caller checked :meth:`ready`)."""
+        try:
+            future = self._pool().submit(
+                _score_one, spec_key(spec), spec.model_dump(mode="json"), job, reference_date
+            )
+            return future.result()
+        except BrokenProcessPool:
+            log.warning("a scoring process died; scoring this statement in-process")
+            self._reset()
+            return get_engine().score(
+                spec,
+                job.text,
+                reference_date=reference_date,
+                applicant=job.applicant,
+                warnings=list(job.warnings),
+            )
 
     def score(
         self, spec: RoleSpec, jobs: Sequence[Job], *, reference_date: dt.date | None = None
@@ -176,6 +233,8 @@ class ScoringPool:
 
     def _reset(self) -> None:
         with self._lock:
+            self._ready.clear()
+            self._warming = False
             if self._executor is not None:
                 self._executor.shutdown(wait=False, cancel_futures=True)
                 self._executor = None
