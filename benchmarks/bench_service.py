@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import datetime as dt
 import io
+import multiprocessing
 import os
 import statistics
 import subprocess
@@ -78,6 +79,28 @@ def engine_times(spec: RoleSpec, texts: list[str]) -> list[tuple[float, float]]:
         engine.score(spec, text, reference_date=today)
         times.append((time.perf_counter() - started, time.process_time() - cpu))
     return times
+
+
+def _engine_rate(job: tuple[dict[str, Any], list[str], float]) -> float:
+    """In a fresh process: build the engine, then score for ``seconds``; statements/s."""
+    spec_data, texts, seconds = job
+    spec = RoleSpec.model_validate(spec_data)
+    engine_seconds(spec, texts[:3])
+    today = dt.date.today()
+    engine = get_engine()
+    done, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        engine.score(spec, texts[done % len(texts)], reference_date=today)
+        done += 1
+    return done / (time.perf_counter() - started)
+
+
+def engine_throughput(spec_data: dict[str, Any], texts: list[str], seconds: float) -> float:
+    """Statements/s of ``CORES`` engine processes side by side (each timed after its engine is
+    built): "the engine alone on every core", measured in the same minutes as the server."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(CORES) as pool:
+        return sum(pool.map(_engine_rate, [(spec_data, texts, seconds)] * CORES))
 
 
 def tree_cpu(pid: int) -> float:
@@ -136,6 +159,17 @@ def serve(url: str, workers: int, log: Path) -> Iterator[tuple[str, int]]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def settle(pid: int, longest: float) -> None:
+    """Wait until the server's processes are idle (its scoring processes have built their
+    engines), at most ``longest`` seconds."""
+    deadline = time.monotonic() + longest
+    while time.monotonic() < deadline:
+        before = tree_cpu(pid)
+        time.sleep(1)
+        if tree_cpu(pid) - before < 0.05:
+            return
 
 
 def score_body(spec: dict[str, Any], text: str) -> dict[str, Any]:
@@ -225,6 +259,45 @@ def bulk_upload(base: str, key: str, texts: list[str]) -> dict[str, float]:
     return {"seconds": elapsed, "stored": stored}
 
 
+def bulk(
+    args: argparse.Namespace,
+    figures: dict[str, Any],
+    spec: RoleSpec,
+    tmp: Path,
+    log: Path,
+    bulk_sizes: list[int],
+    bulk_words: int,
+    loads: list[str],
+) -> None:
+    """The bulk uploads, on each database."""
+    bulk_texts = [statement(10_000_000 + n, words=bulk_words) for n in range(max(bulk_sizes))]
+    sample = bulk_texts[:: max(1, len(bulk_texts) // 200)][:200]
+    sample_times = engine_times(spec, sample)
+    per_statement = statistics.median(wall for wall, _ in sample_times)
+    figures["bulk-engine"] = per_statement
+    figures["bulk-engine-cpu"] = sum(cpu for _, cpu in sample_times) / len(sample)
+    print(f"engine alone on the bulk statements: {1000 * per_statement:.1f} ms", flush=True)
+    for kind in args.databases.split(","):
+        with database(kind, tmp / f"bulk-{kind}") as url:
+            key = make_key(url)
+            with serve(url, 1, log) as (base, pid):
+                # start the scoring processes (once per server process, then kept)
+                bulk_upload(base, key, [statement(20_000_000 + n) for n in range(40)])
+                for size in bulk_sizes:
+                    cpu_before = tree_cpu(pid)
+                    run = bulk_upload(base, key, bulk_texts[:size])
+                    run["cpu"] = tree_cpu(pid) - cpu_before
+                    run["ideal"] = size * per_statement / CORES
+                    figures[f"bulk-{kind}-{size}"] = run
+                    print(
+                        f"{kind} bulk {size}: {run['seconds']:.1f} s, stored "
+                        f"{run['stored']:.0f} ({run['seconds'] / run['ideal']:.2f}x the "
+                        f"ideal {run['ideal']:.1f} s)",
+                        flush=True,
+                    )
+                    loads.append(load_average())
+
+
 # --- the run --------------------------------------------------------------------------------------
 
 
@@ -241,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         help="Words per bulk statement (0: the same statements as /v1/score).",
     )
     parser.add_argument(
-        "--pool-start", type=float, default=20, help="Seconds for scoring processes to start."
+        "--pool-start", type=float, default=90, help="Longest wait for scoring processes."
     )
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--no-write", action="store_true", help="Print only.")
@@ -290,8 +363,16 @@ def main(argv: list[str] | None = None) -> int:
                     # background); give them time to build their engines, as a server that has
                     # been up a while has.
                     asyncio.run(many_clients(base, key, spec_data, texts, clients=8, seconds=5))
-                    time.sleep(args.pool_start)
+                    settle(pid, args.pool_start)
                     asyncio.run(many_clients(base, key, spec_data, texts, clients=8, seconds=5))
+                    figures[f"parallel-{workers}"] = engine_throughput(
+                        spec_data, texts, args.seconds
+                    )
+                    print(
+                        f"engine alone on {CORES} processes: "
+                        f"{figures[f'parallel-{workers}']:.1f} statements/s",
+                        flush=True,
+                    )
                     for clients in (8, 32):
                         cpu_before = tree_cpu(pid)
                         run = asyncio.run(
@@ -308,32 +389,8 @@ def main(argv: list[str] | None = None) -> int:
                         figures[f"many-{workers}-{clients}"] = run
                         print(f"workers {workers}, {clients} clients: {run}", flush=True)
                     loads.append(load_average())
-        bulk_texts = [statement(10_000_000 + n, words=bulk_words) for n in range(max(bulk_sizes))]
-        sample = bulk_texts[:: max(1, len(bulk_texts) // 200)][:200]
-        sample_times = engine_times(spec, sample)
-        per_statement = statistics.median(wall for wall, _ in sample_times)
-        figures["bulk-engine"] = per_statement
-        figures["bulk-engine-cpu"] = sum(cpu for _, cpu in sample_times) / len(sample)
-        print(f"engine alone on the bulk statements: {1000 * per_statement:.1f} ms", flush=True)
-        for kind in args.databases.split(","):
-            with database(kind, tmp / f"bulk-{kind}") as url:
-                key = make_key(url)
-                with serve(url, 1, log) as (base, pid):
-                    # start the scoring processes (once per server process, then kept)
-                    bulk_upload(base, key, [statement(20_000_000 + n) for n in range(40)])
-                    for size in bulk_sizes:
-                        cpu_before = tree_cpu(pid)
-                        run = bulk_upload(base, key, bulk_texts[:size])
-                        run["cpu"] = tree_cpu(pid) - cpu_before
-                        run["ideal"] = size * per_statement / CORES
-                        figures[f"bulk-{kind}-{size}"] = run
-                        print(
-                            f"{kind} bulk {size}: {run['seconds']:.1f} s, stored "
-                            f"{run['stored']:.0f} ({run['seconds'] / run['ideal']:.2f}x the "
-                            f"ideal {run['ideal']:.1f} s)",
-                            flush=True,
-                        )
-                        loads.append(load_average())
+        if bulk_sizes:
+            bulk(args, figures, spec, tmp, log, bulk_sizes, bulk_words, loads)
 
     lines = report(figures, args, words, bulk_words, bulk_sizes, loads)
     print("\n".join(lines))
@@ -391,8 +448,8 @@ def report(
         "",
         "| `/v1/score`, many clients | requests | errors | p50 (ms) | p99 (ms) | "
         "requests/s | vs engine alone on one core | vs engine alone on two cores | "
-        "server CPU per request (ms) |",
-        "|---|---|---|---|---|---|---|---|---|",
+        f"vs {CORES} engine processes measured side by side | server CPU per request (ms) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for workers in (1, 2):
         for clients in (8, 32):
@@ -402,8 +459,12 @@ def report(
                 f"{run['requests']:.0f} | {run['errors']:.0f} | {1000 * run['p50']:.0f} | "
                 f"{1000 * run['p99']:.0f} | {run['throughput']:.1f} | "
                 f"{run['throughput'] / one_core:.0%} | {run['throughput'] / (2 * one_core):.0%} | "
+                f"{run['throughput'] / figures[f'parallel-{workers}']:.0%} "
+                f"({figures[f'parallel-{workers}']:.1f}/s) | "
                 f"{1000 * run['cpu_per_request']:.1f} |"
             )
+    if "bulk-engine" not in figures:
+        return lines
     per_statement = figures["bulk-engine"]
     lines += [
         "",
