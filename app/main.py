@@ -23,6 +23,9 @@ from app.errors import install_error_handlers
 from app.limits import BodySizeLimit
 from app.logs import install_redaction
 from app.panel.router import router as panel_router
+from app.rescoring.pages import router as rescoring_pages
+from app.rescoring.router import router as rescoring_router
+from app.scoring.pool import scoring_pool
 from app.scoring.router import router as scoring_router
 from app.security_headers import SecurityHeaders
 from app.settings import Settings, get_settings
@@ -46,6 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await run_in_threadpool(get_engine)  # build the NLP pipeline before the first request
         yield
+        scoring_pool().close()
         engine.dispose()
 
     app = FastAPI(
@@ -79,10 +83,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(scoring_router, prefix="/v1")
     app.include_router(vacancies_router, prefix="/v1")
     app.include_router(applications_router, prefix="/v1")
+    app.include_router(rescoring_router, prefix="/v1")
     app.include_router(shortlist_router)
     app.include_router(panel_router)
     app.include_router(webhooks_router)
     app.include_router(erasure_router)
+    app.include_router(rescoring_pages)
     pages.install(app)  # the server-rendered pages and their static files
     app.include_router(equality_router)
     return app

@@ -1,63 +1,216 @@
-"""Service benchmark against a real uvicorn process.
+"""Service benchmark: what the service costs on top of the engine, measured in ONE run.
 
-Run ``make bench-service`` (or ``python -m benchmarks.bench_service``). Measures:
+Run ``make bench-service`` (or ``python -m benchmarks.bench_service``). On the same statements
+and the same spec it measures:
 
-- ``POST /v1/score`` latency (p50, p99) and throughput with 32 concurrent clients (httpx async)
-  for a fixed time, against a uvicorn process on SQLite;
-- the time to upload and score 1,000 statements into one vacancy (JSON uploads, 8 concurrent
-  clients), once on SQLite and once on PostgreSQL (``SHORTLIST_TEST_DATABASE_URL``, the server
-  ``scripts/test-postgres.sh`` starts).
+- the engine alone, in this process (``Engine.score``, one thread);
+- ``POST /v1/score`` against ``shortlist serve --workers 1`` and ``--workers 2`` (SQLite: the
+  database only checks the key): one client (latency), and 8 and 32 concurrent clients
+  (throughput, p50/p99). Single-client rounds alternate with engine-alone rounds on the same
+  statements, so both see the same load from other work on the machine; the ratio is the median
+  of the per-round ratios;
+- bulk uploads (``.zip`` archives of 1,000 statements, the most one request takes) of 1,000 and
+  10,000 statements into one vacancy, on SQLite and on PostgreSQL
+  (``SHORTLIST_TEST_DATABASE_URL``, else 127.0.0.1:55432), each against
+  ``statements x engine time per statement / cores``.
 
-Prints the figures and writes them with the machine into the "## Service" section of
-docs/benchmarks.md.
+Every figure is printed with its ratio to the engine-alone time, and written with the machine
+and the load average into the "## Service" section of docs/benchmarks.md (unless
+``--no-write``).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
+import io
+import multiprocessing
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from benchmarks.harness import (
+    CLIENT_LIMITS,
     DOCS,
     ROOT,
     bench_spec,
     database,
+    free_port,
+    load_average,
     machine,
     make_key,
-    server,
     statement,
     write_section,
 )
+from criteria.spec import RoleSpec
+from matching.engine import get_engine
 
-SECTION = "## Service"
+SECTION = "### Service figures (bench_service)"
+ZIP_MEMBERS = 1000  # Settings.max_zip_members: the most statements one bulk request may carry
+CORES = os.cpu_count() or 1
 
 
-async def score_latency(base: str, key: str, *, clients: int, seconds: float) -> dict[str, float]:
-    spec = bench_spec()
+# --- the engine alone -----------------------------------------------------------------------------
+
+
+def engine_seconds(spec: RoleSpec, texts: list[str]) -> list[float]:
+    """Wall-clock seconds of ``Engine.score`` for each text, in this process, one thread."""
+    return [wall for wall, _ in engine_times(spec, texts)]
+
+
+def engine_times(spec: RoleSpec, texts: list[str]) -> list[tuple[float, float]]:
+    """(wall-clock, CPU) seconds of ``Engine.score`` for each text, in this process."""
+    engine = get_engine()
+    today = dt.date.today()
+    times = []
+    for text in texts:
+        started, cpu = time.perf_counter(), time.process_time()
+        engine.score(spec, text, reference_date=today)
+        times.append((time.perf_counter() - started, time.process_time() - cpu))
+    return times
+
+
+def _engine_rate(job: tuple[dict[str, Any], list[str], float]) -> float:
+    """In a fresh process: build the engine, then score for ``seconds``; statements/s."""
+    spec_data, texts, seconds = job
+    spec = RoleSpec.model_validate(spec_data)
+    engine_seconds(spec, texts[:3])
+    today = dt.date.today()
+    engine = get_engine()
+    done, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        engine.score(spec, texts[done % len(texts)], reference_date=today)
+        done += 1
+    return done / (time.perf_counter() - started)
+
+
+def engine_throughput(spec_data: dict[str, Any], texts: list[str], seconds: float) -> float:
+    """Statements/s of ``CORES`` engine processes side by side (each timed after its engine is
+    built): "the engine alone on every core", measured in the same minutes as the server."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(CORES) as pool:
+        return sum(pool.map(_engine_rate, [(spec_data, texts, seconds)] * CORES))
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds used so far by a process and every live descendant (the uvicorn supervisor,
+    its workers and their scoring processes), from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    used: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        total += used.get(current, 0.0)
+        todo += children.get(current, [])
+    return total
+
+
+# --- the served API -------------------------------------------------------------------------------
+
+
+@contextmanager
+def serve(url: str, workers: int, log: Path) -> Iterator[tuple[str, int]]:
+    """``shortlist serve --workers N`` (as the README starts production); yields its base URL
+    and process id."""
+    port = free_port()
+    command = [sys.executable, "-c", "from app.cli import main; main()", "serve"]
+    command += ["--port", str(port), "--workers", str(workers)]
+    env = {**os.environ, "DATABASE_URL": url, "LOG_LEVEL": "WARNING"}
+    with log.open("ab") as sink:
+        process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=sink, stderr=sink)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                if httpx.get(base + "/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"shortlist serve did not start; see {log}")
+            time.sleep(0.3)
+        yield base, process.pid
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def settle(pid: int, longest: float) -> None:
+    """Wait until the server's processes are idle (its scoring processes have built their
+    engines), at most ``longest`` seconds."""
+    deadline = time.monotonic() + longest
+    while time.monotonic() < deadline:
+        before = tree_cpu(pid)
+        time.sleep(1)
+        if tree_cpu(pid) - before < 0.05:
+            return
+
+
+def score_body(spec: dict[str, Any], text: str) -> dict[str, Any]:
+    return {"spec": spec, "statement": {"text": text}}
+
+
+def single_client(base: str, key: str, spec: dict[str, Any], texts: list[str]) -> list[float]:
+    """Seconds per request, one client, one request at a time (keep-alive)."""
+    times = []
     headers = {"Authorization": f"Bearer {key}"}
+    with httpx.Client(base_url=base, headers=headers, timeout=120, limits=CLIENT_LIMITS) as client:
+        for text in texts:
+            started = time.perf_counter()
+            response = client.post("/v1/score", json=score_body(spec, text))
+            times.append(time.perf_counter() - started)
+            if response.status_code != 200:
+                raise RuntimeError(f"/v1/score answered {response.status_code}: {response.text}")
+    return times
+
+
+async def many_clients(
+    base: str, key: str, spec: dict[str, Any], texts: list[str], *, clients: int, seconds: float
+) -> dict[str, float]:
     latencies: list[float] = []
     errors = 0
+    headers = {"Authorization": f"Bearer {key}"}
     stop = time.monotonic() + seconds
 
     async def client_loop(number: int) -> None:
         nonlocal errors
-        async with httpx.AsyncClient(base_url=base, headers=headers, timeout=120) as client:
-            request = 0
+        async with httpx.AsyncClient(
+            base_url=base, headers=headers, timeout=300, limits=CLIENT_LIMITS
+        ) as client:
+            request = number
             while time.monotonic() < stop:
-                body = {"spec": spec, "statement": {"text": statement(number * 10_000 + request)}}
+                body = score_body(spec, texts[request % len(texts)])
                 started = time.perf_counter()
                 response = await client.post("/v1/score", json=body)
                 latencies.append(time.perf_counter() - started)
                 errors += response.status_code != 200
-                request += 1
+                request += clients
 
     started = time.monotonic()
     await asyncio.gather(*(client_loop(n) for n in range(clients)))
@@ -68,111 +221,276 @@ async def score_latency(base: str, key: str, *, clients: int, seconds: float) ->
         "errors": errors,
         "p50": ordered[len(ordered) // 2],
         "p99": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))],
-        "mean": statistics.fmean(ordered),
         "throughput": len(ordered) / elapsed,
     }
 
 
-async def upload_many(base: str, key: str, *, count: int, clients: int) -> dict[str, float]:
+# --- bulk uploads ---------------------------------------------------------------------------------
+
+
+def statements_zip(texts: list[str], first: int) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for offset, text in enumerate(texts):
+            archive.writestr(f"statement-{first + offset:06d}.txt", text)
+    return buffer.getvalue()
+
+
+def bulk_upload(base: str, key: str, texts: list[str]) -> dict[str, float]:
+    """Upload ``texts`` into a new vacancy as archives of up to 1,000, one after another."""
     headers = {"Authorization": f"Bearer {key}"}
-    async with httpx.AsyncClient(base_url=base, headers=headers, timeout=300) as client:
-        created = await client.post("/v1/vacancies", json={"spec": bench_spec()})
+    archives = [
+        statements_zip(texts[i : i + ZIP_MEMBERS], i) for i in range(0, len(texts), ZIP_MEMBERS)
+    ]
+    with httpx.Client(base_url=base, headers=headers, timeout=3600) as client:
+        created = client.post("/v1/vacancies", json={"spec": bench_spec()})
         created.raise_for_status()
         vacancy_id = created.json()["id"]
-        queue: asyncio.Queue[int] = asyncio.Queue()
-        for number in range(count):
-            queue.put_nowait(number)
-        failures = 0
-
-        async def worker() -> None:
-            nonlocal failures
-            while not queue.empty():
-                number = queue.get_nowait()
-                response = await client.post(
-                    f"/v1/vacancies/{vacancy_id}/applications",
-                    json={
-                        "external_id": f"bench-{number}",
-                        "statement": {"text": statement(number)},
-                    },
-                )
-                failures += response.status_code != 201
-
+        stored = 0
         started = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(clients)))
+        for number, archive in enumerate(archives):
+            answer = client.post(
+                f"/v1/vacancies/{vacancy_id}/applications/bulk",
+                files=[("files", (f"batch-{number}.zip", archive, "application/zip"))],
+            )
+            answer.raise_for_status()
+            stored += answer.json()["stored"]
         elapsed = time.perf_counter() - started
-        listed = await client.get(f"/v1/vacancies/{vacancy_id}/applications?limit=1")
-        stored = listed.json()["total"]
-    return {
-        "seconds": elapsed,
-        "stored": stored,
-        "failures": failures,
-        "per_second": count / elapsed,
-    }
+    return {"seconds": elapsed, "stored": stored}
+
+
+def bulk(
+    args: argparse.Namespace,
+    figures: dict[str, Any],
+    spec: RoleSpec,
+    tmp: Path,
+    log: Path,
+    bulk_sizes: list[int],
+    bulk_words: int,
+    loads: list[str],
+) -> None:
+    """The bulk uploads, on each database."""
+    bulk_texts = [statement(10_000_000 + n, words=bulk_words) for n in range(max(bulk_sizes))]
+    sample = bulk_texts[:: max(1, len(bulk_texts) // 200)][:200]
+    sample_times = engine_times(spec, sample)
+    per_statement = statistics.median(wall for wall, _ in sample_times)
+    figures["bulk-engine"] = per_statement
+    figures["bulk-engine-cpu"] = sum(cpu for _, cpu in sample_times) / len(sample)
+    print(f"engine alone on the bulk statements: {1000 * per_statement:.1f} ms", flush=True)
+    for kind in args.databases.split(","):
+        with database(kind, tmp / f"bulk-{kind}") as url:
+            key = make_key(url)
+            with serve(url, 1, log) as (base, pid):
+                # start the scoring processes (once per server process, then kept)
+                bulk_upload(base, key, [statement(20_000_000 + n) for n in range(40)])
+                for size in bulk_sizes:
+                    cpu_before = tree_cpu(pid)
+                    run = bulk_upload(base, key, bulk_texts[:size])
+                    run["cpu"] = tree_cpu(pid) - cpu_before
+                    run["ideal"] = size * per_statement / CORES
+                    figures[f"bulk-{kind}-{size}"] = run
+                    print(
+                        f"{kind} bulk {size}: {run['seconds']:.1f} s, stored "
+                        f"{run['stored']:.0f} ({run['seconds'] / run['ideal']:.2f}x the "
+                        f"ideal {run['ideal']:.1f} s)",
+                        flush=True,
+                    )
+                    loads.append(load_average())
+
+
+# --- the run --------------------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=30, help="Latency run length.")
-    parser.add_argument("--clients", type=int, default=32)
-    parser.add_argument("--uploads", type=int, default=1000)
-    parser.add_argument("--upload-clients", type=int, default=8)
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--rounds", type=int, default=5, help="Single-client rounds.")
+    parser.add_argument("--per-round", type=int, default=20, help="Statements per round.")
+    parser.add_argument("--seconds", type=float, default=15, help="Each many-client run.")
+    parser.add_argument("--bulk", default="1000,10000", help="Bulk upload sizes.")
+    parser.add_argument(
+        "--bulk-words",
+        type=int,
+        default=300,
+        help="Words per bulk statement (0: the same statements as /v1/score).",
+    )
+    parser.add_argument(
+        "--pool-start", type=float, default=90, help="Longest wait for scoring processes."
+    )
+    parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--no-write", action="store_true", help="Print only.")
     args = parser.parse_args(argv)
 
-    words = len(statement(0).split())
-    lines = [
-        f"Measured by `make bench-service` on {machine()}; uvicorn with {args.workers} "
-        f"worker process(es), spec `{bench_spec()['id']}` "
-        f"({len(bench_spec()['criteria'])} criteria), statements of about {words} words.",
-        "",
-        "| measurement | SQLite | PostgreSQL 15 |",
-        "|---|---|---|",
-    ]
-    uploads: dict[str, dict[str, float]] = {}
-    latency: dict[str, float] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for kind in ("sqlite", "postgresql"):
-            with database(kind, Path(tmp)) as url, server(url, args.workers) as base:
-                key = make_key(url)
-                if kind == "sqlite":
-                    latency = asyncio.run(
-                        score_latency(base, key, clients=args.clients, seconds=args.seconds)
+    spec_data = bench_spec()
+    spec = RoleSpec.model_validate(spec_data)
+    texts = [statement(n) for n in range(args.per_round * args.rounds)]
+    words = len(texts[0].split())
+    bulk_sizes = [int(size) for size in args.bulk.split(",") if size]
+    bulk_words = args.bulk_words or words
+    engine_seconds(spec, texts[:5])  # build the engine (cold start is not what is compared)
+    loads: list[str] = [load_average()]
+    figures: dict[str, Any] = {}
+
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        log = tmp / "serve.log"
+        for name in ("score", *(f"bulk-{kind}" for kind in args.databases.split(","))):
+            (tmp / name).mkdir()
+        with database("sqlite", tmp / "score") as url:
+            key = make_key(url)
+            for workers in (1, 2):
+                with serve(url, workers, log) as (base, pid):
+                    single_client(base, key, spec_data, texts[:8])  # warm every worker
+                    rounds, cpu_rounds = [], []
+                    for number in range(args.rounds):
+                        chunk = texts[number * args.per_round : (number + 1) * args.per_round]
+                        times = engine_times(spec, chunk)
+                        alone = statistics.median(wall for wall, _ in times)
+                        cpu_before = tree_cpu(pid)
+                        served = statistics.median(single_client(base, key, spec_data, chunk))
+                        server_cpu = (tree_cpu(pid) - cpu_before) / len(chunk)
+                        rounds.append((alone, served))
+                        cpu_rounds.append((sum(cpu for _, cpu in times) / len(chunk), server_cpu))
+                        print(
+                            f"workers {workers} round {number + 1}: engine {1000 * alone:.1f} ms, "
+                            f"/v1/score {1000 * served:.1f} ms ({served / alone:.2f}x); CPU per "
+                            f"statement: engine {1000 * cpu_rounds[-1][0]:.1f} ms, server "
+                            f"{1000 * server_cpu:.1f} ms",
+                            flush=True,
+                        )
+                    figures[f"single-{workers}"] = rounds
+                    figures[f"single-cpu-{workers}"] = cpu_rounds
+                    # Concurrent requests start each worker's scoring processes (in the
+                    # background); give them time to build their engines, as a server that has
+                    # been up a while has.
+                    asyncio.run(many_clients(base, key, spec_data, texts, clients=8, seconds=5))
+                    settle(pid, args.pool_start)
+                    asyncio.run(many_clients(base, key, spec_data, texts, clients=8, seconds=5))
+                    figures[f"parallel-{workers}"] = engine_throughput(
+                        spec_data, texts, args.seconds
                     )
-                    print(f"POST /v1/score: {latency}", flush=True)
-                uploads[kind] = asyncio.run(
-                    upload_many(base, key, count=args.uploads, clients=args.upload_clients)
-                )
-                print(f"{kind}: {args.uploads} uploads: {uploads[kind]}", flush=True)
-    lines += [
-        f"| upload and score {args.uploads:,} statements into one vacancy "
-        f"({args.upload_clients} clients) | {uploads['sqlite']['seconds']:.1f} s "
-        f"({uploads['sqlite']['per_second']:.1f}/s) | {uploads['postgresql']['seconds']:.1f} s "
-        f"({uploads['postgresql']['per_second']:.1f}/s) |",
-        "",
-        f"`POST /v1/score` (stateless; the database only checks the key), {args.clients} "
-        f"concurrent clients for {args.seconds:.0f} s: {latency['requests']:.0f} requests, "
-        f"{latency['errors']:.0f} errors, p50 {1000 * latency['p50']:.0f} ms, "
-        f"p99 {1000 * latency['p99']:.0f} ms, mean {1000 * latency['mean']:.0f} ms, "
-        f"{latency['throughput']:.1f} requests/s.",
-        "",
-        "Scoring is CPU-bound, so with more clients than cores the latency is mostly "
-        "queueing: by Little's law the mean latency is about clients / throughput. Throughput "
-        "scales with worker processes (one per core).",
-        "",
-        "Each upload is one transaction: the statement, its result, one row per criterion, the "
-        "audit line (and the Idempotency-Key response when one is sent). PostgreSQL runs on "
-        "the same cores as the service here, so it competes with scoring for CPU.",
-    ]
-    failed = any(u["failures"] or u["stored"] != args.uploads for u in uploads.values())
-    if failed:
-        lines.append("")
-        lines.append("WARNING: some uploads failed; see the printed figures.")
+                    print(
+                        f"engine alone on {CORES} processes: "
+                        f"{figures[f'parallel-{workers}']:.1f} statements/s",
+                        flush=True,
+                    )
+                    for clients in (8, 32):
+                        cpu_before = tree_cpu(pid)
+                        run = asyncio.run(
+                            many_clients(
+                                base,
+                                key,
+                                spec_data,
+                                texts,
+                                clients=clients,
+                                seconds=args.seconds,
+                            )
+                        )
+                        run["cpu_per_request"] = (tree_cpu(pid) - cpu_before) / run["requests"]
+                        figures[f"many-{workers}-{clients}"] = run
+                        print(f"workers {workers}, {clients} clients: {run}", flush=True)
+                    loads.append(load_average())
+        if bulk_sizes:
+            bulk(args, figures, spec, tmp, log, bulk_sizes, bulk_words, loads)
+
+    lines = report(figures, args, words, bulk_words, bulk_sizes, loads)
     print("\n".join(lines))
     if not args.no_write:
         write_section(SECTION, lines)
         print(f"\nwrote {DOCS.relative_to(ROOT)}")
-    return 1 if failed or latency["errors"] else 0
+    failed = any(
+        run["stored"] != size
+        for size in bulk_sizes
+        for kind in args.databases.split(",")
+        if (run := figures.get(f"bulk-{kind}-{size}"))
+    ) or any(figures[f"many-{w}-{c}"]["errors"] for w in (1, 2) for c in (8, 32))
+    return 1 if failed else 0
+
+
+def report(
+    figures: dict[str, Any],
+    args: argparse.Namespace,
+    words: int,
+    bulk_words: int,
+    bulk_sizes: list[int],
+    loads: list[str],
+) -> list[str]:
+    spec = bench_spec()
+    lines = [
+        f"Measured by `make bench-service` on {machine()}; spec `{spec['id']}` "
+        f"({len(spec['criteria'])} criteria); statements of about {words} words (bulk: about "
+        f"{bulk_words}); `shortlist serve` on SQLite for `/v1/score`. Load average (1 min) "
+        f"during the run: {', '.join(loads)} (the machine is shared with other sessions).",
+        "",
+        "| `/v1/score`, one client | engine alone (ms, median) | `/v1/score` (ms, median) | "
+        "ratio (median of rounds) | CPU per statement: engine / all server processes (ms) |",
+        "|---|---|---|---|---|",
+    ]
+    for workers in (1, 2):
+        rounds = figures[f"single-{workers}"]
+        alone = statistics.median(a for a, _ in rounds)
+        served = statistics.median(s for _, s in rounds)
+        ratio = statistics.median(s / a for a, s in rounds)
+        cpu = figures[f"single-cpu-{workers}"]
+        engine_cpu = statistics.median(e for e, _ in cpu)
+        server_cpu = statistics.median(c for _, c in cpu)
+        lines.append(
+            f"| `--workers {workers}` ({len(rounds)} rounds of {args.per_round}) | "
+            f"{1000 * alone:.1f} | {1000 * served:.1f} | **{ratio:.2f}x** | "
+            f"{1000 * engine_cpu:.1f} / {1000 * server_cpu:.1f} "
+            f"({server_cpu / engine_cpu:.2f}x) |"
+        )
+    engine_alone = statistics.median(a for w in (1, 2) for a, _ in figures[f"single-{w}"])
+    one_core = 1 / engine_alone
+    lines += [
+        "",
+        f"Engine-alone throughput: {one_core:.1f} statements/s on one core, so "
+        f"{2 * one_core:.1f}/s on two.",
+        "",
+        "| `/v1/score`, many clients | requests | errors | p50 (ms) | p99 (ms) | "
+        "requests/s | vs engine alone on one core | vs engine alone on two cores | "
+        f"vs {CORES} engine processes measured side by side | server CPU per request (ms) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for workers in (1, 2):
+        for clients in (8, 32):
+            run = figures[f"many-{workers}-{clients}"]
+            lines.append(
+                f"| `--workers {workers}`, {clients} clients for {args.seconds:.0f} s | "
+                f"{run['requests']:.0f} | {run['errors']:.0f} | {1000 * run['p50']:.0f} | "
+                f"{1000 * run['p99']:.0f} | {run['throughput']:.1f} | "
+                f"{run['throughput'] / one_core:.0%} | {run['throughput'] / (2 * one_core):.0%} | "
+                f"{run['throughput'] / figures[f'parallel-{workers}']:.0%} "
+                f"({figures[f'parallel-{workers}']:.1f}/s) | "
+                f"{1000 * run['cpu_per_request']:.1f} |"
+            )
+    if "bulk-engine" not in figures:
+        return lines
+    per_statement = figures["bulk-engine"]
+    lines += [
+        "",
+        f"Bulk uploads (`.zip` archives of up to {ZIP_MEMBERS:,} statements, sent one after "
+        f"another into one vacancy, `shortlist serve --workers 1`, whose scoring pool has "
+        f"{CORES} processes; the pool is started by a small upload before timing). Engine alone "
+        f"on these statements: {1000 * per_statement:.1f} ms each, so the ideal is "
+        f"statements x {1000 * per_statement:.1f} ms / {CORES} cores.",
+        "",
+        "| bulk upload | database | seconds | statements/s | ideal (s) | ratio to ideal | "
+        "service CPU (s) vs engine CPU x statements (s) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    engine_cpu = figures["bulk-engine-cpu"]
+    for kind in args.databases.split(","):
+        for size in bulk_sizes:
+            run = figures.get(f"bulk-{kind}-{size}")
+            if run is None:
+                continue
+            lines.append(
+                f"| {size:,} statements | {kind} | {run['seconds']:.1f} | "
+                f"{size / run['seconds']:.1f} | {run['ideal']:.1f} | "
+                f"**{run['seconds'] / run['ideal']:.2f}x** | {run['cpu']:.1f} vs "
+                f"{size * engine_cpu:.1f} ({run['cpu'] / (size * engine_cpu):.2f}x) |"
+            )
+    return lines
 
 
 if __name__ == "__main__":

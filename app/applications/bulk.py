@@ -1,29 +1,55 @@
-"""Bulk upload: each file (or archive member) is stored on its own, in its own transaction, so a
-failure part-way leaves every statement either complete or absent; every file gets one line in
-the answer (stored, duplicate or refused with the reason)."""
+"""Bulk upload: every file (or archive member) is read and checked first, then the statements
+are scored on all cores (:mod:`app.scoring.pool`) while the web process stores them as they come,
+a small batch per transaction: a failure part-way leaves every statement either complete or
+absent, and every file gets one line in the answer (stored, duplicate or refused with the
+reason). Each batch is written with one INSERT per table (executemany), not one per row.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.applications import archives, repository, service
-from app.applications.identity import Identity, for_file
+from app.applications import archives, repository
+from app.applications.identity import (
+    Identity,
+    for_file,
+    from_document,
+    identity_record,
+    short_statement_warning,
+)
 from app.applications.schemas import BulkItem, BulkRead
+from app.applications.service import marked_for_review
 from app.auth.service import Principal
 from app.errors import Problem
-from app.models import SpecVersion, Vacancy
-from app.scoring.service import score_statement, statement_from_document
+from app.models import SpecVersion, Vacancy, new_id
+from app.scoring.pool import Job, scoring_pool
+from app.scoring.service import Statement, statement_from_document
 from app.settings import Settings
 from app.vacancies import service as vacancy_service
 from app.webhooks.service import enqueue_event
-from criteria.spec import RoleSpec
+from matching.result import ScoreResult
 
 log = logging.getLogger(__name__)
+
+BATCH = 20  # statements per transaction: few commits, yet a crash loses at most one batch
+
+SCORING_FAILED = "the file could not be scored; it was not stored (the error is logged)"
+
+
+@dataclass
+class _Pending:
+    """A readable file waiting to be scored and stored; ``line`` is its place in the answer."""
+
+    line: int
+    name: str
+    statement: Statement
+    identity: Identity
 
 
 def upload(
@@ -43,18 +69,78 @@ def upload(
     vacancy_service.ensure_open(vacancy)
     version = vacancy_service.latest_version(session, vacancy)
     spec = vacancy_service.spec_of(version)
-    results: list[BulkItem] = []
-    seen: dict[str, BulkItem] = {}
+    vacancy_id = vacancy.id
+    lines: list[BulkItem | None] = []
+    pending: list[_Pending] = []
+    copies: dict[int, int] = {}  # line of a repeated file -> line of its first copy
+    first: dict[str, int] = {}  # sha256 -> line of the first copy in this upload
     for name, data in contents:
         for item in archives.expand(name, data, settings):
-            identity = for_file(item.name, manifest or {}, typed if len(contents) == 1 else None)
-            results.append(
-                _store_item(
-                    session, principal, vacancy, version, spec, item, seen, settings, identity
+            line = len(lines)
+            lines.append(None)
+            if item.data is None:
+                lines[line] = _refused(item.name, item.status_code, item.detail)
+                continue
+            try:
+                statement = statement_from_document(
+                    item.data, item.name.rsplit("/", 1)[-1], max_bytes=settings.max_upload_bytes
                 )
+            except Problem as problem:
+                lines[line] = _refused(item.name, problem.status, problem.detail)
+                continue
+            if statement.sha256 in first:
+                copies[line] = first[statement.sha256]
+                lines[line] = _refused(item.name, 0, None)  # settled below
+                continue
+            first[statement.sha256] = line
+            identity = for_file(item.name, manifest or {}, typed if len(contents) == 1 else None)
+            identity = identity.over(from_document(statement.text))
+            pending.append(_Pending(line, item.name, statement, identity))
+    earlier = repository.shas_stored(session, vacancy_id, list(first))
+    to_score = []
+    references: set[str] = set()
+    for entry in pending:
+        found = earlier.get(entry.statement.sha256)
+        reference = entry.identity.reference
+        known = (
+            repository.by_external_id(session, vacancy_id, reference)
+            if reference and reference not in references
+            else None
+        )
+        if found is not None:
+            lines[entry.line] = _duplicate(entry.name, *found)
+        elif known is not None:
+            lines[entry.line] = _duplicate(
+                entry.name,
+                known.id,
+                known.applicant_ref,
+                f"an applicant with the reference {reference!r} is already stored",
             )
+        else:
+            references.add(reference)
+            to_score.append(entry)
+    session.rollback()  # hold no connection while the cores score
+    jobs = [Job(e.statement.text, tuple(e.statement.warnings)) for e in to_score]
+    batch: list[tuple[_Pending, ScoreResult]] = []
+    for entry, result in zip(to_score, scoring_pool().score(spec, jobs), strict=True):
+        if result is None:
+            lines[entry.line] = _refused(entry.name, 500, SCORING_FAILED)
+            continue
+        batch.append((entry, result))
+        if len(batch) >= BATCH:
+            _store_batch(session, principal, vacancy_id, version, batch, lines)
+            batch = []
+    _store_batch(session, principal, vacancy_id, version, batch, lines)
+    for line, original in copies.items():
+        settled = lines[original]
+        name = _name_of(lines[line])
+        if settled is not None and settled.status in ("stored", "duplicate"):
+            lines[line] = _duplicate(name, settled.application_id, settled.applicant_ref)
+        elif settled is not None:
+            lines[line] = _refused(name, settled.status_code, settled.detail)
+    results = [line for line in lines if line is not None]
     reply = BulkRead(
-        vacancy_id=vacancy.id,
+        vacancy_id=vacancy_id,
         spec_version=version.version,
         stored=sum(1 for r in results if r.status == "stored"),
         duplicates=sum(1 for r in results if r.status == "duplicate"),
@@ -67,7 +153,7 @@ def upload(
         principal.actor,
         "applications.bulk_uploaded",
         "vacancy",
-        vacancy.id,
+        vacancy_id,
         {"stored": reply.stored, "duplicates": reply.duplicates, "refused": reply.refused},
     )
     enqueue_event(
@@ -75,7 +161,7 @@ def upload(
         principal.org_id,
         "applications.bulk_completed",
         {
-            "vacancy_id": vacancy.id,
+            "vacancy_id": vacancy_id,
             "spec_version": version.version,
             "stored": reply.stored,
             "duplicates": reply.duplicates,
@@ -90,108 +176,121 @@ def upload(
     return reply
 
 
-def _store_item(
+def _store_batch(
     session: Session,
     principal: Principal,
-    vacancy: Vacancy,
+    vacancy_id: str,
     version: SpecVersion,
-    spec: RoleSpec,
-    item: archives.Item,
-    seen: dict[str, BulkItem],
-    settings: Settings,
-    identity: Identity,
-) -> BulkItem:
-    """Store one file of a bulk upload in its own transaction, or say why not."""
-    if item.data is None:
-        return BulkItem(
-            filename=item.name, status="refused", status_code=item.status_code, detail=item.detail
-        )
+    batch: list[tuple[_Pending, ScoreResult]],
+    lines: list[BulkItem | None],
+) -> None:
+    """Store a batch of scored statements in one transaction, each with its result, criterion
+    rows and audit line, as :func:`app.applications.service.store` does for one."""
+    if not batch:
+        return
     try:
-        statement = statement_from_document(
-            item.data, item.name.rsplit("/", 1)[-1], max_bytes=settings.max_upload_bytes
-        )
-    except Problem as problem:
-        return BulkItem(
-            filename=item.name, status="refused", status_code=problem.status, detail=problem.detail
-        )
-    earlier = seen.get(statement.sha256)
-    if earlier is not None:
-        return _duplicate(item, earlier.application_id, earlier.applicant_ref)
-    existing = repository.by_sha256(session, vacancy.id, statement.sha256)
-    if existing is not None:
-        return _duplicate(item, existing.id, existing.applicant_ref)
-    if identity.reference:
-        known = repository.by_external_id(session, vacancy.id, identity.reference)
-        if known is not None:
-            return _duplicate(
-                item,
-                known.id,
-                known.applicant_ref,
-                f"an applicant with the reference {identity.reference!r} is already stored",
-            )
-    try:
-        result = score_statement(
-            spec, statement, applicant=None, reference_date=None, endpoint="bulk"
-        )
-        # The same file may have been stored meanwhile by a retry of this upload running at
-        # the same time (an ATS that timed out): look again under the vacancy's upload lock.
-        repository.serialise_uploads(session, vacancy.id)
-        existing = repository.by_sha256(session, vacancy.id, statement.sha256)
-        if existing is not None:
-            duplicate = _duplicate(item, existing.id, existing.applicant_ref)
+        # The same file may have been stored meanwhile by a retry of this upload running at the
+        # same time (an ATS that timed out): look again under the vacancy's upload lock.
+        repository.serialise_uploads(session, vacancy_id)
+        shas = [entry.statement.sha256 for entry, _ in batch]
+        stored_meanwhile = repository.shas_stored(session, vacancy_id, shas)
+        fresh = [(e, r) for e, r in batch if e.statement.sha256 not in stored_meanwhile]
+        for entry, _ in batch:
+            found = stored_meanwhile.get(entry.statement.sha256)
+            if found is not None:
+                lines[entry.line] = _duplicate(entry.name, *found)
+        if not fresh:
             session.rollback()
-            return duplicate
-        application = service.store(
-            session,
-            principal,
-            vacancy,
-            version,
-            statement,
-            result,
-            applicant=None,
-            external_id=None,
-            source="bulk",
-            identity=identity,
-        )
+            return
+        numbers = repository.take_applicant_numbers(session, vacancy_id, len(fresh))
+        rows = []
+        scored = []
+        stored_lines = []
+        for (entry, result), number in zip(fresh, numbers, strict=True):
+            statement = entry.statement
+            application_id = new_id()
+            ref = f"A-{number:04d}"
+            warnings = list(statement.warnings)
+            short = short_statement_warning(statement.text)
+            if short is not None:  # too short to be a statement: every criterion for review
+                warnings.append(short)
+                result = marked_for_review(result)
+            rows.append(
+                {
+                    "id": application_id,
+                    "org_id": principal.org_id,
+                    "vacancy_id": vacancy_id,
+                    "applicant_ref": ref,
+                    "external_id": entry.identity.reference or None,
+                    "fields": {},
+                    "identity": identity_record(entry.identity),
+                    "document": statement.document,
+                    "filename": statement.filename,
+                    "content_type": statement.content_type,
+                    "document_format": statement.format,
+                    "text": statement.text,
+                    "sha256": statement.sha256,
+                    "warnings": warnings,
+                }
+            )
+            scored.append((application_id, result))
+            audit.record(
+                session,
+                principal.org_id,
+                principal.actor,
+                "application.created",
+                "application",
+                application_id,
+                {
+                    "vacancy_id": vacancy_id,
+                    "applicant_ref": ref,
+                    "source": "bulk",
+                    "spec_version": version.version,
+                    "recommendation": result.recommendation.value,
+                    "engine_version": result.engine_version,
+                },
+            )
+            stored_lines.append((entry, application_id, ref, warnings))
+        repository.add_applications(session, rows)
+        repository.add_results(session, version, scored)
         session.commit()
     except DBAPIError:
         session.rollback()
         raise  # the database is gone: the whole upload stops (503), stored files stay stored
     except Exception:
         session.rollback()
-        log.exception("bulk upload: a file could not be scored or stored")
-        return BulkItem(
-            filename=item.name,
-            status="refused",
-            status_code=500,
-            detail="the file could not be scored; it was not stored (the error is logged)",
+        log.exception("bulk upload: a batch of files could not be stored")
+        for entry, _ in batch:
+            lines[entry.line] = _refused(entry.name, 500, SCORING_FAILED)
+        return
+    for entry, application_id, ref, warnings in stored_lines:
+        lines[entry.line] = BulkItem(
+            filename=entry.name,
+            status="stored",
+            status_code=201,
+            application_id=application_id,
+            applicant_ref=ref,
+            name=entry.identity.name or None,
+            detail=" ".join(warnings) or None,  # what a recruiter should know (too short ...)
         )
-    stored = BulkItem(
-        filename=item.name,
-        status="stored",
-        status_code=201,
-        application_id=application.id,
-        applicant_ref=application.applicant_ref,
-        name=application.identity.get("name"),
-        detail=_stored_detail(application.warnings),
-    )
-    seen[statement.sha256] = stored
-    return stored
 
 
-def _stored_detail(warnings: list[str]) -> str | None:
-    """What a recruiter should know about a stored file (too short, hidden text ...)."""
-    return " ".join(warnings) or None
+def _name_of(line: BulkItem | None) -> str:
+    return line.filename if line is not None else "document"
+
+
+def _refused(name: str, status_code: int, detail: str | None) -> BulkItem:
+    return BulkItem(filename=name, status="refused", status_code=status_code, detail=detail)
 
 
 def _duplicate(
-    item: archives.Item,
+    name: str,
     application_id: str | None,
     applicant_ref: str | None,
     detail: str = "the same file is already stored for this vacancy",
 ) -> BulkItem:
     return BulkItem(
-        filename=item.name,
+        filename=name,
         status="duplicate",
         status_code=200,
         application_id=application_id,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import (
@@ -12,6 +14,7 @@ from app.models import (
     IdempotencyKey,
     SpecVersion,
     Vacancy,
+    new_id,
 )
 from matching.result import ScoreResult
 
@@ -69,44 +72,113 @@ def applications_of(
 def add_result(
     session: Session, application: Application, version: SpecVersion, result: ScoreResult
 ) -> ApplicationResult:
-    row = ApplicationResult(
-        application_id=application.id,
-        spec_version_id=version.id,
-        role_id=result.role_id,
-        reference_date=result.reference_date,
-        score=result.score,
-        max_score=result.max_score,
-        recommendation=result.recommendation.value,
-        essentials_met=result.essentials.met,
-        essentials_total=result.essentials.total,
-        essentials_all_met=result.essentials.all_met,
-        guaranteed_interview=result.guaranteed_interview,
-        engine_version=result.engine_version,
-        warnings=list(result.warnings),
-    )
-    row.criteria = [
-        CriterionResultRow(
-            application_id=application.id,
-            spec_version_id=version.id,
-            position=position,
-            criterion_id=criterion.id,
-            priority=criterion.priority.value,
-            verdict=criterion.verdict.value,
-            score=criterion.score,
-            max_score=criterion.max_score,
-            confidence=criterion.confidence,
-            needs_review=criterion.needs_review,
-            evidence=[evidence.model_dump() for evidence in criterion.evidence],
-            explanation=criterion.explanation,
-            rule_kind=criterion.rule_kind,
-            flags=list(criterion.flags),
-            engine_version=result.engine_version,
-        )
-        for position, criterion in enumerate(result.criteria)
-    ]
+    """The result row, then all its criterion rows in one batched INSERT (not one per row)."""
+    row = ApplicationResult(id=new_id(), **result_values(application.id, version, result))
     session.add(row)
     session.flush()
+    session.execute(
+        insert(CriterionResultRow.__table__),
+        criterion_values(row.id, application.id, version, result),
+    )
     return row
+
+
+def add_results(
+    session: Session, version: SpecVersion, scored: list[tuple[str, ScoreResult]]
+) -> None:
+    """Results of many applications (``(application id, result)``): one batched INSERT for the
+    results and one for all their criteria (psycopg sends either as a few multi-row INSERTs)."""
+    if not scored:
+        return
+    results: list[dict[str, Any]] = []
+    criteria: list[dict[str, Any]] = []
+    for application_id, result in scored:
+        result_id = new_id()
+        results.append({"id": result_id, **result_values(application_id, version, result)})
+        criteria += criterion_values(result_id, application_id, version, result)
+    session.execute(insert(ApplicationResult.__table__), results)
+    session.execute(insert(CriterionResultRow.__table__), criteria)
+
+
+def add_applications(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Many applications in one batched INSERT; each dict has its ``id`` set by the caller."""
+    if rows:
+        session.execute(insert(Application.__table__), rows)
+
+
+def take_applicant_numbers(session: Session, vacancy_id: str, count: int) -> range:
+    """``count`` consecutive per-vacancy applicant numbers in one UPDATE (which, like
+    :func:`serialise_uploads`, holds the vacancy's upload lock until the transaction ends)."""
+    last = session.execute(
+        update(Vacancy)
+        .where(Vacancy.id == vacancy_id)
+        .values(applications_received=Vacancy.applications_received + count)
+        .returning(Vacancy.applications_received)
+    ).scalar_one()
+    return range(last - count + 1, last + 1)
+
+
+def result_values(application_id: str, version: SpecVersion, result: ScoreResult) -> dict[str, Any]:
+    return {
+        "application_id": application_id,
+        "spec_version_id": version.id,
+        "role_id": result.role_id,
+        "reference_date": result.reference_date,
+        "score": result.score,
+        "max_score": result.max_score,
+        "recommendation": result.recommendation.value,
+        "essentials_met": result.essentials.met,
+        "essentials_total": result.essentials.total,
+        "essentials_all_met": result.essentials.all_met,
+        "guaranteed_interview": result.guaranteed_interview,
+        "engine_version": result.engine_version,
+        "warnings": list(result.warnings),
+    }
+
+
+def criterion_values(
+    result_id: str, application_id: str, version: SpecVersion, result: ScoreResult
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": new_id(),
+            "result_id": result_id,
+            "application_id": application_id,
+            "spec_version_id": version.id,
+            "position": position,
+            "criterion_id": criterion.id,
+            "priority": criterion.priority.value,
+            "verdict": criterion.verdict.value,
+            "score": criterion.score,
+            "max_score": criterion.max_score,
+            "confidence": criterion.confidence,
+            "needs_review": criterion.needs_review,
+            "evidence": [evidence.model_dump() for evidence in criterion.evidence],
+            "explanation": criterion.explanation,
+            "rule_kind": criterion.rule_kind,
+            "flags": list(criterion.flags),
+            "engine_version": result.engine_version,
+        }
+        for position, criterion in enumerate(result.criteria)
+    ]
+
+
+def shas_stored(session: Session, vacancy_id: str, shas: list[str]) -> dict[str, tuple[str, str]]:
+    """``sha256 -> (application id, applicant_ref)`` of the earliest stored application of the
+    vacancy with each of these file hashes."""
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(shas), 500):  # bounded IN lists
+        rows = session.execute(
+            select(Application.sha256, Application.id, Application.applicant_ref)
+            .where(
+                Application.vacancy_id == vacancy_id,
+                Application.sha256.in_(shas[start : start + 500]),
+            )
+            .order_by(Application.created_at)
+        ).all()
+        for sha, application_id, ref in rows:
+            found.setdefault(sha, (application_id, ref))
+    return found
 
 
 def results_of(session: Session, application_id: str) -> list[tuple[ApplicationResult, int]]:

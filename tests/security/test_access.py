@@ -116,6 +116,8 @@ ROUTES: dict[tuple[str, str], Route] = {
         lambda _w: {"files": [("files", ("bulk.txt", STRONG_STATEMENT.encode(), "text/plain"))]},
     ),
     ("POST", "/v1/vacancies/{vacancy_id}/rescore"): Route(STAFF),
+    ("POST", "/v1/vacancies/{vacancy_id}/rescoring"): Route(STAFF),
+    ("GET", "/v1/vacancies/{vacancy_id}/rescoring"): Route(PANEL_OR_STAFF),
     ("GET", "/v1/vacancies/{vacancy_id}/shortlist"): Route(ANY_KEY),
     ("GET", "/v1/applications/{application_id}"): Route(ANY_KEY),
     ("PATCH", "/v1/applications/{application_id}/applicant"): Route(

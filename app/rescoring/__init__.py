@@ -1,0 +1,1 @@
+"""Re-scoring a vacancy's applications after its criteria are corrected, with progress."""

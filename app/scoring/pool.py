@@ -1,0 +1,247 @@
+"""Score many statements on every core: a pool of worker processes, each with its own engine.
+
+Bulk uploads and re-scoring send their statements here; the web process only reads documents and
+writes results, so its threads (and the other requests) stay answerable while the cores score.
+The pool starts on first use (each process builds the engine once, a few seconds) and lives as
+long as the web process. Small batches are scored in the calling process: starting or waking the
+pool costs more than it saves for a handful of statements.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from criteria.spec import RoleSpec
+from matching.applicant import Applicant
+from matching.engine import get_engine
+from matching.result import ScoreResult
+
+log = logging.getLogger(__name__)
+
+IN_PROCESS_BELOW = 16  # statements; fewer are scored in the calling process
+CHUNK = 8  # statements sent to a worker process at a time
+PROCESSES = max(1, os.cpu_count() or 1)
+PARENT_CHECK_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class Job:
+    """One statement to score (picklable: it crosses to a worker process)."""
+
+    text: str
+    warnings: tuple[str, ...] = ()
+    applicant: Applicant | None = None
+
+
+def spec_key(spec: RoleSpec) -> str:
+    """The content hash a compiled spec is remembered under."""
+    text = json.dumps(spec.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_specs: dict[str, RoleSpec] = {}  # in each worker process: validated once per content hash
+
+
+def _score_chunk(
+    key: str, spec_data: dict[str, Any], jobs: Sequence[Job], reference_date: dt.date
+) -> list[ScoreResult | None]:
+    """Runs in a worker process; the spec is validated once per process and content hash."""
+    spec = _specs.get(key)
+    if spec is None:
+        spec = _specs[key] = RoleSpec.model_validate(spec_data)
+    return _score_here(spec, jobs, reference_date)
+
+
+def _score_here(
+    spec: RoleSpec, jobs: Sequence[Job], reference_date: dt.date
+) -> list[ScoreResult | None]:
+    """None for a statement the engine failed on (logged): the others are still scored."""
+    engine = get_engine()
+    results: list[ScoreResult | None] = []
+    for job in jobs:
+        try:
+            results.append(
+                engine.score(
+                    spec,
+                    job.text,
+                    reference_date=reference_date,
+                    applicant=job.applicant,
+                    warnings=list(job.warnings),
+                )
+            )
+        except Exception:
+            log.exception("a statement could not be scored")
+            results.append(None)
+    return results
+
+
+def _score_one(
+    key: str, spec_data: dict[str, Any], job: Job, reference_date: dt.date
+) -> ScoreResult:
+    """Runs in a worker process: one statement, whose failure is the caller's (it raises)."""
+    spec = _specs.get(key)
+    if spec is None:
+        spec = _specs[key] = RoleSpec.model_validate(spec_data)
+    return get_engine().score(
+        spec,
+        job.text,
+        reference_date=reference_date,
+        applicant=job.applicant,
+        warnings=list(job.warnings),
+    )
+
+
+def _follow_parent(parent: int) -> None:
+    """Worker process start-up: exit as soon as the web process is gone (even killed with
+    SIGKILL, when nothing tells the pool to stop), so no scoring process outlives it."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="follow-parent", daemon=True).start()
+
+
+def _warm() -> int:
+    get_engine()
+    return os.getpid()
+
+
+class ScoringPool:
+    """The process pool, started on first use and rebuilt if a worker process dies."""
+
+    def __init__(self, processes: int = PROCESSES) -> None:
+        self.processes = processes
+        self._executor: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self._warming = False
+
+    def _pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._executor is None:
+                # spawn, not fork: the web process has threads (and a database pool) that a
+                # forked child must not inherit
+                context = multiprocessing.get_context("spawn")
+                self._executor = ProcessPoolExecutor(
+                    self.processes,
+                    mp_context=context,
+                    initializer=_follow_parent,
+                    initargs=(os.getpid(),),
+                )
+            return self._executor
+
+    def warm(self) -> None:
+        """Start every worker process and build its engine now (benchmarks, before timing)."""
+        pool = self._pool()
+        for future in [pool.submit(_warm) for _ in range(self.processes * 2)]:
+            future.result()
+        self._ready.set()
+
+    def ready(self) -> bool:
+        """The worker processes are up with their engines built."""
+        return self._ready.is_set()
+
+    def warm_in_background(self) -> None:
+        """Start the pool without making anyone wait for it (once)."""
+        with self._lock:
+            if self._warming or self.processes < 2:
+                return
+            self._warming = True
+        threading.Thread(target=self._warm_quietly, name="warm-scoring-pool", daemon=True).start()
+
+    def _warm_quietly(self) -> None:
+        try:
+            self.warm()
+        except Exception:
+            log.exception("the scoring processes could not be started")
+            with self._lock:
+                self._warming = False
+
+    def score_one(self, spec: RoleSpec, job: Job, *, reference_date: dt.date) -> ScoreResult:
+        """One statement in a worker process (the caller checked :meth:`ready`)."""
+        try:
+            future = self._pool().submit(
+                _score_one, spec_key(spec), spec.model_dump(mode="json"), job, reference_date
+            )
+            return future.result()
+        except BrokenProcessPool:
+            log.warning("a scoring process died; scoring this statement in-process")
+            self._reset()
+            return get_engine().score(
+                spec,
+                job.text,
+                reference_date=reference_date,
+                applicant=job.applicant,
+                warnings=list(job.warnings),
+            )
+
+    def score(
+        self, spec: RoleSpec, jobs: Sequence[Job], *, reference_date: dt.date | None = None
+    ) -> Iterator[ScoreResult | None]:
+        """The results in the order of ``jobs`` (None where scoring failed), each as soon as it
+        and those before it are ready: the caller stores them while the rest are scored."""
+        day = reference_date or dt.date.today()
+        if len(jobs) < IN_PROCESS_BELOW or self.processes < 2:
+            for job in jobs:
+                yield from _score_here(spec, [job], day)
+            return
+        key = spec_key(spec)
+        data = spec.model_dump(mode="json")
+        given = 0
+        futures = self._submit(key, data, jobs, day)
+        try:
+            for future in futures:
+                for result in future.result():
+                    given += 1
+                    yield result
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): score the rest here; the next batch gets
+            # a new pool.
+            log.warning("a scoring process died; scoring the rest of this batch in-process")
+            self._reset()
+            yield from _score_here(spec, jobs[given:], day)
+        finally:  # the caller stopped early (its database went away): free the cores
+            for future in futures:
+                future.cancel()
+
+    def _submit(
+        self, key: str, data: dict[str, Any], jobs: Sequence[Job], day: dt.date
+    ) -> list[Future[list[ScoreResult | None]]]:
+        pool = self._pool()
+        chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
+        # The spec goes with every chunk: which process takes which chunk is not ours to know,
+        # and a 25-criterion spec pickles in well under a millisecond.
+        return [pool.submit(_score_chunk, key, data, chunk, day) for chunk in chunks]
+
+    def close(self) -> None:
+        """Stop the worker processes (the app's shutdown)."""
+        self._reset()
+
+    def _reset(self) -> None:
+        with self._lock:
+            self._ready.clear()
+            self._warming = False
+            if self._executor is not None:
+                self._executor.shutdown(wait=False, cancel_futures=True)
+                self._executor = None
+
+
+_pool = ScoringPool()
+
+
+def scoring_pool() -> ScoringPool:
+    return _pool
