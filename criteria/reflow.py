@@ -27,6 +27,7 @@ LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
+_LABEL = re.compile(r"^(?:[A-Z][A-Z&/ -]{2,}:|[A-Z][A-Z&/ -]{3,}$)")
 _HYPHENATED_END = re.compile(r"(?P<left>[A-Za-z]{2,})[-\u00ad]$")
 _WORD_START = re.compile(r"^(?P<right>[a-z]{2,})")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ")")
@@ -73,6 +74,8 @@ def _continues(last: str, line: str, width: int) -> bool:
     """Whether ``line`` goes on the paragraph whose last drawn line is ``last``."""
     if not line or "\t" in line or "\t" in last or _LIST_ITEM.match(line):
         return False
+    if _LABEL.match(line):
+        return False  # "EXPERIENCE: ...", a heading in capitals: a new paragraph
     if last.endswith(("-", SOFT_HYPHEN)) and _WORD_START.match(line) is not None:
         return True
     if line[:1].isupper():

@@ -11,8 +11,9 @@ from app.errors import Problem, describe_errors
 from app.payloads import Payload, read_upload
 from app.scoring.service import spec_from_data, statement_from_document
 from app.vacancies.schemas import SpecUpdate, VacancyCreate
+from criteria.documents import DocumentError
 from criteria.loader import SpecError, parse_spec_text
-from criteria.parser import SpecParseError, parse_person_specification
+from criteria.parser import SpecParseError, import_document
 from criteria.spec import RoleSpec
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
@@ -70,9 +71,14 @@ def specs_from_payload(payload: Payload, *, max_bytes: int, creating: bool) -> I
             "a new spec version takes a role spec (JSON or YAML), not a job description",
             code="invalid-request",
         )
+    # The statement reader's checks first (size, type, hidden text); then the document is read
+    # by its own structure (Word tables, ruled and unruled PDF tables), as `shortlist spec
+    # import` reads it.
     statement = statement_from_document(data, filename, max_bytes=max_bytes)
     try:
-        parsed = parse_person_specification(statement.text, source=filename)
+        parsed = import_document(data, filename)
+    except DocumentError as error:
+        raise Problem(422, f"{filename}: {error}", code="unreadable-document") from None
     except SpecParseError as error:
         raise Problem(422, f"{filename}: {error}", code="no-person-specification") from None
     unsure = [list(role.unsure) for role in parsed]
