@@ -40,7 +40,7 @@ UNQUALIFIED_ROLES = (
 # Words that say a clause is about work.
 WORK = (
     r"worked|working|work as|employed|employment|employer|job|post|role|position|practi[sc]\w*|"
-    r"council|\bCC\b|\bNHS\b|trust|\bltd\b|limited|agency|locum|team|service|caseload|"
+    r"council|\bCC\b|\bNHS\b|trust\b|\bltd\b|limited|agency|locum|team|service|caseload|"
     r"hospital|department|borough|authority|present|to date|current"
 )
 # Where a sentence is cut into clauses.

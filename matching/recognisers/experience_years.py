@@ -35,6 +35,10 @@ QUALIFIED_ROLE_RE = re.compile(rf"(?:{employment.QUALIFIED_ROLES})", re.IGNORECA
 UNQUALIFIED_ROLE_RE = re.compile(rf"\b(?:{employment.UNQUALIFIED_ROLES})\b", re.IGNORECASE)
 WORK_RE = re.compile(rf"\b(?:{employment.WORK})", re.IGNORECASE)
 CLAUSE_BREAK_RE = re.compile(employment.CLAUSE_BREAK, re.IGNORECASE)
+STARTED_RE = re.compile(r"\b(?:began|started|joined|took up|commenced|appointed)\b", re.I)
+ONGOING_WORK_RE = re.compile(
+    r"\b(?:current|currently|still|to date|ever since|since then|now|present)\b", re.I
+)
 OUT_OF_FIELD_RE = re.compile(rf"\b(?:{employment.OUT_OF_FIELD})", re.IGNORECASE)
 IN_FIELD_RE = re.compile(rf"\b(?:{employment.IN_FIELD})\b", re.IGNORECASE)
 PROFESSIONAL_SUBJECTS = frozenset({"occupational_therapy", "social_work"})
@@ -175,13 +179,22 @@ def recognise_experience_years(
 
     ranges: list[tuple[dt.date, dt.date, Mention]] = []
     for mention in own:
-        if mention.label != "DATE_RANGE":
+        if mention.label not in ("DATE_RANGE", "DATE"):
             continue
         if _is_study(statement.sentence_of(mention).text):
             continue
-        if not _counts(work_kind(_clause(statement, mention)), rule, qualified_on):
+        clause = _clause(statement, mention)
+        if not _counts(work_kind(clause), rule, qualified_on):
             continue
-        resolved = dates.resolve_range(mention.text, reference_date)
+        if mention.label == "DATE":
+            # "My current post, as an OT with Sunderland City Council, began in 2015": a start
+            # date of work that goes on is a range to the present.
+            start = dates.resolve_date(mention.text)
+            if start is None or not (STARTED_RE.search(clause) and ONGOING_WORK_RE.search(clause)):
+                continue
+            resolved: tuple[dt.date, dt.date] | None = (start, reference_date)
+        else:
+            resolved = dates.resolve_range(mention.text, reference_date)
         if resolved is None:
             continue
         first, last = resolved
