@@ -20,6 +20,7 @@ from matching.evidence import EvidenceScorer, TermAnalyser, band_verdict, score_
 from matching.pipeline import ParsedStatement, SentenceFeatures, build_pipeline, parse
 from matching.recognisers import RuleRegistry
 from matching.recognisers.base import RuleOutcome, quote
+from matching.recognisers.driving import disability_stops_driving
 from matching.result import (
     CriterionResult,
     Essentials,
@@ -30,6 +31,7 @@ from matching.result import (
 )
 
 ENGINE_VERSION = "1.0.0"
+TRAVEL_TOPIC = "travel"  # the competency vocabulary's topic for getting to visits and premises
 BATCH_SIZE = 32
 
 
@@ -177,6 +179,26 @@ class Engine:
                 found = score_evidence(statement, terms, criterion.text)
             score = band_score(found.band, scale)
             verdict = band_verdict(score, scale.min, scale.max)
+            explanation = f"Score {score} of {scale.max}. " + " ".join(found.explanation)
+            evidence = list(found.evidence)
+            flags: list[str] = []
+            # needs review: nothing found may be a paraphrase the words missed (a denial is the
+            # applicant's own), and a travel criterion read beside a disability that stops the
+            # applicant driving is the panel's call, never a settled not met (docs/scoring.md)
+            needs_review = verdict is Verdict.not_met and not found.denied
+            if TRAVEL_TOPIC in asked.topics:
+                reason = disability_stops_driving(statement)
+                if reason is not None:
+                    flags.append("disability_alternative")
+                    needs_review = True
+                    evidence.extend(reason)
+                    if verdict is Verdict.not_met:
+                        verdict, score = Verdict.partly_met, rule_score(Verdict.partly_met, scale)
+                    explanation += (
+                        " The applicant says a disability stops them driving: any way of "
+                        "travelling may meet this criterion, so the panel should consider how "
+                        "they would travel (a reasonable adjustment)."
+                    )
             return CriterionResult(
                 id=criterion.id,
                 priority=criterion.priority,
@@ -184,10 +206,10 @@ class Engine:
                 score=score,
                 max_score=scale.max,
                 confidence=found.confidence,
-                # nothing found may be a paraphrase the words missed; a denial is the applicant's
-                needs_review=verdict is Verdict.not_met and not found.denied,
-                evidence=_evidence(statement, found.evidence),
-                explanation=f"Score {score} of {scale.max}. " + " ".join(found.explanation),
+                needs_review=needs_review,
+                evidence=_evidence(statement, sorted(set(evidence))),
+                explanation=explanation,
+                flags=flags,
             )
         outcome: RuleOutcome = self.registry.evaluate(
             criterion.rule, statement, applicant, reference_date

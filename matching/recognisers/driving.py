@@ -140,7 +140,7 @@ def _cannot_drive(
         m for m in statement.by_label(label) if status(m) not in (OTHER_PERSON, NEGATED)
     ]
     # The applicant's own words about a disability count wherever they stand in the statement.
-    disability = own("DISABILITY")
+    disability = own_disability(statement, refused)
     travel = own("TRAVEL")
     said = quote(statement.sentence_of(refused[0]).text)
     if disability:
@@ -186,3 +186,27 @@ def _cannot_drive(
         (f"Does not hold a driving licence or drive: {said}.",),
         flags=("negated",),
     )
+
+
+def disability_stops_driving(statement: ParsedStatement) -> list[tuple[int, int]] | None:
+    """The sentences where the applicant says they do not drive and that they have a
+    disability (anywhere in the statement), or None when they do not say both."""
+    driving = [m for m in statement.by_label("DRIVING") if status(m) != OTHER_PERSON]
+    refused = [
+        m for m in driving if m.id in ("licence", "drive") and status(m) in (NEGATED, LAPSED)
+    ]
+    disability = own_disability(statement, refused)
+    if not refused or not disability:
+        return None
+    return list(sentence_spans(statement, refused + disability))
+
+
+def own_disability(statement: ParsedStatement, refused: list[Mention]) -> list[Mention]:
+    """The applicant's own words about a disability. A "not" in the sentence that says they do
+    not drive is the driving's ("I am unable to drive due to a medical condition")."""
+    refusing = {m.sentence for m in refused}
+    return [
+        m
+        for m in statement.by_label("DISABILITY")
+        if status(m) != OTHER_PERSON and (status(m) != NEGATED or m.sentence in refusing)
+    ]
