@@ -158,6 +158,8 @@ def test_the_page_starts_rescoring_and_shows_its_progress(
     upload(tenant, vacancy["id"], STRONG_STATEMENT)
     _correct(client, tenant, vacancy["id"])
     visit = signed_in(app, tenant.keys[Role.recruiter])
+    shortlist = visit.client.get(f"/vacancies/{vacancy['id']}/shortlist")
+    assert f'href="/vacancies/{vacancy["id"]}/rescore"' in shortlist.text  # found from the page
     page = visit.client.get(f"/vacancies/{vacancy['id']}/rescore")
     assert page.status_code == 200, page.text
     assert "1 application has not been scored with them yet" in page.text
@@ -188,3 +190,5 @@ def test_a_panel_member_cannot_open_the_rescoring_page(
     vacancy = make_vacancy(tenant)
     visit = signed_in(app, tenant.keys[Role.panel])
     assert visit.client.get(f"/vacancies/{vacancy['id']}/rescore").status_code == 403
+    shortlist = visit.client.get(f"/vacancies/{vacancy['id']}/shortlist")
+    assert "/rescore" not in shortlist.text  # no link to a page the panel cannot open
