@@ -98,15 +98,45 @@ FRAMEWORK_RE = re.compile(
     r"|level\s*(?P<b>\d)\s*(?:(?:extended\s+)?(?:diploma|certificate|award|nvq|qcf|rqf))?)\b",
     re.IGNORECASE,
 )
-# A sentence ends after .!? (and closing quotes/brackets) before a non-lower-case start, or at a
-# line break. (Written to start with the class of every first character, checked by the look-behind:
-# the same matches as r"[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])|\n", found about 40% faster.)
+# A sentence ends after .!? (and closing quotes/brackets) before the next word, in either case
+# ("... agrees. eight years post-qualifying experience": writers who do not capitalise), unless
+# the word before the full stop is an abbreviation (ABBREVIATIONS), or at a line break. (Written
+# to start with the class of every first character, checked by the look-behind: the same matches
+# as r"[.!?]+[\"'”’)\]]*(?=\s+\S)|\n", found about 40% faster.)
 # Only the first of a run of .!? starts a match, and nothing is given back: a long run ("!!!!...")
 # costs its length, not its square.
-SENTENCE_END_RE = re.compile(r"[.!?\n](?<=[.!?])(?<![.!?]{2})[.!?]*+[\"'”’)\]]*+(?=\s+[^a-z\s])|\n")
+SENTENCE_END_RE = re.compile(r"[.!?\n](?<=[.!?])(?<![.!?]{2})[.!?]*+[\"'”’)\]]*+(?=\s+\S)|\n")
 # Words after which a full stop does not end the sentence ("HCPC no. OT12345", "e.g. DFGs").
 ABBREVIATIONS = frozenset(
-    {"no", "dr", "mr", "mrs", "ms", "st", "e.g", "i.e", "etc", "approx", "eg", "ie"}
+    {
+        "no",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "e.g",
+        "i.e",
+        "etc",
+        "approx",
+        "eg",
+        "ie",
+        "a.m",
+        "p.m",
+        "vs",
+        "inc",
+        "incl",
+        "dept",
+        "cf",
+        "ltd",
+        "nos",
+        "tel",
+        "ext",
+        "ref",
+        "prof",
+        "yrs",
+        "mths",
+    }
 )
 ABBREVIATION_RE = re.compile(r"([A-Za-z.]+)\.$")
 NUMBER_PREFIX_BODIES: dict[str, str] = {"OT": "HCPC", "SW": "SW", "": "NMC"}

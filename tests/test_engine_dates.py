@@ -163,7 +163,7 @@ PLAIN_FORMS = [
             re.IGNORECASE,
         ),
     ),
-    (SENTENCE_END_RE, re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[^a-z\s])|\n")),
+    (SENTENCE_END_RE, re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+\S)|\n")),
 ]
 EDGE_CASES = (
     "Sept. 2019 to 3/4/2021; 2yrs, 18 MONTHS, x-years, _months, a decade. Qualified 2020, "
