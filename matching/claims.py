@@ -213,6 +213,8 @@ def _classify_subject(subject: Token) -> Holder:
 
 def holder_of(root: Token, mention: set[int], label: str) -> Holder:
     """Whose fact the mention rooted at ``root`` is (see the module docstring)."""
+    if _describes_people_nearby(root.doc, mention):
+        return Holder.other
     person = label in PERSON_LABELS and _names_person(root, mention)
     for head in _noun_phrase_heads(root):
         owners = {child.lower_ for child in head.children if child.dep_ == "poss"}
@@ -260,6 +262,34 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             return Holder.unknown
         node = node.head
     return Holder.unknown
+
+
+def _describes_people_nearby(doc: Doc, mention: set[int]) -> bool:
+    """The fact names what some people have, by word order where the parse goes astray:
+    "Our Step Up to Social Work trainees" (the mention right before a plural person noun) or
+    "occupational therapists with DipCOT and BSc qualifications" (after "with" that follows
+    one). A plural noun only, and never what the subject is ("we are HCPC registered OTs" is
+    left to the subject)."""
+    first, last = min(mention), max(mention)
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and _plural_person(after):
+        return True
+    for i in range(first - 1, max(first - 8, 0), -1):
+        if doc[i].lower_ == "with":
+            before = doc[i - 1] if i > 0 else None
+            return before is not None and _plural_person(before)
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].is_punct:
+            break
+    return False
+
+
+def _plural_person(token: Token) -> bool:
+    return (
+        token.tag_ == "NNS"
+        and _is_person(token)
+        and token.dep_ not in PREDICATE_DEPS
+        and not _after_as(token)
+    )
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -444,18 +474,24 @@ def read(
             category
             for category, at in triggers
             if category in CLAUSE_BOUND
-            and _in_other_clause(doc, at, reach[-1] if reach else root)
+            and _in_other_clause(doc, at, reach[-1] if reach else root, frozenset(own_phrase))
             and not any(
-                c == category and not _in_other_clause(doc, a, reach[-1] if reach else root)
+                c == category
+                and not _in_other_clause(
+                    doc, a, reach[-1] if reach else root, frozenset(own_phrase)
+                )
                 for c, a in triggers
             )
         ),
     )
 
 
-def _in_other_clause(doc: Doc, at: int, clause_verb: Token) -> bool:
+def _in_other_clause(
+    doc: Doc, at: int, clause_verb: Token, own: frozenset[int] = frozenset()
+) -> bool:
     """Whether the word at character ``at`` stands in a clause with its own subject other
-    than the fact's own (``clause_verb``'s)."""
+    than the fact's own (``clause_verb``'s); a relative clause about the fact's own noun phrase
+    (``own``: "the Practice Educator award, which I started this autumn") is the fact's."""
     token = next((t for t in doc if t.idx <= at < t.idx + max(len(t), 1)), None)
     if token is None:
         return False
@@ -464,6 +500,8 @@ def _in_other_clause(doc: Doc, at: int, clause_verb: Token) -> bool:
         if node.i == clause_verb.i:
             return False
         if node.pos_ in ("VERB", "AUX") and _subject(node) is not None:
+            if node.dep_ == "relcl" and node.head.i in own:
+                return False
             return node.dep_ in ("advcl", "ccomp", "relcl", "conj", "parataxis")
         if node.head.i == node.i:
             return False

@@ -27,28 +27,110 @@ MAX_GAP = 3  # words a "~" may skip
 # Words that alone are too common to say what a sentence is about.
 COMMON_WORDS = frozenset(
     {
-        "look", "manage", "capacity", "social", "work", "care", "people", "person", "support",
-        "team", "experience", "service", "time", "good", "help", "use", "need", "make", "take",
-        "give", "get", "see", "plan", "change", "health", "day", "role", "client", "family",
-        "staff", "case", "issue", "thing", "way", "know", "able", "ability", "skill",
-        "knowledge", "understanding", "develop", "development", "practice", "provide",
-        "ensure", "deliver", "effective", "high", "level", "local", "new", "other", "well",
-        "meet", "keep", "hold", "set", "run", "lead", "act", "open", "competition",
+        "look",
+        "manage",
+        "capacity",
+        "social",
+        "work",
+        "care",
+        "people",
+        "person",
+        "support",
+        "team",
+        "experience",
+        "service",
+        "time",
+        "good",
+        "help",
+        "use",
+        "need",
+        "make",
+        "take",
+        "give",
+        "get",
+        "see",
+        "plan",
+        "change",
+        "health",
+        "day",
+        "role",
+        "client",
+        "family",
+        "staff",
+        "case",
+        "issue",
+        "thing",
+        "way",
+        "know",
+        "able",
+        "ability",
+        "skill",
+        "knowledge",
+        "understanding",
+        "develop",
+        "development",
+        "practice",
+        "provide",
+        "ensure",
+        "deliver",
+        "effective",
+        "high",
+        "level",
+        "local",
+        "new",
+        "other",
+        "well",
+        "meet",
+        "keep",
+        "hold",
+        "set",
+        "run",
+        "lead",
+        "act",
+        "open",
+        "competition",
     }
 )
 PHRASE_FIELDS = ("terms", "paraphrases", "abbreviations", "frameworks", "criterion_terms")
 TOPIC_FIELDS = {
-    "id", "name", "part_of", "context", "receiving_is_not_evidence", "learning_counts",
-    "exclude", *PHRASE_FIELDS,
+    "id",
+    "name",
+    "part_of",
+    "context",
+    "receiving_is_not_evidence",
+    "learning_counts",
+    "exclude",
+    *PHRASE_FIELDS,
 }
 POS_TAGS = {"N": frozenset({"NOUN", "PROPN"}), "V": frozenset({"VERB"}), "A": frozenset({"ADJ"})}
 # Ordered: the first ending that fits is taken off, then the word is tried again.
 ENDINGS: tuple[tuple[str, str], ...] = (
-    ("isations", "is"), ("isation", "is"), ("ising", "is"), ("ised", "is"), ("ises", "is"),
-    ("ise", "is"), ("ption", ""), ("vision", "vis"), ("cision", "cid"), ("sion", ""),
-    ("oses", "os"), ("osis", "os"), ("ose", "os"),
-    ("ations", ""), ("ation", ""), ("ments", ""), ("ment", ""), ("ness", ""), ("ing", ""),
-    ("ies", "y"), ("ied", "y"), ("ed", ""), ("es", ""), ("ly", ""), ("ate", ""), ("s", ""),
+    ("isations", "is"),
+    ("isation", "is"),
+    ("ising", "is"),
+    ("ised", "is"),
+    ("ises", "is"),
+    ("ise", "is"),
+    ("ption", ""),
+    ("vision", "vis"),
+    ("cision", "cid"),
+    ("sion", ""),
+    ("oses", "os"),
+    ("osis", "os"),
+    ("ose", "os"),
+    ("ations", ""),
+    ("ation", ""),
+    ("ments", ""),
+    ("ment", ""),
+    ("ness", ""),
+    ("ing", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ed", ""),
+    ("es", ""),
+    ("ly", ""),
+    ("ate", ""),
+    ("s", ""),
     ("e", ""),
 )
 MIN_KEY = {"ly": 5}  # "honestly" -> "honest", but not "family" -> "fami"
@@ -184,9 +266,7 @@ def _match_from(
     return walk(1, start + 1)
 
 
-def load_vocabulary(
-    lemmatise: Callable[[str], list[str]], text: str | None = None
-) -> Vocabulary:
+def load_vocabulary(lemmatise: Callable[[str], list[str]], text: str | None = None) -> Vocabulary:
     """Read and check the vocabulary. ``lemmatise`` turns a phrase into its words' lemmas
     (the engine's own lemmatiser, so phrases and statements are read alike)."""
     if text is None:
@@ -215,8 +295,11 @@ def load_vocabulary(
         for field in PHRASE_FIELDS:
             for raw in entry.get(field, ()):
                 phrase = _compile(str(raw), field, lemmatise)
-                if len(phrase.keys) == 1 and phrase.exact is None and phrase.evidence and (
-                    phrase.keys[0] in {word_key(w) for w in COMMON_WORDS}
+                if (
+                    len(phrase.keys) == 1
+                    and phrase.exact is None
+                    and phrase.evidence
+                    and (phrase.keys[0] in {word_key(w) for w in COMMON_WORDS})
                 ):
                     raise ValueError(
                         f"competencies.yaml: topic {ident!r}: {raw!r} is too common alone "

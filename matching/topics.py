@@ -93,9 +93,7 @@ class TopicCompiler:
         if cached is not None:
             return cached
         keys, _ = sequence_keys(self.lemmatise(text))
-        matches = _longest(
-            self.vocabulary.find(keys, evidence=False, text_check=exact_check(text))
-        )
+        matches = _longest(self.vocabulary.find(keys, evidence=False, text_check=exact_check(text)))
         topics = tuple(dict.fromkeys(m.topic for m in sorted(matches, key=lambda m: m.start)))
         vocabulary = self.vocabulary.topics
         asked = tuple(t for t in topics if not vocabulary[t].context) or topics

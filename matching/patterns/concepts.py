@@ -907,27 +907,93 @@ NOT_VERBS: frozenset[str] = frozenset(
 # Nouns that make a sentence a claim about the applicant, not an account of what they did.
 CLAIM_NOUNS: frozenset[str] = frozenset(
     {
-        "experience", "knowledge", "understanding", "awareness", "skill", "background",
-        "expertise", "familiarity", "grasp", "insight", "passion", "commitment", "interest",
-        "confidence", "ability", "appreciation", "competence", "strength", "belief",
+        "experience",
+        "knowledge",
+        "understanding",
+        "awareness",
+        "skill",
+        "background",
+        "expertise",
+        "familiarity",
+        "grasp",
+        "insight",
+        "passion",
+        "commitment",
+        "interest",
+        "confidence",
+        "ability",
+        "appreciation",
+        "competence",
+        "strength",
+        "belief",
     }
 )
 # Verbs that claim rather than tell ("I understand the Care Act", "I value feedback").
 CLAIM_VERBS: frozenset[str] = frozenset(
     {
-        "understand", "know", "appreciate", "recognise", "recognize", "value", "believe",
-        "feel", "think", "consider", "enjoy", "love", "like", "have", "be", "possess",
-        "bring", "gain", "acquire", "pride", "care", "see", "embrace", "welcome", "thrive",
+        "understand",
+        "know",
+        "appreciate",
+        "recognise",
+        "recognize",
+        "value",
+        "believe",
+        "feel",
+        "think",
+        "consider",
+        "enjoy",
+        "love",
+        "like",
+        "have",
+        "be",
+        "possess",
+        "bring",
+        "gain",
+        "acquire",
+        "pride",
+        "care",
+        "see",
+        "embrace",
+        "welcome",
+        "thrive",
     }
 )
 # Adjectives after "I am" that claim ("I am familiar with the MCA").
 CLAIM_ADJECTIVES: frozenset[str] = frozenset(
     {
-        "familiar", "aware", "confident", "competent", "skilled", "experienced", "proficient",
-        "knowledgeable", "passionate", "committed", "dedicated", "able", "good", "excellent",
-        "strong", "comfortable", "adept", "capable", "fluent", "literate", "numerate",
-        "organised", "resilient", "flexible", "creative", "innovative", "honest", "open",
-        "approachable", "collaborative", "accountable", "calm", "reliable",
+        "familiar",
+        "aware",
+        "confident",
+        "competent",
+        "skilled",
+        "experienced",
+        "proficient",
+        "knowledgeable",
+        "passionate",
+        "committed",
+        "dedicated",
+        "able",
+        "good",
+        "excellent",
+        "strong",
+        "comfortable",
+        "adept",
+        "capable",
+        "fluent",
+        "literate",
+        "numerate",
+        "organised",
+        "resilient",
+        "flexible",
+        "creative",
+        "innovative",
+        "honest",
+        "open",
+        "approachable",
+        "collaborative",
+        "accountable",
+        "calm",
+        "reliable",
     }
 )
 # Helpers that make a verb only hoped for or offered ("I would welcome", "I will lead").
@@ -935,36 +1001,123 @@ INTENT_HELPERS: frozenset[str] = frozenset({"would", "will", "might", "may", "sh
 # Words a verb hangs from when it is only wanted ("I hope to lead", "keen to develop").
 INTENT_HEADS: frozenset[str] = frozenset(
     {
-        "hope", "want", "wish", "aim", "intend", "keen", "eager", "aspire", "look", "like",
-        "love", "willing", "prepared", "ready", "opportunity", "forward", "happy", "plan",
-        "wait", "seek", "would",
+        "hope",
+        "want",
+        "wish",
+        "aim",
+        "intend",
+        "keen",
+        "eager",
+        "aspire",
+        "look",
+        "like",
+        "love",
+        "willing",
+        "prepared",
+        "ready",
+        "opportunity",
+        "forward",
+        "happy",
+        "plan",
+        "wait",
+        "seek",
+        "would",
     }
 )
 MODAL_CLAIMS: frozenset[str] = frozenset({"can", "could"})
 # Courses and training: attending one is learning about the topic, not doing it.
 LEARNING_NOUNS: frozenset[str] = frozenset(
     {
-        "training", "course", "module", "session", "workshop", "e-learning", "webinar",
-        "conference", "certificate", "qualification", "diploma", "degree", "seminar", "study",
-        "lecture", "programme", "induction", "masterclass", "briefing", "accreditation",
+        "training",
+        "course",
+        "module",
+        "session",
+        "workshop",
+        "e-learning",
+        "webinar",
+        "conference",
+        "certificate",
+        "qualification",
+        "diploma",
+        "degree",
+        "seminar",
+        "study",
+        "lecture",
+        "programme",
+        "induction",
+        "masterclass",
+        "briefing",
+        "accreditation",
     }
 )
-LEARNING_VERBS: frozenset[str] = frozenset({"attend", "study", "learn", "complete", "undertake",
-                                            "do", "take", "pass", "gain", "achieve", "enrol"})
+LEARNING_VERBS: frozenset[str] = frozenset(
+    {
+        "attend",
+        "study",
+        "learn",
+        "complete",
+        "undertake",
+        "do",
+        "take",
+        "pass",
+        "gain",
+        "achieve",
+        "enrol",
+    }
+)
 # Verbs by which the applicant gives the training rather than attends it.
 GIVING_VERBS: frozenset[str] = frozenset(
     {
-        "deliver", "run", "lead", "facilitate", "provide", "design", "give", "teach", "present",
-        "organise", "write", "develop", "create", "co-deliver", "plan", "chair", "host",
+        "deliver",
+        "run",
+        "lead",
+        "facilitate",
+        "provide",
+        "design",
+        "give",
+        "teach",
+        "present",
+        "organise",
+        "write",
+        "develop",
+        "create",
+        "co-deliver",
+        "plan",
+        "chair",
+        "host",
     }
 )
 # Verbs by which the applicant is on the receiving end ("I receive supervision").
 RECEIVING_VERBS: frozenset[str] = frozenset(
-    {"receive", "get", "have", "attend", "access", "undergo", "benefit", "find", "value",
-     "enjoy", "appreciate", "use"}
+    {
+        "receive",
+        "get",
+        "have",
+        "attend",
+        "access",
+        "undergo",
+        "benefit",
+        "find",
+        "value",
+        "enjoy",
+        "appreciate",
+        "use",
+    }
 )
 # Nouns under "my" that make the subject the applicant's own ("My role involves ...").
 OWN_NOUNS: frozenset[str] = frozenset(
-    {"role", "work", "job", "post", "practice", "caseload", "responsibility", "duty",
-     "experience", "day", "team", "placement"}
+    {
+        "role",
+        "work",
+        "job",
+        "post",
+        "practice",
+        "caseload",
+        "responsibility",
+        "duty",
+        "experience",
+        "day",
+        "team",
+        "placement",
+    }
 )

@@ -50,6 +50,12 @@ COMPLETED_RE = re.compile(
 )
 # "after ten years as a carer" (said of the time before qualifying)
 BEFORE_QUALIFYING_RE = re.compile(r"\b(?:after|before|following)\s+(?:over\s+)?$", re.IGNORECASE)
+# "for eight years before qualifying": the years were spent before the qualification.
+PRE_QUALIFYING_AFTER_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:before|prior to|until)\s+(?:I\s+)?(?:qualif\w*|graduat\w*|"
+    r"train\w* as|registering|starting (?:my|the) (?:degree|course|training))",
+    re.IGNORECASE,
+)
 AGO_RE = re.compile(r"\s+ago\b", re.IGNORECASE)
 # What r"\b(?:qualif\w*|graduat\w*|post[- ]?qual\w*|awarded|registered|passed my degree)\b" finds
 # ignoring case, written to start with a character class, so the regex engine jumps from one
@@ -168,6 +174,7 @@ def recognise_experience_years(
         if rule.post_qualification and (
             not (kind == "qualified" or _is_post_qualification(clause))
             or BEFORE_QUALIFYING_RE.search(text, max(0, mention.start - 12), mention.start)
+            or PRE_QUALIFYING_AFTER_RE.match(text, mention.end)
         ):
             continue
         years = dates.resolve_duration(mention.text)
