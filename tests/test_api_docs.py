@@ -129,7 +129,7 @@ def test_every_curl_example_answers_2xx(
     assert header.startswith("Rank,Applicant,Name,Email,Phone,Reference,Panel decision")
     # every file the examples write is under data/, which git ignores
     assert sorted(p.name for p in work.iterdir()) == [".venv", "criteria", "data"]
-    assert "data/" in (REPO / ".gitignore").read_text().split()
+    assert "/data/" in (REPO / ".gitignore").read_text().split()  # the top-level data/ only
     assert '"Priya Shah"' in result.stdout  # the manifest named the bulk upload's applicants
 
 
