@@ -99,6 +99,7 @@ TOPIC_FIELDS = {
     "context",
     "receiving_is_not_evidence",
     "learning_counts",
+    "stated_fact",
     "exclude",
     *PHRASE_FIELDS,
 }
@@ -179,6 +180,7 @@ class Topic:
     context: bool  # a setting or profession, not an ask of its own
     receiving_is_not_evidence: bool
     learning_counts: bool
+    stated_fact: bool  # saying it is showing it ("I have a full licence and my own car")
 
 
 @dataclass(frozen=True)
@@ -291,6 +293,7 @@ def load_vocabulary(lemmatise: Callable[[str], list[str]], text: str | None = No
             context=bool(entry.get("context", False)),
             receiving_is_not_evidence=bool(entry.get("receiving_is_not_evidence", False)),
             learning_counts=bool(entry.get("learning_counts", False)),
+            stated_fact=bool(entry.get("stated_fact", False)),
         )
         for field in PHRASE_FIELDS:
             for raw in entry.get(field, ()):

@@ -30,9 +30,12 @@ from matching.result import (
     Verdict,
 )
 
-ENGINE_VERSION = "1.0.0"
+ENGINE_VERSION = "1.1.0"
 TRAVEL_TOPIC = "travel"  # the competency vocabulary's topic for getting to visits and premises
 BATCH_SIZE = 32
+# Share of the essential evidence criteria that must be met for a shortlist when some are not
+# (every essential checkable fact met, none settled not met); see docs/scoring.md.
+SHORTLIST_SHARE = 0.8
 
 
 def rule_score(verdict: Verdict, scale: Scale) -> int:
@@ -260,7 +263,7 @@ def aggregate(
     # "review", so the machine never rejects on a keyword miss.
     if any(r.verdict is Verdict.not_met and not r.needs_review for r in essentials):
         recommendation = Recommendation.reject
-    elif all_met:
+    elif all_met or _mostly_met(spec, essentials):
         recommendation = Recommendation.shortlist
     else:
         recommendation = Recommendation.review
@@ -277,6 +280,19 @@ def aggregate(
         warnings=list(warnings),
         disability_confident_claim=disability_confident_claim,
     )
+
+
+def _mostly_met(spec: RoleSpec, essentials: list[CriterionResult]) -> bool:
+    """Every essential checkable fact met, and at least SHORTLIST_SHARE of the essential evidence
+    criteria met: a statement thin on one criterion in five is still a shortlist, as a panel
+    would have it, with the thin ones marked for the panel to read (docs/scoring.md)."""
+    checkable = {criterion.id for criterion in spec.criteria if criterion.rule is not None}
+    facts = [r for r in essentials if r.id in checkable]
+    evidence = [r for r in essentials if r.id not in checkable]
+    if any(r.verdict is not Verdict.met for r in facts) or not evidence:
+        return False
+    met = sum(1 for r in evidence if r.verdict is Verdict.met)
+    return met >= SHORTLIST_SHARE * len(evidence)
 
 
 def _evidence(statement: ParsedStatement, spans: Sequence[tuple[int, int]]) -> list[Evidence]:

@@ -26,6 +26,7 @@ from typing import ClassVar, NamedTuple
 
 import numpy as np
 from spacy.lang.en.lex_attrs import like_num
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -272,17 +273,56 @@ def band_verdict(score: float, minimum: int, maximum: int) -> Verdict:
 # Criteria compiled into topics (matching/topics.py), read with the parse (matching/reading.py).
 STANCE_BAND = {
     Stance.heading: 0,
+    Stance.framing: 0,
     Stance.other: 0,
     Stance.denied: 0,
     Stance.received: 0,
     Stance.mention: 1,
     Stance.intent: 1,
+    Stance.gap: 1,
+    Stance.team: 1,
     Stance.claim: 1,
+    Stance.routine: 1,
     Stance.learning: 1,
+    Stance.detailed_claim: 2,
     Stance.doing: 2,
     Stance.example: 3,
 }
-NOT_COUNTED = (Stance.heading, Stance.other, Stance.received)
+NOT_COUNTED = (Stance.heading, Stance.framing, Stance.other, Stance.received)
+# What the applicant says they lack or have little of: beside evidence for the same criterion it
+# takes a band off ("I have not supervised staff yet, but I have mentored two new OTs").
+CAVEATS = (Stance.denied, Stance.gap)
+# Words a sentence may add to a criterion's own and still only repeat it ("I have the ability
+# to communicate effectively with people at all levels" is the criterion, claimed).
+FRAME_WORDS = frozenset(
+    {
+        "i",
+        "my",
+        "me",
+        "have",
+        "be",
+        "able",
+        "ability",
+        "can",
+        "experience",
+        "knowledge",
+        "skill",
+        "good",
+        "excellent",
+        "strong",
+        "demonstrate",
+        "evidence",
+        "understanding",
+        "significant",
+        "expert",
+        "proven",
+        "relevant",
+        "very",
+        "well",
+        "also",
+        "always",
+    }
+)
 SPECIFICS = 4  # topics named in one sentence that make a knowledge claim specific
 
 
@@ -303,6 +343,8 @@ class EvidenceScorer:
         self.vocabulary = load_vocabulary(lemmatise)
         self.compiler = TopicCompiler(self.vocabulary, lemmatise)
         self.reader = Reader(self.vocabulary, nlp.vocab.strings)
+        self._lemmatise = lemmatise
+        self._criterion_words: dict[str, frozenset[str]] = {}
 
     @classmethod
     def of(cls, nlp: Language) -> EvidenceScorer:
@@ -324,6 +366,7 @@ class EvidenceScorer:
         reader.prepare(statement, reading, indices)
         best: dict[int, tuple[int, Stance]] = {}  # sentence -> its band and stance
         weaker: dict[Stance, int] = {}
+        caveat_set: set[int] = set()
         for index in indices:
             for topic in topics:
                 if topic not in reading.topics[index]:
@@ -338,14 +381,25 @@ class EvidenceScorer:
                         and len(reading.topics[index]) >= SPECIFICS
                     ):
                         band = 2
+                    # a caveat counts against the topic it names itself, not a narrower one
+                    # ("I understand some Welsh" is no caveat on communication skills)
+                    if mention.stance in CAVEATS and any(
+                        match.topic == topic for match in reading.topics[index][topic]
+                    ):
+                        caveat_set.add(index)
                     if band == 0:
                         weaker.setdefault(mention.stance, index)
                     if index not in best or band > best[index][0]:
                         best[index] = (band, mention.stance)
+        words = self.content_words(asked.text)
+        for index, (band, _) in list(best.items()):
+            if band >= 2 and repeats(words, self.sentence_words(statement, index)):
+                best[index] = (1, Stance.claim)
         counted = sorted(
             ((band, index, stance) for index, (band, stance) in best.items() if band > 0),
             key=lambda item: (-item[0], item[1]),
         )
+        caveats = sorted(caveat_set)
         sentences = statement.sentences
         what = asked.describe()
         if not counted:
@@ -379,17 +433,58 @@ class EvidenceScorer:
             return EvidenceOutcome(0, 0.5, (), tuple(lines))
         band = counted[0][0]
         chosen = sorted(counted[:MAX_EVIDENCE], key=lambda item: item[1])
+        spans = [(sentences[i].start, sentences[i].end) for _, i, _ in chosen]
         lines = [
             f"Score band {band}: {BAND_WORDS[band]}.",
             f"Asked: {what}.",
             f"Best evidence: {counted[0][2].value}.",
         ]
+        caveat = next((i for i in caveats if i not in {i for _, i, _ in chosen}), None)
+        if caveats and band >= 2:
+            band -= 1
+            said = caveats[0] if caveat is None else caveat
+            lines[0] = f"Score band {band}: {BAND_WORDS[band]}."
+            lines.append(
+                f"One band off: the applicant also says they lack or have little of this "
+                f"({quote(sentences[said].text)})."
+            )
+            if caveat is not None:
+                spans.append((sentences[caveat].start, sentences[caveat].end))
         return EvidenceOutcome(
             band,
             {1: 0.6, 2: 0.7, 3: 0.8}[band],
-            tuple((sentences[i].start, sentences[i].end) for _, i, _ in chosen),
+            tuple(sorted(spans)),
             tuple(lines),
         )
+
+    def content_words(self, text: str) -> frozenset[str]:
+        """A criterion's content words (lemmas), remembered by text."""
+        found = self._criterion_words.get(text)
+        if found is None:
+            found = frozenset(_content(self._lemmatise(text)))
+            if len(self._criterion_words) < 10_000:
+                self._criterion_words[text] = found
+        return found
+
+    def sentence_words(self, statement: ParsedStatement, index: int) -> frozenset[str]:
+        sentence = statement.sentences[index]
+        return frozenset(
+            _content(self.reader.words(statement, sentence.tok_start, sentence.tok_end))
+        )
+
+
+def _content(lemmas: list[str]) -> list[str]:
+    return [
+        word
+        for word in (lemma.lower() for lemma in lemmas)
+        if len(word) > 2 and word.isalpha() and word not in STOP_WORDS and word not in FRAME_WORDS
+    ]
+
+
+def repeats(criterion: frozenset[str], sentence: frozenset[str]) -> bool:
+    """The sentence says little beyond the criterion's own words: a claim, however it is put."""
+    shared = sentence & criterion
+    return len(shared) >= 2 and len(sentence - criterion) <= 1
 
 
 def quote(text: str, limit: int = 90) -> str:

@@ -30,9 +30,16 @@ from spacy.tokens import Doc, Token
 from matching.claims import shared_pipeline
 from matching.competencies import TopicMatch, Vocabulary, sequence_keys
 from matching.patterns.concepts import (
+    CLAIM_ADJECTIVES,
     CLAIM_NOUNS,
     CLAIM_VERBS,
+    EVALUATIVE_WORDS,
+    EXAMPLE_OPENERS,
+    FREQUENCY_UNITS,
+    FREQUENCY_WORDS,
+    GAP_WORDS,
     GIVING_VERBS,
+    GROWING_VERBS,
     INTENT_HEADS,
     INTENT_HELPERS,
     LEARNING_NOUNS,
@@ -45,6 +52,20 @@ from matching.pipeline import ParsedStatement
 from matching.topics import exact_check
 
 PARSED_MATCHES_KEY = "shortlist_topic_matches"
+SPECIFICS_KEY = "shortlist_specifics"
+# A label in front of a sentence ("Quality and cost – As the budget holder I ...", "Safeguarding:
+# I have ..."): the sentence after it is parsed on its own, so the label is not its subject.
+LABEL_RE = re.compile(r"^\s*[A-Za-z][\w&'’,/()\- ]{0,60}?\s*(?::|–|—|\s-)\s+(?=(?:\S+\s+){2}\S)")
+# Sentences about the application, not the work: "I am applying for the post of ...", "Please
+# find my supporting statement", "Thank you for considering my application".
+FRAMING_RE = re.compile(
+    r"\b(?:I am (?:writing|applying)|I'm applying|I would like to apply|(?:to|for) apply"
+    r"|my application|this application|supporting statement|please find|thank you for"
+    r"|hear from you|(?:for|to) (?:this|the) (?:post|role|vacancy|position|job) of"
+    r"|I wish to apply|I am delighted to apply)\b",
+    re.IGNORECASE,
+)
+SELF_WORD_RE = re.compile(r"\b(?:I|my|me|we|our)\b")
 # Longer "sentences" (a pasted table, a run of symbols) are not parsed: they are read as a list.
 MAX_PARSED_CHARS = 1500
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -71,13 +92,18 @@ OUTCOME_RE = re.compile(
 
 class Stance(StrEnum):
     heading = "a heading, not a sentence of evidence"
+    framing = "about the application itself, not evidence"
     other = "someone else's action, not the applicant's"
     denied = "the applicant says they have not done this"
     received = "the applicant was on the receiving end, not the one doing it"
     mention = "named in a list, without a sentence about it"
     intent = "something the applicant hopes or offers to do"
+    gap = "the applicant says their experience or knowledge of this is limited"
+    team = "the team's work (“we”), not shown as the applicant's own"
     claim = "a claim without an example"
+    routine = "what the applicant says they usually do, without detail"
     learning = "a course or training attended"
+    detailed_claim = "a claim that names the specifics"
     doing = "the applicant's own first-person experience"
     example = "a concrete example: the situation, what the applicant did and the outcome"
 
@@ -123,7 +149,7 @@ class Reader:
     def _topics(self, statement: ParsedStatement) -> list[dict[str, list[TopicMatch]]]:
         per_sentence: list[dict[str, list[TopicMatch]]] = []
         for sentence in statement.sentences:
-            keys, _ = sequence_keys(self._words(statement, sentence.tok_start, sentence.tok_end))
+            keys, _ = sequence_keys(self.words(statement, sentence.tok_start, sentence.tok_end))
             matches = self.vocabulary.find(
                 keys, evidence=True, text_check=exact_check(sentence.text), loose_pos=True
             )
@@ -134,7 +160,7 @@ class Reader:
             per_sentence.append(topics)
         return per_sentence
 
-    def _words(self, statement: ParsedStatement, start: int, end: int) -> list[str]:
+    def words(self, statement: ParsedStatement, start: int, end: int) -> list[str]:
         """The engine's lemmas of tokens ``start:end`` (spelling repaired: "safegaurding" is
         "safeguarding"), as text."""
         cache = self._key_of
@@ -175,6 +201,9 @@ class Reader:
         texts = []
         for index in missing:
             text = statement.sentences[index].text
+            label = LABEL_RE.match(text)
+            if label is not None and not SELF_WORD_RE.search(label.group(0)):
+                text = text[label.end() :]  # "Travel – I hold a full licence": the sentence after
             if len(text) > MAX_PARSED_CHARS:
                 reading.docs[index] = None
             else:
@@ -193,7 +222,7 @@ class Reader:
         parsed = doc.user_data.get(PARSED_MATCHES_KEY)
         if parsed is None:  # once per sentence: every topic phrase, with parts of speech
             sentence = statement.sentences[index]
-            lemmas = self._words(statement, sentence.tok_start, sentence.tok_end)
+            lemmas = self.words(statement, sentence.tok_start, sentence.tok_end)
             if len(lemmas) != len(doc):  # tokenised differently: the parser's own lemmas
                 lemmas = [token.lemma_ for token in doc]
             keys, positions = sequence_keys(lemmas)
@@ -206,14 +235,18 @@ class Reader:
         matches = [m for m in all_matches if topic in self.vocabulary.broader[m.topic]]
         if not matches:
             return []  # the parse shows the word is something else ("a neighbour reported")
-        if _is_heading(doc):
+        if _is_heading(doc) or _is_title_line(doc, statement, index):
             return [Stance.heading]
+        if FRAMING_RE.search(doc.text):
+            return [Stance.framing]
         settings = self.vocabulary.topics[topic]
         found = []
         for match in matches:
             span = doc[positions[match.start] : positions[match.end - 1] + 1]
             stance = _stance(span.root, settings.receiving_is_not_evidence)
             if stance is Stance.learning and settings.learning_counts:
+                stance = Stance.doing
+            if settings.stated_fact and stance in (Stance.claim, Stance.routine, Stance.learning):
                 stance = Stance.doing
             if stance is Stance.doing and _concrete(doc, statement, index):
                 stance = Stance.example
@@ -232,6 +265,27 @@ def _is_heading(doc: Doc) -> bool:
     return len(words) <= 6 or text.endswith(":") or text.isupper()
 
 
+def _is_title_line(doc: Doc, statement: ParsedStatement, index: int) -> bool:
+    """A line of its own without a full stop and without the applicant in it ("Managing people
+    through change", a criterion copied as a heading). A CV line that starts with what the
+    applicant did ("Led section 42 enquiries") is not a title."""
+    sentence = statement.sentences[index]
+    text = statement.text
+    before = text[max(0, sentence.start - 2) : sentence.start]
+    after = text[sentence.end : sentence.end + 2]
+    alone = (sentence.start == 0 or "\n" in before) and (
+        sentence.end >= len(text.rstrip()) or "\n" in after
+    )
+    if not alone or doc.text.rstrip()[-1:] in (".", "!", "?", ";"):
+        return False
+    if sentence.text.count(",") >= 2 or LABEL_RE.match(sentence.text):
+        return False  # a list of names ("Key knowledge: Care Act 2014, MCA 2005, DoLS")
+    words = [token for token in doc if not token.is_punct]
+    if not words or len(words) > 14 or _first_person(doc):
+        return False
+    return words[0].tag_ not in ("VBD", "VBN")
+
+
 def _governor(token: Token) -> tuple[Token | None, list[Token]]:
     """The verb that governs ``token`` and the words on the way up to it."""
     path: list[Token] = []
@@ -243,6 +297,23 @@ def _governor(token: Token) -> tuple[Token | None, list[Token]]:
             return None, path
         current = current.head
     return current, path
+
+
+def _clause(verb: Token) -> list[Token]:
+    """``verb`` and the words above it up to the verb whose subject tells who holds the fact:
+    "I have no experience of monitoring spend" climbs from "monitoring" through "experience" to
+    "have"; a verb joined to another by "and"/"or" without a subject of its own shares that one's
+    ("I haven't done audit or monitored spending")."""
+    chain = [verb]
+    current = verb
+    for _ in range(10):
+        if any(c.dep_ in SUBJECT_DEPS for c in current.children) or current.head.i == current.i:
+            break
+        if current.dep_ == "relcl":
+            break
+        current = current.head
+        chain.append(current)
+    return chain
 
 
 def _actor(verb: Token) -> str:
@@ -285,18 +356,114 @@ def _who(subject: Token, verb: Token) -> str:
             return _actor(governor) if governor is not None else "other"
         return "other"
     if any(c.dep_ == "poss" and c.lower_ == "my" for c in subject.children):
-        return "self" if subject.lemma_.lower() in OWN_NOUNS else "other"
+        lemma = subject.lemma_.lower()
+        return "self" if lemma in OWN_NOUNS or lemma in CLAIM_NOUNS else "other"
     if word in NEUTRAL:
         return "neutral"
+    if verb.lemma_ == "be" and any(
+        c.dep_ in ("attr", "acomp") and any(g.lower_ == "my" for g in c.children)
+        for c in verb.children
+    ):
+        return "self"  # "English is my first language"
     return "other"
 
 
 def _negated(tokens: list[Token]) -> bool:
+    """A "not", "never" or "no" on any of ``tokens`` ("I have no experience of ..."), or on the
+    verb a subject-less conjunct shares ("I haven't done audit or monitored spending")."""
     for token in tokens:
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "no"):
                 return True
+    last = tokens[-1]
+    if last.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in last.children):
+        return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in last.head.children)
     return False
+
+
+def _limited(tokens: list[Token]) -> bool:
+    """The applicant says what they have is limited: "limited knowledge", "less familiar",
+    "my knowledge of the Care Act is developing"."""
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        rated = (lemma in CLAIM_NOUNS or lemma in CLAIM_ADJECTIVES) and any(
+            c.lower_ in GAP_WORDS for c in token.children if c.dep_ in ("amod", "advmod")
+        )
+        if rated:
+            return True
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if (
+            subject is not None
+            and subject.lemma_.lower() in CLAIM_NOUNS
+            and (
+                lemma in GROWING_VERBS
+                or any(c.dep_ == "acomp" and c.lower_ in GAP_WORDS for c in token.children)
+            )
+        ):
+            return True
+    return False
+
+
+def _tense(chain: list[Token]) -> str:
+    """ "past" (done: "I led", "I have led", CV-style "Led"), "present" ("I lead", "I am
+    leading") or "" for the first verb of ``chain`` that shows one."""
+    for verb in chain:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBN" and any(h.lemma_.lower() == "have" for h in helpers):
+            return "past"
+        if verb.tag_ == "VBD" or any(h.tag_ == "VBD" for h in helpers):
+            return "past"
+        if verb.tag_ in ("VBP", "VBZ") or any(h.tag_ in ("VBP", "VBZ") for h in helpers):
+            return "present"
+    return ""
+
+
+def specifics(doc: Doc) -> int:
+    """Particulars a sentence gives (numbers, names, acronyms, "for example", a list of three,
+    how often): what makes a description checkable rather than a claim. Counted once per
+    sentence."""
+    found = doc.user_data.get(SPECIFICS_KEY)
+    if found is not None:
+        return int(found)
+    count = 0
+    previous_name = False
+    for token in doc:
+        name = token.pos_ == "PROPN" or (
+            len(token.text) >= 2 and token.text.isupper() and token.is_alpha
+        )
+        if name and not previous_name and token.i > 0:
+            count += 1
+        previous_name = name
+        if token.like_num or token.pos_ == "NUM":
+            count += 1
+        if token.lower_ in FREQUENCY_WORDS or (
+            token.lemma_.lower() in FREQUENCY_UNITS
+            and any(c.lower_ in ("every", "each", "a", "per") for c in token.children)
+        ):
+            count += 1
+    words = [token.lower_ for token in doc]
+    for opener in EXAMPLE_OPENERS:
+        width = len(opener)
+        if any(tuple(words[i : i + width]) == opener for i in range(len(words) - width + 1)):
+            count += 1
+            break
+    if any(sum(1 for c in token.children if c.dep_ == "conj") >= 2 for token in doc):
+        count += 1
+    # "... the people I work with are vulnerable: frail older people, people with dementia"
+    if any(
+        token.text in (":", "–", "—") and len(doc) - token.i > 4 and token.i > 3 for token in doc
+    ):
+        count += 1
+    doc.user_data[SPECIFICS_KEY] = count
+    return count
+
+
+def _evaluative(doc: Doc) -> bool:
+    return any(token.lower_ in EVALUATIVE_WORDS for token in doc)
 
 
 def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
@@ -304,13 +471,17 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
     if verb is None:
         return Stance.mention
     actor = _actor(verb)
-    chain = [*path, verb]
+    chain = [*path, *_clause(verb)]
     if actor == "other":
         return Stance.other
     if _negated(chain):
         return Stance.denied
+    if _limited(chain):
+        return Stance.gap
     path_lemmas = {t.lemma_.lower() for t in path}
+    chain_lemmas = {t.lemma_.lower() for t in chain}
     verb_lemma = verb.lemma_.lower()
+    doc = root.doc
     if receiving_is_not_evidence and (
         actor == "received"
         or verb_lemma in RECEIVING_VERBS
@@ -319,7 +490,7 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
     ):
         return Stance.received
     if actor == "received":  # "I am driven to give excellent care: I phone people ..."
-        return Stance.doing if own_actions(root.doc) else Stance.claim
+        return _backed(doc)
     helpers = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
     if _intended(verb):
         return Stance.intent
@@ -330,13 +501,41 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
         and (verb_lemma in LEARNING_VERBS or path_lemmas & LEARNING_NOUNS)
     ):
         return Stance.learning
-    if path_lemmas & CLAIM_NOUNS or helpers & MODAL_CLAIMS or verb_lemma in CLAIM_VERBS:
+    if (
+        chain_lemmas & CLAIM_NOUNS
+        or chain_lemmas & CLAIM_ADJECTIVES
+        or helpers & MODAL_CLAIMS
+        or verb_lemma in CLAIM_VERBS
+    ):
         # "I welcome feedback and changed my report style after it": the claim is backed by
         # something the applicant did, told in the same sentence.
-        return Stance.doing if own_actions(root.doc) else Stance.claim
-    if actor == "neutral":
-        return Stance.doing if _first_person(root.doc) else Stance.claim
-    return Stance.doing
+        return _backed(doc)
+    if actor == "we":  # "we provide ...": the applicant's part is told in an "I" clause
+        return Stance.doing if own_actions(doc, past=True) else Stance.team
+    if actor == "neutral" and not _first_person(doc):
+        return Stance.claim
+    if _tense(chain) == "past":
+        return Stance.doing
+    # What the applicant usually does: evidence when it comes with particulars ("I supervise two
+    # OTs and an OTA"), a claim when it only rates itself ("I communicate well").
+    detail = specifics(doc)
+    if detail >= 2 or (detail == 1 and not _evaluative(doc)):
+        return Stance.doing
+    if own_actions(doc, past=True) or own_actions(doc) >= 3:
+        return Stance.doing
+    return Stance.routine
+
+
+def _backed(doc: Doc) -> Stance:
+    """A claim is evidence when the sentence also tells something the applicant did, or names
+    its particulars ("I know the legal framework (Care Act s42, MCA, the local policy)")."""
+    if own_actions(doc, past=True):
+        return Stance.doing
+    if specifics(doc) >= 3:
+        return Stance.detailed_claim
+    if own_actions(doc) and specifics(doc) >= 2:
+        return Stance.doing
+    return Stance.claim
 
 
 def _intended(verb: Token) -> bool:
@@ -361,9 +560,9 @@ def _first_person(doc: Doc) -> bool:
     return any(token.lower_ in ("i", "my", "me", "we", "our") for token in doc)
 
 
-def own_actions(doc: Doc) -> int:
+def own_actions(doc: Doc, *, past: bool = False) -> int:
     """Verbs the applicant is the subject of and that tell what they did (not claims, not
-    modal, not negated)."""
+    modal, not negated; with ``past``, only what they have done)."""
     count = 0
     for token in doc:
         if token.pos_ != "VERB" or token.dep_ in NOMINAL_DEPS:
@@ -373,10 +572,12 @@ def own_actions(doc: Doc) -> int:
         if _actor(token) not in ("self", "none"):
             continue
         helpers = {c.lemma_.lower() for c in token.children if c.dep_ == "aux"}
-        if helpers & MODAL_CLAIMS or _intended(token) or _negated([token]):
+        if helpers & MODAL_CLAIMS or _intended(token) or _negated(_clause(token)):
             continue
         # "I enjoy working with people": a verb under a claim is part of the claim.
         if token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in CLAIM_VERBS:
+            continue
+        if past and _tense(_clause(token)) != "past":
             continue
         count += 1
     return count

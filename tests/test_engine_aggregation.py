@@ -283,3 +283,45 @@ def test_concurrent_scoring_gives_the_same_results() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda s: _score(ROLE, s), statements))
     assert results == expected
+
+
+FIVE_ASKS = _spec(
+    _criterion("hcpc", rule=HCPC, assessed_by=["application"]),
+    _criterion(
+        "safeguarding", text="Experience of safeguarding adults", assessed_by=["application"]
+    ),
+    _criterion("supervision", text="Experience of supervising staff", assessed_by=["application"]),
+    _criterion("mdt", text="Experience of multi-disciplinary working", assessed_by=["application"]),
+    _criterion("records", text="Ability to keep clear records", assessed_by=["application"]),
+    _criterion("dfg", text="Experience of Disabled Facilities Grants", assessed_by=["application"]),
+)
+STRONG_FOUR = (
+    "I am registered with the HCPC (OT12345). "
+    "Last year I led a section 42 enquiry for a woman whose carer was taking her money; I put a "
+    "protection plan in place and the abuse stopped. "
+    "I supervise two OTs and an OTA every month. "
+    "In 2024 I set up weekly MDT meetings with the district nurses and the GP surgery. "
+    "I wrote 40 case records a month on Mosaic and my manager audits them. "
+)
+
+
+def test_a_statement_thin_on_one_essential_in_five_is_still_a_shortlist() -> None:
+    result = _score(FIVE_ASKS, STRONG_FOUR + "I have good knowledge of DFGs.")
+    verdicts = {c.id: c.verdict.value for c in result.criteria}
+    assert verdicts["dfg"] == "partly_met"
+    assert [v for k, v in verdicts.items() if k != "dfg"] == ["met"] * 5
+    assert result.recommendation.value == "shortlist"
+    assert not result.essentials.all_met  # the guaranteed interview still needs every one met
+
+
+def test_thin_on_two_essentials_in_five_is_review() -> None:
+    statement = STRONG_FOUR.replace("I supervise two OTs and an OTA every month. ", "")
+    result = _score(FIVE_ASKS, statement + "I have good knowledge of DFGs.")
+    assert result.recommendation.value == "review"
+
+
+def test_a_checkable_fact_short_of_met_is_never_outweighed_by_evidence() -> None:
+    statement = STRONG_FOUR.replace("I am registered with the HCPC (OT12345). ", "")
+    result = _score(FIVE_ASKS, statement + "I led DFG adaptations for 30 people in 2025.")
+    assert {c.id: c.verdict.value for c in result.criteria}["hcpc"] != "met"
+    assert result.recommendation.value != "shortlist"

@@ -203,6 +203,36 @@ CASES: list[tuple[str, str, str, set[int]]] = [
      {2, 3}),
     ("unrelated-is-nothing", "Experience in monitoring financial spend",
      "I enjoy walking and I volunteer at a food bank at weekends.", {0}),
+    # A panel's reading of claims, denials and limits (issue 12), written before the engine ran.
+    ("no-experience-of", "Experience in monitoring financial spend",
+     "I have no experience of monitoring financial spend.", {0}),
+    ("shared-denial", "Experience in monitoring financial spend",
+     "I haven't done audit or research or monitored spending.", {0}),
+    ("criterion-as-a-line", "Experience of managing people through change",
+     "Managing people through change\n\nI enjoy walking at weekends.", {0}),
+    ("criterion-claimed", "Ability to problem solve in complex and unpredictable situations",
+     "I can problem solve in complex and unpredictable situations.", {1}),
+    ("rates-itself", "Able to write clear, complex and accurate documentation",
+     "I write clear, complex and accurate documentation.", {1}),
+    ("routine-with-particulars", "Experience of supervision and professional development of "
+     "staff", "I provide monthly supervision to three OTs and one OTA.", {2, 3}),
+    ("team-we", "Experience of working in partnership with other agencies",
+     "We work closely with the district nurses, the GP surgeries and housing.", {1}),
+    ("limit-stated", "Knowledge of health, social care and housing legislation",
+     "I have limited knowledge of housing legislation.", {1}),
+    ("denial-beside-evidence", "Experience of supervision and professional development of staff",
+     "I have not formally supervised staff yet, but I have mentored two new OTs in our team.",
+     {1}),
+    ("about-the-application", "A high level of personal drive and commitment to excellent "
+     "customer care", "Thank you for considering my application.", {0}),
+    ("label-then-sentence", "Commitment to the provision of high quality, cost-effective "
+     "services", "Quality and cost – As the budget holder for the adaptations programme I "
+     "re-tendered the contractor framework in 2024 and cut the average cost of a stairlift.",
+     {2, 3}),
+    ("travel-said-is-shown", "Ability to travel across the County Borough",
+     "I hold a full driving licence and have my own car.", {2, 3}),
+    ("first-language", "Fully fluent in spoken and written English",
+     "English is my first language.", {2, 3}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {

@@ -1121,3 +1121,60 @@ OWN_NOUNS: frozenset[str] = frozenset(
         "placement",
     }
 )
+# Words by which applicants rate themselves rather than tell what they did ("I communicate well",
+# "I write clear and accurate reports", "I always meet my targets"): a sentence with one of them
+# and no specifics is a claim.
+EVALUATIVE_WORDS: frozenset[str] = frozenset(
+    {
+        "well",
+        "effectively",
+        "effective",
+        "efficiently",
+        "efficient",
+        "good",
+        "excellent",
+        "strong",
+        "great",
+        "high",
+        "clear",
+        "accurate",
+        "always",
+        "very",
+        "professional",
+        "professionally",
+        "confident",
+        "confidently",
+        "successfully",
+        "thorough",
+        "detailed",
+        "positive",
+        "appropriate",
+        "appropriately",
+        "excellently",
+    }
+)
+# Words by which applicants say what they have is limited ("I have limited knowledge of housing
+# law", "I am less familiar with s42 procedures", "my knowledge of the Care Act is developing").
+GAP_WORDS: frozenset[str] = frozenset(
+    {"limited", "little", "basic", "less", "developing", "emerging", "some", "partial", "minimal"}
+)
+# Verbs that say an applicant's knowledge or skill is still growing ("my knowledge is developing").
+GROWING_VERBS: frozenset[str] = frozenset({"develop", "grow", "improve", "build", "increase"})
+# How often something is done, a sign of a concrete, checkable routine ("every week", "monthly").
+FREQUENCY_WORDS: frozenset[str] = frozenset(
+    {"daily", "weekly", "fortnightly", "monthly", "quarterly", "annually", "yearly", "regularly"}
+)
+FREQUENCY_UNITS: frozenset[str] = frozenset(
+    {"day", "week", "fortnight", "month", "quarter", "year", "morning", "shift", "visit"}
+)
+# Words that open an example or a list of particulars ("for example", "such as", "including").
+EXAMPLE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("for", "example"),
+    ("for", "instance"),
+    ("such", "as"),
+    ("e.g.",),
+    ("eg",),
+    ("including",),
+    ("includes",),
+    ("include",),
+)
