@@ -73,6 +73,8 @@ NOMINAL_DEPS = frozenset(
     {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "amod", "nmod", "poss"}
 )
 SELF = frozenset({"i", "me", "myself"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+STUDY_VERBS = frozenset({"learn", "study"})
 STATE_VERBS = frozenset({"have", "be", "live", "experience", "suffer", "need", "require"})
 NEUTRAL = frozenset({"it", "this", "that", "which", "there", "these", "what"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -290,8 +292,13 @@ def _governor(token: Token) -> tuple[Token | None, list[Token]]:
     """The verb that governs ``token`` and the words on the way up to it."""
     path: list[Token] = []
     current = token
-    # A gerund used as a noun ("knowledge of safeguarding") is not the governing verb.
-    while current.pos_ not in ("VERB", "AUX") or current.dep_ in NOMINAL_DEPS:
+    # A gerund used as a noun ("knowledge of safeguarding", "the Care Act and safeguarding
+    # procedures") is not the governing verb.
+    while (
+        current.pos_ not in ("VERB", "AUX")
+        or current.dep_ in NOMINAL_DEPS
+        or (current.tag_ == "VBG" and current.dep_ == "conj" and current.head.pos_ in NOUNS)
+    ):
         path.append(current)
         if current.head.i == current.i:
             return None, path
@@ -495,6 +502,8 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
     if _intended(verb):
         return Stance.intent
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "pobj")}
+    if verb_lemma in STUDY_VERBS:  # "I am still learning about MSP", "I studied the Care Act"
+        return Stance.learning
     if (
         (path_lemmas | objects) & LEARNING_NOUNS
         and verb_lemma not in GIVING_VERBS
@@ -544,9 +553,14 @@ def _intended(verb: Token) -> bool:
         return True
     current = verb
     for _ in range(5):
-        if current.dep_ not in ("xcomp", "pcomp", "prep", "acomp", "advcl", "acl", "dobj") or (
-            current.head.i == current.i
-        ):
+        # a verb joined by "and" without a subject of its own shares the first one's wish
+        shares = current.dep_ == "conj" and not any(
+            c.dep_ in SUBJECT_DEPS for c in current.children
+        )
+        if (
+            current.dep_ not in ("xcomp", "pcomp", "prep", "acomp", "advcl", "acl", "dobj")
+            and not shares
+        ) or current.head.i == current.i:
             return False
         current = current.head
         if current.lemma_.lower() in INTENT_HEADS or any(

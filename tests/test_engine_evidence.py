@@ -233,6 +233,12 @@ CASES: list[tuple[str, str, str, set[int]]] = [
      "I hold a full driving licence and have my own car.", {2, 3}),
     ("first-language", "Fully fluent in spoken and written English",
      "English is my first language.", {2, 3}),
+    ("still-learning", "Knowledge and applications of the making safeguarding personal "
+     "principles.", "I am still learning about the legal framework and MSP", {1}),
+    ("wanting-to-refresh", "Proven skills in safeguarding",
+     "I would need to refresh my knowledge of the Care Act and safeguarding procedures.", {0, 1}),
+    ("home-improvement-agency", "Able to review the effectiveness of services",
+     "I work with the Home Improvement Agency on adaptations.", {0}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {
