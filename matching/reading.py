@@ -48,11 +48,13 @@ from matching.patterns.concepts import (
     OWN_NOUNS,
     RECEIVING_VERBS,
 )
+from matching.patterns.holders import PERSON_NOUNS
 from matching.pipeline import ParsedStatement
 from matching.topics import exact_check
 
 PARSED_MATCHES_KEY = "shortlist_topic_matches"
 SPECIFICS_KEY = "shortlist_specifics"
+LABELLED_KEY = "shortlist_labelled"  # the sentence was parsed without the label in front of it
 # A label in front of a sentence ("Quality and cost – As the budget holder I ...", "Safeguarding:
 # I have ..."): the sentence after it is parsed on its own, so the label is not its subject.
 LABEL_RE = re.compile(r"^\s*[A-Za-z][\w&'’,/()\- ]{0,60}?\s*(?::|–|—|\s-)\s+(?=(?:\S+\s+){2}\S)")
@@ -62,7 +64,9 @@ FRAMING_RE = re.compile(
     r"\b(?:I am (?:writing|applying)|I'm applying|I would like to apply|(?:to|for) apply"
     r"|my application|this application|supporting statement|please find|thank you for"
     r"|hear from you|(?:for|to) (?:this|the) (?:post|role|vacancy|position|job) of"
-    r"|I wish to apply|I am delighted to apply)\b",
+    r"|I wish to apply|I am delighted to apply|I have attached|(?:please )?see (?:my|the) "
+    r"(?:attached|enclosed)|my CV|references?\b.{0,20}\bfrom|in my spare time|outside (?:of )?"
+    r"work)\b",
     re.IGNORECASE,
 )
 SELF_WORD_RE = re.compile(r"\b(?:I|my|me|we|our)\b")
@@ -75,6 +79,32 @@ NOMINAL_DEPS = frozenset(
 SELF = frozenset({"i", "me", "myself"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 STUDY_VERBS = frozenset({"learn", "study"})
+# "I have worked in care for a long time" backs no claim: it says where, not what was done.
+GENERIC_VERBS = frozenset({"work", "spend", "attend"})
+# Words whose negation is an achievement or a willingness, not a denial.
+NEGATIVE_WORDS = frozenset(
+    {
+        "afraid",
+        "scared",
+        "reluctant",
+        "hesitant",
+        "shy",
+        "overdue",
+        "late",
+        "miss",
+        "missed",
+        "delay",
+        "delayed",
+        "backlog",
+        "error",
+        "breach",
+        "complaint",
+        "readmission",
+        "fail",
+        "unallocated",
+        "outstanding",
+    }
+)
 STATE_VERBS = frozenset({"have", "be", "live", "experience", "suffer", "need", "require"})
 NEUTRAL = frozenset({"it", "this", "that", "which", "there", "these", "what"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -210,7 +240,8 @@ class Reader:
                 reading.docs[index] = None
             else:
                 texts.append((index, text))
-        for (index, _), doc in zip(texts, self.nlp.pipe(t for _, t in texts), strict=True):
+        for (index, text), doc in zip(texts, self.nlp.pipe(t for _, t in texts), strict=True):
+            doc.user_data[LABELLED_KEY] = text != statement.sentences[index].text
             reading.docs[index] = doc
 
     def _doc(self, statement: ParsedStatement, reading: StatementReading, index: int):
@@ -237,6 +268,8 @@ class Reader:
         matches = [m for m in all_matches if topic in self.vocabulary.broader[m.topic]]
         if not matches:
             return []  # the parse shows the word is something else ("a neighbour reported")
+        if doc.user_data.get(LABELLED_KEY) and not any(t.pos_ in ("VERB", "AUX") for t in doc):
+            return [Stance.mention]  # "Good IT skills – Microsoft Office, Liquid Logic, Teams."
         if _is_heading(doc) or _is_title_line(doc, statement, index):
             return [Stance.heading]
         if FRAMING_RE.search(doc.text):
@@ -248,7 +281,11 @@ class Reader:
             stance = _stance(span.root, settings.receiving_is_not_evidence)
             if stance is Stance.learning and settings.learning_counts:
                 stance = Stance.doing
-            if settings.stated_fact and stance in (Stance.claim, Stance.routine, Stance.learning):
+            if (
+                settings.stated_fact
+                and stance in (Stance.claim, Stance.routine, Stance.learning)
+                and not any(t.lower_ in MODAL_CLAIMS for t in doc)  # "I can travel" is a claim
+            ):
                 stance = Stance.doing
             if stance is Stance.doing and _concrete(doc, statement, index):
                 stance = Stance.example
@@ -363,8 +400,9 @@ def _who(subject: Token, verb: Token) -> str:
             return _actor(governor) if governor is not None else "other"
         return "other"
     if any(c.dep_ == "poss" and c.lower_ == "my" for c in subject.children):
+        # "my manager" is someone else; "my records", "my role", "my knowledge" are the applicant's
         lemma = subject.lemma_.lower()
-        return "self" if lemma in OWN_NOUNS or lemma in CLAIM_NOUNS else "other"
+        return "other" if lemma in PERSON_NOUNS and lemma not in OWN_NOUNS else "self"
     if word in NEUTRAL:
         return "neutral"
     if verb.lemma_ == "be" and any(
@@ -375,12 +413,25 @@ def _who(subject: Token, verb: Token) -> str:
     return "other"
 
 
+def _describes_situation(root: Token, verb: Token) -> bool:
+    """The mention is the subject of a verb of being ("a colleague was new", "customer care is
+    important"), so it tells the situation, not who did something."""
+    subject_side = root.dep_ in SUBJECT_DEPS or root.head.dep_ in SUBJECT_DEPS
+    return subject_side and verb.lemma_.lower() in ("be", "seem", "become", "feel")
+
+
 def _negated(tokens: list[Token]) -> bool:
     """A "not", "never" or "no" on any of ``tokens`` ("I have no experience of ..."), or on the
-    verb a subject-less conjunct shares ("I haven't done audit or monitored spending")."""
+    verb a subject-less conjunct shares ("I haven't done audit or monitored spending"). Two
+    negatives make a positive: "I am not afraid to challenge", "no overdue reviews", "I have
+    never missed a deadline"."""
     for token in tokens:
+        if token.lemma_.lower() in NEGATIVE_WORDS:
+            continue
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "no"):
+                if any(t.lemma_.lower() in NEGATIVE_WORDS for t in child.head.children):
+                    continue  # "no overdue reviews"
                 return True
     last = tokens[-1]
     if last.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in last.children):
@@ -479,6 +530,14 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
         return Stance.mention
     actor = _actor(verb)
     chain = [*path, *_clause(verb)]
+    if actor == "other" and _describes_situation(root, verb):
+        # "When a colleague was new I took her on my visits": the topic sets the scene for what
+        # the applicant did; "Customer care is very important in my role" is a claim.
+        head = verb.head if verb.dep_ in ("advcl", "ccomp") else None
+        if head is None or head.i == verb.i:
+            return Stance.claim if _first_person(root.doc) else Stance.other
+        verb, path, actor = head, [*path, verb], _actor(head)
+        chain = [*path, *_clause(head)]
     if actor == "other":
         return Stance.other
     if _negated(chain):
@@ -581,7 +640,11 @@ def own_actions(doc: Doc, *, past: bool = False) -> int:
     for token in doc:
         if token.pos_ != "VERB" or token.dep_ in NOMINAL_DEPS:
             continue
-        if token.lemma_.lower() in CLAIM_VERBS:
+        lemma = token.lemma_.lower()
+        if lemma in CLAIM_VERBS or lemma in GENERIC_VERBS or lemma in STUDY_VERBS:
+            continue
+        # attending or doing training is learning, not telling what the applicant did at work
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in LEARNING_NOUNS for c in token.children):
             continue
         if _actor(token) not in ("self", "none"):
             continue

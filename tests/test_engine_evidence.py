@@ -239,6 +239,18 @@ CASES: list[tuple[str, str, str, set[int]]] = [
      "I would need to refresh my knowledge of the Care Act and safeguarding procedures.", {0, 1}),
     ("home-improvement-agency", "Able to review the effectiveness of services",
      "I work with the Home Improvement Agency on adaptations.", {0}),
+    ("situation-then-action", "Experience of operating as part of a team and assisting others "
+     "in their work.", "When a colleague was new I took her on my visits for two weeks to show "
+     "her the ropes.", {2, 3}),
+    ("not-afraid-is-willing", "Able to demonstrate professional challenge and independent "
+     "critical judgement", "I am not afraid to challenge.", {1}),
+    ("no-overdue-is-no-denial", "Experience of independently managing workload and "
+     "prioritising demands", "I prioritise my caseload by risk every Monday and this year I have "
+     "had no overdue reviews.", {2, 3}),
+    ("label-and-a-list", "Demonstrable experience of using information technology in a range "
+     "of applications", "Good IT skills – Microsoft Office, Liquid Logic, Teams.", {1}),
+    ("my-manager-is-not-me", "Experience of facilitating complex multi-agency meetings",
+     "My manager chairs our multi-agency meetings.", {0}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {

@@ -956,6 +956,7 @@ CLAIM_VERBS: frozenset[str] = frozenset(
         "embrace",
         "welcome",
         "thrive",
+        "follow",
     }
 )
 # Adjectives after "I am" that claim ("I am familiar with the MCA").
@@ -994,6 +995,7 @@ CLAIM_ADJECTIVES: frozenset[str] = frozenset(
         "accountable",
         "calm",
         "reliable",
+        "afraid",
     }
 )
 # Helpers that make a verb only hoped for or offered ("I would welcome", "I will lead").
@@ -1022,6 +1024,9 @@ INTENT_HEADS: frozenset[str] = frozenset(
         "wait",
         "seek",
         "would",
+        "interested",
+        "hoping",
+        "considering",
     }
 )
 MODAL_CLAIMS: frozenset[str] = frozenset({"can", "could"})
