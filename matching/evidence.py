@@ -17,6 +17,7 @@ used only upstream, to repair misspelt domain words, never as evidence itself.
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from collections import defaultdict
@@ -292,6 +293,14 @@ NOT_COUNTED = (Stance.heading, Stance.framing, Stance.other, Stance.received)
 # What the applicant says they lack or have little of: beside evidence for the same criterion it
 # takes a band off ("I have not supervised staff yet, but I have mentored two new OTs").
 CAVEATS = (Stance.denied, Stance.gap)
+# Criteria that ask for depth ("Expert knowledge of ...", "Significant experience of ..."): one
+# sentence of plain first-person evidence is partly met; met needs a concrete example or evidence
+# in more than one sentence.
+DEPTH_RE = re.compile(
+    r"\b(?:expert|significant|extensive|substantial|considerable|comprehensive|detailed|in-depth"
+    r"|in depth|proven|thorough|well[- ]developed|wide|broad)\b",
+    re.IGNORECASE,
+)
 # Words a sentence may add to a criterion's own and still only repeat it ("I have the ability
 # to communicate effectively with people at all levels" is the criterion, claimed).
 FRAME_WORDS = frozenset(
@@ -439,6 +448,14 @@ class EvidenceScorer:
             f"Asked: {what}.",
             f"Best evidence: {counted[0][2].value}.",
         ]
+        depth = DEPTH_RE.search(asked.text)
+        if depth is not None and band == 2 and sum(1 for b, _, _ in counted if b >= 2) < 2:
+            band = 1
+            lines[0] = f"Score band {band}: {BAND_WORDS[band]}."
+            lines.append(
+                f"One band off: the criterion asks for {depth.group(0).lower()} experience or "
+                "knowledge, and one sentence of it is shown without a concrete example."
+            )
         caveat = next((i for i in caveats if i not in {i for _, i, _ in chosen}), None)
         if caveats and band >= 2:
             band -= 1
