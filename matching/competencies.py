@@ -100,6 +100,7 @@ TOPIC_FIELDS = {
     "receiving_is_not_evidence",
     "learning_counts",
     "stated_fact",
+    "scene",
     "exclude",
     *PHRASE_FIELDS,
 }
@@ -181,6 +182,7 @@ class Topic:
     receiving_is_not_evidence: bool
     learning_counts: bool
     stated_fact: bool  # saying it is showing it ("I have a full licence and my own car")
+    scene: bool  # often someone else's act the applicant responds to ("when a ward assumed ...")
 
 
 @dataclass(frozen=True)
@@ -294,6 +296,7 @@ def load_vocabulary(lemmatise: Callable[[str], list[str]], text: str | None = No
             receiving_is_not_evidence=bool(entry.get("receiving_is_not_evidence", False)),
             learning_counts=bool(entry.get("learning_counts", False)),
             stated_fact=bool(entry.get("stated_fact", False)),
+            scene=bool(entry.get("scene", False)),
         )
         for field in PHRASE_FIELDS:
             for raw in entry.get(field, ()):

@@ -79,6 +79,7 @@ NOMINAL_DEPS = frozenset(
 SELF = frozenset({"i", "me", "myself"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 STUDY_VERBS = frozenset({"learn", "study"})
+CLIENT_NOUNS = frozenset({"patient", "client", "user", "resident", "tenant", "customer", "family"})
 # "I have worked in care for a long time" backs no claim: it says where, not what was done.
 GENERIC_VERBS = frozenset({"work", "spend", "attend"})
 # Words whose negation is an achievement or a willingness, not a denial.
@@ -281,6 +282,8 @@ class Reader:
             stance = _stance(span.root, settings.receiving_is_not_evidence)
             if stance is Stance.learning and settings.learning_counts:
                 stance = Stance.doing
+            if stance is Stance.other and settings.scene and own_actions(doc):
+                stance = _told(doc)  # "when a ward assumed ..., I asked what he wanted"
             if (
                 settings.stated_fact
                 and stance in (Stance.claim, Stance.routine, Stance.learning)
@@ -402,6 +405,8 @@ def _who(subject: Token, verb: Token) -> str:
     if any(c.dep_ == "poss" and c.lower_ == "my" for c in subject.children):
         # "my manager" is someone else; "my records", "my role", "my knowledge" are the applicant's
         lemma = subject.lemma_.lower()
+        if lemma in CLIENT_NOUNS and verb.lemma_.lower() in STATE_VERBS:
+            return "self"  # "my patients are frail": who the applicant works with
         return "other" if lemma in PERSON_NOUNS and lemma not in OWN_NOUNS else "self"
     if word in NEUTRAL:
         return "neutral"
@@ -584,8 +589,13 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
         return Stance.claim
     if _tense(chain) == "past":
         return Stance.doing
-    # What the applicant usually does: evidence when it comes with particulars ("I supervise two
-    # OTs and an OTA"), a claim when it only rates itself ("I communicate well").
+    return _told(doc)
+
+
+def _told(doc: Doc) -> Stance:
+    """What the applicant usually does: evidence when it comes with particulars ("I supervise two
+    OTs and an OTA") or beside something they did, a claim when it only rates itself ("I
+    communicate well")."""
     detail = specifics(doc)
     if detail >= 2 or (detail == 1 and not _evaluative(doc)):
         return Stance.doing

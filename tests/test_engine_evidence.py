@@ -251,6 +251,13 @@ CASES: list[tuple[str, str, str, set[int]]] = [
      "of applications", "Good IT skills – Microsoft Office, Liquid Logic, Teams.", {1}),
     ("my-manager-is-not-me", "Experience of facilitating complex multi-agency meetings",
      "My manager chairs our multi-agency meetings.", {0}),
+    ("assumption-sets-the-scene", "Is prepared to constructively challenge assumptions in "
+     "decision making", "When the ward assumed a man could not go home because he lived alone, "
+     "I asked what he and his family thought and arranged a trial home visit.", {2, 3}),
+    ("my-patients", "Experience of working with vulnerable people",
+     "Nearly all my patients are older and frail and many have delirium or dementia.", {1, 2}),
+    ("depth-asked-one-sentence", "Significant experience of working in partnership with other "
+     "agencies", "In 2024 I worked with the housing association on one adaptation.", {1}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {
