@@ -113,6 +113,7 @@ class Engine:
         warnings: Sequence[str] = (),
     ) -> ScoreResult:
         self.look_up_evidence_words(spec, statement)
+        self.read_evidence_ahead(spec, statement)
         results = [
             self.score_criterion(criterion, spec.scale, statement, applicant, reference_date)
             for criterion in spec.criteria
@@ -139,6 +140,16 @@ class Engine:
             warnings=warnings,
             disability_confident_claim=claim_evidence,
         )
+
+    def read_evidence_ahead(self, spec: RoleSpec, statement: ParsedStatement) -> None:
+        """Parse the sentences every evidence criterion of ``spec`` will read, in one batch."""
+        scorer = EvidenceScorer.of(self.nlp)
+        asked = [
+            scorer.compiler.compile(criterion.text)
+            for criterion in spec.criteria
+            if criterion.rule is None and criterion.assessed_at_sift
+        ]
+        scorer.read_ahead(statement, [one for one in asked if one.recognised])
 
     def look_up_evidence_words(self, spec: RoleSpec, statement: ParsedStatement) -> None:
         """Find every evidence criterion's words in one pass over the statement (remembered on

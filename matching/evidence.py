@@ -21,6 +21,7 @@ import re
 import threading
 import weakref
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, NamedTuple
@@ -365,6 +366,13 @@ class EvidenceScorer:
                 if found is None:
                     found = cls._by_pipeline[nlp] = cls(nlp)
         return found
+
+    def read_ahead(self, statement: ParsedStatement, asked: Iterable[CriterionTopics]) -> None:
+        """Parse, in one batch, every sentence that names a topic one of ``asked`` asks for: the
+        parser is several times faster on one batch than on a call per criterion."""
+        reading = self.reader.reading(statement)
+        topics = tuple({topic for one in asked for topic in one.evidence_topics})
+        self.reader.prepare(statement, reading, self.reader.sentences_about(reading, topics))
 
     def score(self, statement: ParsedStatement, asked: CriterionTopics) -> EvidenceOutcome:
         """Band the statement's evidence for a compiled criterion (see docs/scoring.md)."""

@@ -241,7 +241,8 @@ class Reader:
                 reading.docs[index] = None
             else:
                 texts.append((index, text))
-        for (index, text), doc in zip(texts, self.nlp.pipe(t for _, t in texts), strict=True):
+        parsed = self.nlp.pipe((t for _, t in texts), batch_size=64)
+        for (index, text), doc in zip(texts, parsed, strict=True):
             doc.user_data[LABELLED_KEY] = text != statement.sentences[index].text
             reading.docs[index] = doc
 
