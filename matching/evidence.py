@@ -384,6 +384,7 @@ class EvidenceScorer:
         best: dict[int, tuple[int, Stance]] = {}  # sentence -> its band and stance
         weaker: dict[Stance, int] = {}
         caveat_set: set[int] = set()
+        denied_set: set[int] = set()
         for index in indices:
             for topic in topics:
                 if topic not in reading.topics[index]:
@@ -404,6 +405,8 @@ class EvidenceScorer:
                         match.topic == topic for match in reading.topics[index][topic]
                     ):
                         caveat_set.add(index)
+                        if mention.stance is Stance.denied:
+                            denied_set.add(index)
                     if band == 0:
                         weaker.setdefault(mention.stance, index)
                     if index not in best or band > best[index][0]:
@@ -449,6 +452,33 @@ class EvidenceScorer:
             )
             return EvidenceOutcome(0, 0.5, (), tuple(lines))
         band = counted[0][0]
+        decisive = [
+            i for i in sorted(denied_set) if covers(words, self.sentence_words(statement, i))
+        ]
+        if decisive:
+            # "I have not worked in a reablement service": the applicant denies what the
+            # criterion asks in its own words; related experience elsewhere is for a person to
+            # weigh, never a met.
+            said = decisive[0]
+            best_other = counted[0][1]
+            return EvidenceOutcome(
+                0,
+                0.6,
+                tuple(
+                    sorted(
+                        {
+                            (sentences[said].start, sentences[said].end),
+                            (sentences[best_other].start, sentences[best_other].end),
+                        }
+                    )
+                ),
+                (
+                    "Score band 0: the applicant says they have not done what the criterion "
+                    f"asks ({quote(sentences[said].text)}). Asked: {what}.",
+                    f"Related experience is told elsewhere ({quote(sentences[best_other].text)}):"
+                    " a person should weigh it.",
+                ),
+            )
         chosen = sorted(counted[:MAX_EVIDENCE], key=lambda item: item[1])
         spans = [(sentences[i].start, sentences[i].end) for _, i, _ in chosen]
         lines = [
@@ -504,6 +534,13 @@ def _content(lemmas: list[str]) -> list[str]:
         for word in (lemma.lower() for lemma in lemmas)
         if len(word) > 2 and word.isalpha() and word not in STOP_WORDS and word not in FRAME_WORDS
     ]
+
+
+def covers(criterion: frozenset[str], sentence: frozenset[str]) -> bool:
+    """The sentence names most of what the criterion asks (three in four of its content words,
+    at least two): a denial in it denies the criterion itself."""
+    shared = len(sentence & criterion)
+    return shared >= 2 and shared >= 0.75 * len(criterion)
 
 
 def repeats(criterion: frozenset[str], sentence: frozenset[str]) -> bool:

@@ -662,13 +662,30 @@ def own_actions(doc: Doc, *, past: bool = False) -> int:
         helpers = {c.lemma_.lower() for c in token.children if c.dep_ == "aux"}
         if helpers & MODAL_CLAIMS or _intended(token) or _negated(_clause(token)):
             continue
-        # "I enjoy working with people": a verb under a claim is part of the claim.
-        if token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in CLAIM_VERBS:
+        # "I enjoy working with people", "I am used to working in an MDT", "I am able to
+        # prioritise": a verb under a claim is part of the claim.
+        if _under_claim(token):
             continue
         if past and _tense(_clause(token)) != "past":
             continue
         count += 1
     return count
+
+
+def _under_claim(token: Token) -> bool:
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp"):
+            return False
+        current = current.head
+        lemma = current.lemma_.lower()
+        if (
+            lemma in CLAIM_VERBS
+            or lemma in CLAIM_ADJECTIVES
+            or current.lower_ in ("used", "accustomed")
+        ):
+            return True
+    return False
 
 
 def _concrete(doc: Doc, statement: ParsedStatement, index: int) -> bool:

@@ -258,6 +258,11 @@ CASES: list[tuple[str, str, str, set[int]]] = [
      "Nearly all my patients are older and frail and many have delirium or dementia.", {1, 2}),
     ("depth-asked-one-sentence", "Significant experience of working in partnership with other "
      "agencies", "In 2024 I worked with the housing association on one adaptation.", {1}),
+    ("denies-the-criterion-itself", "Experience of working in a reablement service",
+     "I have not worked in a reablement service but I am drawn to it. In 2021 I led the "
+     "redesign of our community rehab pathway.", {0}),
+    ("used-to-is-a-claim", "Experience of multi-disciplinary working",
+     "I am used to working in a multi-disciplinary team.", {1}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {
