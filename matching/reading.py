@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from matching.claims import shared_pipeline
 from matching.competencies import TopicMatch, Vocabulary, sequence_keys
@@ -291,7 +291,7 @@ class Reader:
                 and not any(t.lower_ in MODAL_CLAIMS for t in doc)  # "I can travel" is a claim
             ):
                 stance = Stance.doing
-            if stance is Stance.doing and _concrete(doc, statement, index):
+            if stance is Stance.doing and _concrete(doc, statement, index) and _central(span):
                 stance = Stance.example
             found.append(stance)
         return found
@@ -670,6 +670,20 @@ def own_actions(doc: Doc, *, past: bool = False) -> int:
             continue
         count += 1
     return count
+
+
+def _central(span: Span) -> bool:
+    """The example is about the topic: the mention hangs from the sentence's main verb (or one
+    joined to it), not from a clause on the side ("..., which I reported to the panel")."""
+    verb, _ = _governor(span.root)
+    if verb is None:
+        return False
+    current = verb
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    if current.dep_ == "ROOT":
+        return True
+    return current.head.dep_ == "ROOT" and current.dep_ in ("xcomp", "ccomp")
 
 
 def _under_claim(token: Token) -> bool:
