@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from matching.evidence import criterion_topics
+from app.vacancies.asks import criterion_asks
 
 
 class VacancyCreate(BaseModel):
@@ -55,12 +55,13 @@ class VacancyRead(VacancySummary):
     @computed_field(  # type: ignore[prop-decorator]
         description="Read-only: for each evidence criterion (no rule) of the spec, what the "
         "engine reads it as asking: its kind and topics, e.g. 'knowledge of: The Care Act "
-        "2014'. Correct the criterion text in a new spec version if this is wrong."
+        "2014', or the topics the criterion's `topics` set. If this is wrong, set `topics` "
+        "(or reword the criterion) in a new spec version."
     )
     @property
     def topics(self) -> dict[str, str]:
         return {
-            criterion["id"]: criterion_topics(criterion["text"]).describe()
+            criterion["id"]: criterion_asks(criterion["text"], criterion.get("topics")).describe()
             for criterion in self.spec.get("criteria", [])
             if isinstance(criterion, dict) and criterion.get("rule") is None
             and "id" in criterion and "text" in criterion
