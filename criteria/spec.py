@@ -264,7 +264,7 @@ class Criterion(BaseModel):
     notes: str | None = Field(
         default=None, description="Conditions or footnotes from the source kept for the panel."
     )
-    topics: list[str] | None = Field(
+    topics: list[Annotated[str, Field(max_length=80)]] | None = Field(
         default=None,
         max_length=20,
         description=(

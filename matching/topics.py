@@ -139,7 +139,7 @@ def topic_names() -> dict[str, str]:
 
 def nearest_topics(word: str, count: int = 3) -> list[str]:
     """The topic ids most like ``word``, by id or by name ("care act" -> ``care_act``)."""
-    wanted = re.sub(r"[^a-z0-9]+", "_", word.lower()).strip("_")
+    wanted = re.sub(r"[^a-z0-9]+", "_", word[:80].lower()).strip("_")
 
     def likeness(ident: str, name: str) -> float:
         as_id = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
