@@ -253,3 +253,19 @@ def test_topics_set_for_the_role_stay_until_the_wording_changes(
         ]
     )
     assert edited_spec(form).criteria[0].topics == kept
+
+
+def test_the_api_drafts_say_what_each_evidence_criterion_asks(
+    client: TestClient, tenant: Tenant
+) -> None:
+    response = client.post(
+        "/v1/vacancies/drafts",
+        files={"file": ("spec.docx", _word_spec(), "application/octet-stream")},
+        headers=tenant.headers("recruiter"),
+    )
+    assert response.status_code == 200, response.text
+    [draft] = response.json()["drafts"]
+    ids = {c["text"]: c["id"] for c in draft["spec"]["criteria"]}
+    assert draft["topics"][ids[CARE_ACT]] == "knowledge of: The Care Act 2014"
+    assert draft["topics"][ids[SUPERVISION]].startswith("ability to: Supervising and managing")
+    assert ids[REGISTRATION] not in draft["topics"]  # a rule checks a fact, not topics
