@@ -114,6 +114,17 @@ def test_the_corrected_topic_is_not_met_by_a_statement_only_about_the_words_topi
     assert corrected.criteria[0].verdict is Verdict.not_met
 
 
+def test_no_topics_reads_the_criterion_by_its_own_words() -> None:
+    says_it = (
+        "I make effective use of supervision: I prepare for each monthly session with my "
+        "supervisor by writing a reflective log of my cases."
+    )
+    found = get_engine().score(_role([]), says_it, reference_date=REFERENCE).criteria[0]
+    assert found.verdict is not Verdict.not_met
+    assert "Asked:" not in found.explanation  # no topic of the vocabulary is named
+    assert "supervision" in found.explanation  # the criterion's own word, found
+
+
 def _shortlist(*args: str, columns: int = 250) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1"}
     return subprocess.run(
