@@ -9,7 +9,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from matching.topics import nearest_topics, topic_names
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=120)]
 CategorySlug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=60)]
@@ -262,6 +264,39 @@ class Criterion(BaseModel):
     notes: str | None = Field(
         default=None, description="Conditions or footnotes from the source kept for the panel."
     )
+    topics: list[Annotated[str, Field(max_length=80)]] | None = Field(
+        default=None,
+        max_length=20,
+        description=(
+            "For an evidence criterion (no rule): the topic ids of the competency vocabulary "
+            "(matching/data/competencies.yaml) a statement must show, in place of the topics "
+            "read from the text; an empty list reads it by its own words. Absent: read from "
+            "the text."
+        ),
+    )
+
+    @field_validator("topics")
+    @classmethod
+    def _known_topics(cls, topics: list[str] | None) -> list[str] | None:
+        if topics is None:
+            return None
+        known = topic_names()
+        for index, topic in enumerate(topics):
+            if topic not in known:
+                nearest = ", ".join(nearest_topics(topic))
+                raise ValueError(f"unknown topic {topic!r} (nearest: {nearest})")
+            if topic in topics[:index]:
+                raise ValueError(f"topic {topic!r} is listed twice")
+        return topics
+
+    @model_validator(mode="after")
+    def _topics_only_without_a_rule(self) -> Criterion:
+        if self.topics is not None and self.rule is not None:
+            raise ValueError(
+                f"topics are for an evidence criterion; this one has a {self.rule.kind} rule "
+                "(remove the rule or the topics)"
+            )
+        return self
 
     @property
     def assessed_at_sift(self) -> bool:

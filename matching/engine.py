@@ -185,7 +185,11 @@ class Engine:
             )
         if criterion.rule is None:
             scorer = EvidenceScorer.of(self.nlp)
-            asked = scorer.compiler.compile(criterion.text)
+            asked = (  # the topics the role spec corrects it to, else read from its text
+                scorer.compiler.compile(criterion.text)
+                if criterion.topics is None
+                else scorer.compiler.with_topics(criterion.text, criterion.topics)
+            )
             if asked.recognised:
                 found = scorer.score(statement, asked)
             else:  # no topic of the vocabulary: the criterion's own words, as before

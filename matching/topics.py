@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from enum import StrEnum
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from matching.competencies import TopicMatch, Vocabulary, sequence_keys
 
@@ -108,6 +113,40 @@ class TopicCompiler:
             if len(self._cache) < 10_000:
                 self._cache[text] = found
         return found
+
+    def with_topics(self, text: str, topics: Sequence[str]) -> CriterionTopics:
+        """The criterion as the role spec's ``topics`` correct it: exactly those topics (none:
+        read by its own words), its kind still from the text."""
+        chosen = tuple(dict.fromkeys(topics))
+        vocabulary = self.vocabulary.topics
+        return CriterionTopics(
+            text=text,
+            kind=kind_of(text),
+            topics=chosen,
+            evidence_topics=chosen,
+            names=tuple(vocabulary[t].name for t in chosen),
+        )
+
+
+@cache
+def topic_names() -> dict[str, str]:
+    """Every topic id of the vocabulary with its name, in the vocabulary's order: read from the
+    data alone (no lemmatiser), for checking the ids a role spec names."""
+    text = resources.files("matching").joinpath("data/competencies.yaml").read_text("utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return {str(entry["id"]): str(entry["name"]) for entry in yaml.load(text, Loader=loader)}
+
+
+def nearest_topics(word: str, count: int = 3) -> list[str]:
+    """The topic ids most like ``word``, by id or by name ("care act" -> ``care_act``)."""
+    wanted = re.sub(r"[^a-z0-9]+", "_", word[:80].lower()).strip("_")
+
+    def likeness(ident: str, name: str) -> float:
+        as_id = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+        return max(SequenceMatcher(None, wanted, form).ratio() for form in (ident, as_id))
+
+    ranked = sorted(topic_names().items(), key=lambda item: -likeness(*item))
+    return [ident for ident, _ in ranked[:count]]
 
 
 def exact_check(text: str) -> Callable[[str], bool]:

@@ -9,11 +9,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from app.vacancies.asks import asks_in_words, criterion_asks
 from app.vacancies.rule_words import rule_in_words
-from criteria.loader import SpecError
+from criteria.loader import SpecError, load_spec
 from criteria.roles import library_role, library_roles
-from criteria.spec import Priority, RoleSpec
-from matching.evidence import criterion_topics
+from criteria.spec import Criterion, Priority, RoleSpec
 
 cli = typer.Typer(help="The role library (the 13 seed roles).", no_args_is_help=True)
 console = Console()
@@ -59,12 +59,13 @@ def list_roles(as_json: bool = typer.Option(False, "--json", help="Print JSON.")
 
 @cli.command("show")
 def show_role(
-    role_id: str = typer.Argument(..., metavar="ID"),
+    role_id: str = typer.Argument(..., metavar="ID", help="A library role's id, or a spec file."),
     as_json: bool = typer.Option(False, "--json", help="Print the spec as JSON."),
 ) -> None:
-    """Show one role's criteria."""
+    """Show one role's criteria, and what each evidence criterion is read as asking."""
     try:
-        role = library_role(role_id)
+        is_file = role_id.endswith((".yaml", ".yml", ".json"))
+        role = load_spec(role_id) if is_file else library_role(role_id)
     except SpecError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2) from None
@@ -80,7 +81,7 @@ def show_role(
     for c in role.criteria:
         text = f"{c.text}\nNote: {c.notes}" if c.notes else c.text
         if c.rule is None:  # what the engine reads the evidence criterion as asking
-            text += f"\nAsks: {criterion_topics(c.text).describe()}"
+            text += f"\n{asks_line(c)}"
         table.add_row(
             c.id,
             c.priority.value,
@@ -110,7 +111,12 @@ def role_as_list(role: RoleSpec, width: int) -> str:
         stages = ", ".join(s.value for s in c.assessed_by)
         lines += ["", *textwrap.wrap(f"{c.id} ({c.priority.value}; {stages})", width)]
         checks = rule_in_words(c.rule) if c.rule else "evidence in the statement"
-        for paragraph in (f"Checks: {checks}", c.text, *([f"Note: {c.notes}"] if c.notes else [])):
+        paragraphs = [f"Checks: {checks}", c.text]
+        if c.rule is None:
+            paragraphs.append(asks_line(c))
+        if c.notes:
+            paragraphs.append(f"Note: {c.notes}")
+        for paragraph in paragraphs:
             lines += textwrap.wrap(
                 " ".join(paragraph.split()),
                 width,
@@ -121,3 +127,9 @@ def role_as_list(role: RoleSpec, width: int) -> str:
     if role.notes:
         lines += ["", *textwrap.wrap(f"Notes: {' '.join(role.notes.split())}", width)]
     return "\n".join(lines)
+
+
+def asks_line(criterion: Criterion) -> str:
+    """What the engine reads an evidence criterion as asking, and whether the spec set it."""
+    asked = asks_in_words(criterion_asks(criterion.text, criterion.topics))
+    return f"Asks: {asked}" if criterion.topics is None else f"Asks (set in the spec): {asked}"

@@ -35,6 +35,7 @@ from app.scoring.service import spec_from_data
 from app.settings import Settings
 from app.vacancies import repository as vacancy_repository
 from app.vacancies import service as vacancy_service
+from app.vacancies.asks import asks_in_words, criterion_asks, topic_groups
 from app.vacancies.drafts import unsure_of
 from app.vacancies.intake import specs_from_payload
 from app.vacancies.rule_words import KIND_WORDS, rule_in_words
@@ -42,6 +43,7 @@ from app.vacancies.titles import derived_title, title_of
 from criteria.loader import SpecError
 from criteria.roles import library_role, library_roles
 from criteria.spec import Criterion, Priority, RoleSpec, Stage
+from matching.topics import topic_names
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 UPLOAD_SUFFIXES = ".docx,.pdf,.odt,.rtf,.txt,.zip"
@@ -82,6 +84,11 @@ class DraftRow:
     rule_words: str
     merge: str  # "" or the index of the criterion this one is merged into
     unsure: tuple[str, ...]
+    asks: str  # an evidence criterion's kind and topics, in words ("" for a rule)
+    topics_read: str  # the topic ids it was read as asking, as first shown (space-separated)
+    topic_ids: tuple[str, ...]  # the topics chosen (ticked, or carried while the list is shut)
+    topics_open: bool  # whether the topics are shown to tick (after "Correct what it asks")
+    focus: bool  # the row whose topics were asked for just now
 
 
 @dataclass(frozen=True)
@@ -102,13 +109,19 @@ def _rule_json(criterion: Criterion) -> str:
 
 
 def draft_rows(
-    spec: RoleSpec, notes: list[str], posted: FormData | None = None
+    spec: RoleSpec, notes: list[str], posted: FormData | None = None, topics_for: int | None = None
 ) -> list[DraftRow]:
-    """The spec's criteria as read, or with the choices a refused form posted."""
+    """The spec's criteria as read, or with the choices a refused form posted; ``topics_for``
+    is the row whose topics the recruiter asked to correct (its list opens)."""
     rows = []
+    known = topic_names()  # a refused id is not carried back
     for index, c in enumerate(spec.criteria):
         words = rule_in_words(c.rule) if c.rule is not None else ""
         unsure = unsure_of(c, notes)
+        asks, read = "", ()
+        if c.rule is None:
+            asked = criterion_asks(c.text, c.topics)
+            asks, read = asks_in_words(asked), asked.evidence_topics
         if posted is None:
             rows.append(
                 DraftRow(
@@ -124,6 +137,11 @@ def draft_rows(
                     words,
                     "",
                     unsure,
+                    asks,
+                    " ".join(read),
+                    read,
+                    index == topics_for,
+                    index == topics_for,
                 )
             )
             continue
@@ -141,6 +159,11 @@ def draft_rows(
                 words,
                 str(posted.get(f"merge_{index}") or ""),
                 unsure,
+                asks,
+                str(posted.get(f"topics_read_{index}") or ""),
+                tuple(t for t in map(str, posted.getlist(f"topics_{index}")) if t in known),
+                index == topics_for or f"topics_open_{index}" in posted,
+                index == topics_for,
             )
         )
     return rows
@@ -175,11 +198,12 @@ def _confirm(
     error: str | None = None,
     status_code: int = 200,
     extra: int = 1,
+    topics_for: int | None = None,
 ) -> Response:
     drafts = []
     for i, spec in enumerate(specs):
         notes = unsure[i] if i < len(unsure) else []
-        rows = draft_rows(spec, notes, posted)
+        rows = draft_rows(spec, notes, posted, topics_for)
         marked = {note for row in rows for note in row.unsure}
         drafts.append(
             {
@@ -203,6 +227,7 @@ def _confirm(
         stages=list(Stage),
         priorities=list(Priority),
         rule_kinds=KIND_WORDS,
+        topic_groups=topic_groups(),
         error=error,
     )
 
@@ -278,10 +303,29 @@ def _edited_rule(form: FormData, index: int, criterion: dict[str, Any], label: s
         ) from None
 
 
+def _edited_topics(
+    form: FormData, index: int, criterion: dict[str, Any], text: str, rule: Any
+) -> list[str] | None:
+    """The criterion's ``topics``: the ones ticked when the recruiter changed the ticks (None
+    when they are what its words are read as asking anyway); when the ticks are as shown, the
+    spec's own, unless the wording changed: new words are read again."""
+    if rule is not None:
+        return None
+    as_shown = f"topics_read_{index}"
+    if as_shown in form:
+        ticked = list(dict.fromkeys(str(t) for t in form.getlist(f"topics_{index}")))
+        if set(ticked) != set(str(form.get(as_shown) or "").split()):
+            from_words = criterion_asks(text).evidence_topics
+            return None if set(ticked) == set(from_words) else ticked
+    as_read = " ".join(str(criterion.get("text") or "").split())
+    return criterion.get("topics") if text == as_read else None
+
+
 def edited_spec(form: FormData) -> RoleSpec:
     """The draft spec with the recruiter's edits applied: the vacancy title; per criterion
     whether it is kept, its title, text, priority, how it is assessed, its rule (as read, none,
-    or edited settings) and whether it is merged into another; and criteria added."""
+    or edited settings), what an evidence criterion asks (its topics) and whether it is merged
+    into another; and criteria added."""
     try:
         data = json.loads(str(form.get("spec") or ""))
     except json.JSONDecodeError:
@@ -308,6 +352,7 @@ def edited_spec(form: FormData) -> RoleSpec:
         edited["priority"] = form.get(f"priority_{index}") or edited.get("priority")
         edited["assessed_by"] = _stages(form, f"assessed_{index}", label)
         edited["rule"] = _edited_rule(form, index, criterion, label)
+        edited["topics"] = _edited_topics(form, index, criterion, text, edited["rule"])
         merge = str(form.get(f"merge_{index}") or "")
         if merge:
             if not merge.isdigit() or int(merge) == index:
@@ -365,8 +410,14 @@ def create(
     extra = _count(form.get("extra"))
     draft = _draft_as_read(form)
     notes = [str(note) for note in form.getlist("unsure")]
-    if form.get("action") == "add" and draft is not None:  # one more blank row, nothing saved
+    action = str(form.get("action") or "")
+    if action == "add" and draft is not None:  # one more blank row, nothing saved
         return _confirm(request, [draft], [notes], reference, posted=form, extra=extra + 1)
+    wanted = action.removeprefix("topics_")
+    if wanted != action and wanted.isdigit() and draft is not None:  # topics to tick, no save
+        return _confirm(
+            request, [draft], [notes], reference, posted=form, extra=extra, topics_for=int(wanted)
+        )
     try:
         spec = edited_spec(form)
     except Problem as problem:

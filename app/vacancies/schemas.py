@@ -7,7 +7,23 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from matching.evidence import criterion_topics
+from app.vacancies.asks import criterion_asks
+
+ASKS_DESCRIPTION = (
+    "Read-only: for each evidence criterion (no rule) of the spec, what the engine reads it as "
+    "asking: its kind and topics, e.g. 'knowledge of: The Care Act 2014', or the topics the "
+    "criterion's `topics` set."
+)
+
+
+def asks_of(spec: dict[str, Any]) -> dict[str, str]:
+    """Per evidence criterion id, what it is read as asking, in words."""
+    return {
+        criterion["id"]: criterion_asks(criterion["text"], criterion.get("topics")).describe()
+        for criterion in spec.get("criteria", [])
+        if isinstance(criterion, dict) and criterion.get("rule") is None
+        and "id" in criterion and "text" in criterion
+    }
 
 
 class VacancyCreate(BaseModel):
@@ -53,18 +69,12 @@ class VacancyRead(VacancySummary):
     spec: dict[str, Any] = Field(description="The latest spec version.")
 
     @computed_field(  # type: ignore[prop-decorator]
-        description="Read-only: for each evidence criterion (no rule) of the spec, what the "
-        "engine reads it as asking: its kind and topics, e.g. 'knowledge of: The Care Act "
-        "2014'. Correct the criterion text in a new spec version if this is wrong."
+        description=ASKS_DESCRIPTION
+        + " If this is wrong, set `topics` (or reword the criterion) in a new spec version."
     )
     @property
     def topics(self) -> dict[str, str]:
-        return {
-            criterion["id"]: criterion_topics(criterion["text"]).describe()
-            for criterion in self.spec.get("criteria", [])
-            if isinstance(criterion, dict) and criterion.get("rule") is None
-            and "id" in criterion and "text" in criterion
-        }
+        return asks_of(self.spec)
 
 
 class VacancyCreated(VacancyRead):
@@ -86,11 +96,18 @@ class VacancyDraft(BaseModel):
         description="Per criterion id, the notes about it: the criteria to check first."
     )
 
+    @computed_field(  # type: ignore[prop-decorator]
+        description=ASKS_DESCRIPTION + " If this is wrong, set the criterion's `topics`."
+    )
+    @property
+    def topics(self) -> dict[str, str]:
+        return asks_of(self.spec)
+
 
 class VacancyDrafts(BaseModel):
     """``POST /v1/vacancies/drafts``: the vacancies a document would make, nothing stored.
-    Correct each spec (text, title, priority, assessed_by, rule; remove, merge or add criteria)
-    and create it with ``POST /v1/vacancies`` and ``{"spec": ...}``."""
+    Correct each spec (text, title, priority, assessed_by, rule, topics; remove, merge or add
+    criteria) and create it with ``POST /v1/vacancies`` and ``{"spec": ...}``."""
 
     reference: str | None
     drafts: list[VacancyDraft]
