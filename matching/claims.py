@@ -634,6 +634,7 @@ def needs_parse(sentence: str, qualified: bool, labels: set[str]) -> bool:
 QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"'}
     | dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000", " ")
+    | {"\n": " "}  # a wrapped line (matching.wrapping) reads on
 )
 LOWER_ACRONYMS_RE = re.compile(r"\b(?:hcpc|hpc|amhp|amhps|bia|amcp|asye|nqsw|swe|ot|ots)\b")
 

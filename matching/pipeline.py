@@ -64,6 +64,7 @@ from matching.patterns.entities import (
     FUZZY_WORDS,
     PHRASES,
 )
+from matching.wrapping import wrapped_breaks
 
 # Trigger words that are also first names.
 NAME_LIKE_TRIGGERS = frozenset({"will", "may", "hope", "grace", "faith", "joy", "would"})
@@ -259,10 +260,12 @@ class SentenceSplitter:
         starts = np.full(len(doc), -1, dtype=np.int64)  # -1: not a sentence start
         starts[0] = 1
         text = doc_text(doc)
+        wraps = wrapped_breaks(text)  # line breaks inside a sentence (matching.wrapping)
         boundaries = [
             match.end()
             for match in SENTENCE_END_RE.finditer(text)
             if not _after_abbreviation(text, match.start(), match.end())
+            and not (match.group() == "\n" and match.start() in wraps)
         ]
         if boundaries:
             indices = np.searchsorted(token_starts, np.array(boundaries), side="left")

@@ -122,6 +122,37 @@ def test_sentences_split_at_full_stops_and_line_breaks_and_index_the_text() -> N
     assert all(text[s.start : s.end] == s.text for s in parsed.sentences)
 
 
+# A paragraph broken at every printed line (pasted from an e-mail, read from a PDF) is read
+# through its breaks; a CV block, a list and a heading keep theirs.
+WRAPPED = (
+    "Qualifications and registration\n"
+    "BSc (Hons) Occupational Therapy, University of Northmoor, 2014\n"
+    "HCPC OT61234\n"
+    "\n"
+    "I came to the UK in 2021 and the regulator accepted my overseas degree, so my Social Work\n"
+    "England registration was confirmed in October 2026. I have worked since then as a locum in\n"
+    "a hospital discharge team.\n"
+    "\n"
+    "Sept 2022 - March 2025: Occupational Therapist, Band 6, Calder Vale NHS Trust, acute unit\n"
+    "April 2025 - present: Occupational Therapist, Reablement Team, Greyholme Council\n"
+)
+
+
+def test_a_sentence_wrapped_over_lines_is_one_sentence() -> None:
+    parsed = _parse(WRAPPED)
+    assert [s.text.replace("\n", " ") for s in parsed.sentences if s.text] == [
+        "Qualifications and registration",
+        "BSc (Hons) Occupational Therapy, University of Northmoor, 2014",
+        "HCPC OT61234",
+        "I came to the UK in 2021 and the regulator accepted my overseas degree, so my Social Work "
+        "England registration was confirmed in October 2026.",
+        "I have worked since then as a locum in a hospital discharge team.",
+        "Sept 2022 - March 2025: Occupational Therapist, Band 6, Calder Vale NHS Trust, acute unit",
+        "April 2025 - present: Occupational Therapist, Reablement Team, Greyholme Council",
+    ]
+    assert all(WRAPPED[s.start : s.end] == s.text for s in parsed.sentences)
+
+
 def test_mention_offsets_index_the_original_text() -> None:
     text = "  I’m HCPC-registered (OT40517) – and I don’t drive.\n\nSince 2018 I have worked..."
     parsed = _parse(text)
