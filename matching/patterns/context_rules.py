@@ -278,6 +278,11 @@ CONTEXT_RULES: list[ContextRule] = [
             "currently doing",
             "currently on",
             "in my final year",
+            # an employer seeing the applicant through an award still under way
+            "sponsoring me through",
+            "supporting me through",
+            "funding me through",
+            "putting me through",
         ],
         "category": "in_training",
         "direction": "forward",

@@ -122,7 +122,7 @@ def _describe(award: Award) -> str:
     subject = SUBJECT_NAMES.get(award.subject or "", "an unstated subject")
     if award.mention.id in UNNAMED_AWARDS:
         return f"a qualification ({subject}; the award is not named)"
-    return f"{award.mention.text} ({subject})"
+    return f"{' '.join(award.mention.text.split())} ({subject})"
 
 
 def recognise_qualification(
