@@ -213,6 +213,17 @@ CONTEXT_RULES: list[ContextRule] = [
         "terminators": ["since", "and have", "ever"],
     },
     {
+        # "I applied to Social Work England to be restored to the register": registration only
+        # ("I applied to the University of Derby" says nothing about a degree's status)
+        "id": "pending-registration-forward",
+        "phrases": ["applied to", "have applied to", "reapplied to", "re - applied to"],
+        "category": "pending",
+        "direction": "forward",
+        "max_scope": 10,
+        "allowed_types": ["REG_BODY", "REG_CUE", "REG_NUMBER"],
+        "terminators": ["since", "and have", "ever"],
+    },
+    {
         "id": "pending-backward",
         "phrases": [
             "will be awarded",
@@ -224,6 +235,7 @@ CONTEXT_RULES: list[ContextRule] = [
             "is pending",
             "application went in",
             "is being processed",
+            "being processed",
             "applied for",
             "awaiting outcome",
             "awaiting the outcome",

@@ -18,6 +18,7 @@ from matching.recognisers.base import (
     LAPSED,
     NEGATED,
     OTHER_PERSON,
+    PENDING,
     RuleOutcome,
     not_mentioned,
     quote,
@@ -90,7 +91,7 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
         number = numbers[0].text if numbers else None
         if bodies and (cues or numbers):
             for body in bodies:
-                claims.append(Claim((body.id,), status(body), body, number))
+                claims.append(Claim((body.id,), _body_status(body, cues), body, number))
             for cue in cues:  # "... but I came off the register": a later change of status
                 later = [body for body in bodies if body.tok_start < cue.tok_start]
                 if later and status(cue) not in (HELD, status(later[-1])):
@@ -130,6 +131,18 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
                     )
                 )
     return claims
+
+
+def _body_status(body: Mention, cues: list[Mention]) -> str:
+    """A regulator's status in a sentence about registration: its own, unless nothing qualifies
+    it and the registration words nearest it do ("I applied for HCPC registration and I am
+    waiting for my number; the HCPC has told me my application is being processed": the HCPC
+    named again is the regulator at work, and the registration is still pending)."""
+    own = status(body)
+    if own != HELD or not cues:
+        return own
+    nearest = min(cues, key=lambda cue: min(abs(cue.start - body.end), abs(body.start - cue.end)))
+    return status(nearest) if status(nearest) in (PENDING, IN_TRAINING) else own
 
 
 def recognise_registration(
