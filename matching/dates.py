@@ -102,6 +102,17 @@ DURATION_RE = re.compile(
     rf"(?:\s*(?:and\s+)?(?P<num2>{_NUMBER})\s*months?\b)?",
     re.IGNORECASE,
 )
+# "For the first five years I worked in the NHS; for the last six I have worked in social care":
+# a number whose unit is left to the duration before it. Only after a duration in years, only
+# looking back ("last", "past", "other", "remaining"), and only where no noun follows the number.
+ELIDED_DURATION_RE = re.compile(
+    rf"\bthe\s+(?:last|past|other|remaining|latter)\s+(?P<num>{_NUMBER})\b"
+    r"(?=\s*(?:[,;.:)]|$|\s(?:I|I've|I’ve|we|as|in|at|with|have|has|of\s+which)\b))",
+    re.IGNORECASE,
+)
+# How far back (characters) the duration that gives the unit may stand.
+ELIDED_UNIT_REACH = 160
+YEARS_UNIT_RE = re.compile(r"(?:years?|yrs?)$", re.IGNORECASE)
 # Ages are not durations at all ("35 years old", "a 42-year-old", "aged 35 years").
 AGE_AFTER_RE = re.compile(r"^[\s'’]*(?:-\s*)?(?:old|of\s+age)\b", re.IGNORECASE)
 AGE_BEFORE_RE = re.compile(r"\baged?\s*$", re.IGNORECASE)
@@ -257,7 +268,26 @@ def find_temporal(text: str) -> list[TemporalSpan]:
                 match.end() <= span.start or match.start() >= span.end for span in spans
             ):
                 spans.append(TemporalSpan("DURATION", match.start(), match.end()))
+    spans += _elided_durations(text, spans)
     return sorted(spans, key=lambda span: span.start)
+
+
+def _elided_durations(text: str, spans: list[TemporalSpan]) -> list[TemporalSpan]:
+    """Numbers of years whose unit the writer left to an earlier duration ("the last six")."""
+    in_years = [
+        span
+        for span in spans
+        if span.label == "DURATION" and YEARS_UNIT_RE.search(text[span.start : span.end])
+    ]
+    if not in_years:
+        return []
+    found = []
+    for match in ELIDED_DURATION_RE.finditer(text, in_years[0].end):
+        if any(0 <= match.start() - span.end <= ELIDED_UNIT_REACH for span in in_years) and all(
+            match.end() <= span.start or match.start() >= span.end for span in spans
+        ):
+            found.append(TemporalSpan("DURATION", match.start(), match.end()))
+    return found
 
 
 def _ordered(first: str, second: str) -> bool:
@@ -355,7 +385,8 @@ def resolve_duration(text: str) -> float | None:
     """A stated amount of time in years ("eighteen months" = 1.5, "nearly three years" = 2.9)."""
     match = DURATION_RE.search(text)
     if match is None:
-        return None
+        elided = ELIDED_DURATION_RE.search(text)  # "the last six", after "five years"
+        return _number(elided.group("num")) if elided else None
     amount = _number(match.group("num"))
     if match.group("half"):
         amount += 0.5

@@ -118,6 +118,26 @@ def test_time_away_or_to_come_is_not_experience(text: str) -> None:
     assert not dates.is_experience_duration(text, span.start, span.end)
 
 
+def test_a_number_of_years_whose_unit_is_left_to_the_duration_before_it_is_a_duration() -> None:
+    text = (
+        "For the first five years I worked in the NHS; for the last six I have worked in a council."
+    )
+    found = [text[s.start : s.end] for s in dates.find_temporal(text) if s.label == "DURATION"]
+    assert found == ["five years", "the last six"]
+    assert dates.resolve_duration("the last six") == 6.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For five years I worked in the NHS, and the last six people I assessed were at home.",
+        "I worked there for five years. The last six months were in reablement.",
+    ],
+)
+def test_a_number_before_a_noun_or_another_unit_is_not_an_elided_duration(text: str) -> None:
+    assert "the last six" not in [text[s.start : s.end] for s in dates.find_temporal(text)]
+
+
 def test_overlapping_ranges_are_counted_once() -> None:
     ranges = [
         (dt.date(2022, 1, 1), dt.date(2023, 12, 31)),
