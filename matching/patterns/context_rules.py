@@ -216,7 +216,7 @@ CONTEXT_RULES: list[ContextRule] = [
         # "I applied to Social Work England to be restored to the register": registration only
         # ("I applied to the University of Derby" says nothing about a degree's status)
         "id": "pending-registration-forward",
-        "phrases": ["applied to", "have applied to", "reapplied to", "re - applied to"],
+        "phrases": ["applied to", "reapplied to", "re - applied to"],
         "category": "pending",
         "direction": "forward",
         "max_scope": 10,
@@ -361,6 +361,11 @@ CONTEXT_RULES: list[ContextRule] = [
             "become",
             "keen to start",
             "develop my interest",
+            # a course applied for, not yet begun: "I have applied to start a BA Social Work"
+            "applied to start",
+            "applied to begin",
+            "applied to study",
+            "applied to do",
         ],
         "category": "commitment",
         "direction": "forward",

@@ -253,7 +253,15 @@ PHRASES: PhraseTable = [
     (
         "DRIVING",
         "learning",
-        ["learning to drive", "driving lessons", "test is booked", "test booked", "driving test"],
+        [
+            "learning to drive",
+            "driving lessons",
+            "test is booked",
+            "test booked",
+            "driving test",
+            # under a driving heading: "Driving – I passed my test last year"
+            "passed my test",
+        ],
     ),
     (
         "TRAVEL",

@@ -86,7 +86,9 @@ def recognise_driving(
     learning = having("learning")
     provisional = having("provisional")
 
-    banned = [m for m in refused if BANNED_RE.search(statement.sentence_of(m).text)]
+    # "I passed my test in 2015, but I was disqualified last year and I am still banned": the
+    # ban is read wherever the applicant's driving is, not only on a "not"
+    banned = [m for m in driving if BANNED_RE.search(statement.sentence_of(m).text)]
     if licence and banned and all(_ban_over(statement, m) for m in banned):
         # "I was banned for six months in 2019 ... my licence has been clean since": a ban that
         # is over does not stand against the licence held now
