@@ -10,7 +10,22 @@ my licence back") is over unless the statement says it goes on ("I am currently 
 
 from __future__ import annotations
 
-TOPIC_WORDS = ("about", "on", "regarding", "re", "concerning", "as for", "as to", "in terms of")
+TOPIC_WORDS = (
+    "about",
+    "on",
+    "regarding",
+    "re",
+    "concerning",
+    "as for",
+    "as to",
+    "in terms of",
+    "with regard to",
+    "in relation to",
+)
+# What may stand before the topic word at the start of the sentence ("A note about driving:");
+# anything else ("I rely on driving") makes it part of a claim.
+TOPIC_LEAD_WORDS = ("a", "one", "just a", "and", "finally", "lastly", "also")
+TOPIC_LEAD_NOUNS = ("little", "note", "word", "few words", "point", "last thing", "quick note")
 HEADING_MARKS = ("-", "–", "—", ":")
 OCCASIONAL_WORDS = ("hire", "hired", "hiring", "rent", "rented", "renting", "borrow", "borrowed")
 BAN_OVER_RE = (

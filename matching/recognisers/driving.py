@@ -12,6 +12,8 @@ from matching.patterns.driving import (
     BAN_OVER_RE,
     HEADING_MARKS,
     OCCASIONAL_WORDS,
+    TOPIC_LEAD_NOUNS,
+    TOPIC_LEAD_WORDS,
     TOPIC_WORDS,
 )
 from matching.pipeline import Mention, ParsedStatement
@@ -31,8 +33,14 @@ from matching.result import Verdict
 BANNED_RE = re.compile(r"\b(?:banned|disqualified|revoked|lost my licence|lost my license)\b", re.I)
 BAN_OVER = re.compile(BAN_OVER_RE, re.I)
 BAN_GOING_ON = re.compile(BAN_GOING_ON_RE, re.I)
+LEADS = "|".join(TOPIC_LEAD_WORDS)
+LEAD_NOUNS = "|".join(TOPIC_LEAD_NOUNS)
+TOPICS = "|".join(TOPIC_WORDS)
+MARKS = "".join(HEADING_MARKS)
+# "About driving", "A note about driving:", "Finally, regarding driving": the topic word at the
+# start of the sentence (not "I rely on driving").
 TOPIC_BEFORE = re.compile(
-    r"\b(?:" + "|".join(TOPIC_WORDS) + r")\s*[" + "".join(HEADING_MARKS) + r",]?\s*$", re.I
+    rf"^\W*(?:(?:{LEADS})[,\s]+(?:(?:{LEAD_NOUNS})\s+)?)?(?:{TOPICS})\s*[{MARKS},]?\s*$", re.I
 )
 OCCASIONAL_BEFORE = re.compile(r"\b(?:" + "|".join(OCCASIONAL_WORDS) + r")\b(?:\W+\w+)?\W*$", re.I)
 
