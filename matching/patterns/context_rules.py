@@ -221,7 +221,8 @@ CONTEXT_RULES: list[ContextRule] = [
         "direction": "forward",
         "max_scope": 10,
         "allowed_types": ["REG_BODY", "REG_CUE", "REG_NUMBER"],
-        "terminators": ["since", "and have", "ever"],
+        # "I applied to the HCPC in 2015 and was registered that summer": the outcome came
+        "terminators": ["since", "and have", "ever", "and was", "and i was", "and became"],
     },
     {
         "id": "pending-backward",

@@ -134,11 +134,14 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
 
 
 def _body_status(body: Mention, cues: list[Mention]) -> str:
-    """A regulator's status in a sentence about registration: its own, unless nothing qualifies
-    it and the registration words nearest it do ("I applied for HCPC registration and I am
+    """A regulator's status in a sentence about registration: its own, unless the registration
+    came after the application ("applied to the HCPC ... and was registered"), or nothing
+    qualifies it and the registration words nearest it do ("I applied for HCPC registration and I am
     waiting for my number; the HCPC has told me my application is being processed": the HCPC
     named again is the regulator at work, and the registration is still pending)."""
     own = status(body)
+    if own == PENDING and any(c.start > body.end and status(c) == HELD for c in cues):
+        return HELD  # "I applied to the HCPC in 2015 and was registered that summer"
     if own != HELD or not cues:
         return own
     nearest = min(cues, key=lambda cue: min(abs(cue.start - body.end), abs(body.start - cue.end)))
