@@ -356,6 +356,49 @@ def resolve_date(text: str) -> dt.date | None:
     return date.first_day() if date else None
 
 
+# The part of a year told before a year alone ("at the end of 2024", "in early 2019", "in the
+# summer of 2022"): the month it means.
+PART_OF_YEAR: dict[str, int] = {
+    "end of": 12,
+    "the end of": 12,
+    "late": 12,
+    "start of": 1,
+    "the start of": 1,
+    "beginning of": 1,
+    "the beginning of": 1,
+    "early": 1,
+    "spring": 4,
+    "spring of": 4,
+    "the spring of": 4,
+    "summer": 7,
+    "summer of": 7,
+    "the summer of": 7,
+    "autumn": 10,
+    "autumn of": 10,
+    "the autumn of": 10,
+    "winter": 12,
+    "winter of": 12,
+    "the winter of": 12,
+}
+PART_OF_YEAR_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, PART_OF_YEAR), key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def resolve_date_in(text: str, start: int, end: int) -> dt.date | None:
+    """The date at ``text[start:end]``, with a year alone read by the part of the year said
+    before it ("I qualified at the end of 2024": December 2024, not its middle)."""
+    day = resolve_date(text[start:end])
+    date = parse_date(text[start:end])
+    if day is None or date is None or date.month is not None:
+        return day
+    part = PART_OF_YEAR_RE.search(text, max(0, start - 20), start)
+    if part is None:
+        return day
+    return dt.date(date.year, PART_OF_YEAR[" ".join(part.group(0).lower().split())], 1)
+
+
 @lru_cache(maxsize=4096)
 def resolve_range(text: str, reference_date: dt.date) -> tuple[dt.date, dt.date] | None:
     """A range's first and last day; an open end ("present", "to date", "since") is the reference

@@ -198,3 +198,19 @@ def test_fast_regexes_find_what_their_plain_forms_find(
 ) -> None:
     for text in [*_corpus_statements(), EDGE_CASES]:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("I qualified at the end of 2024.", dt.date(2024, 12, 1)),
+        ("I qualified in early 2019.", dt.date(2019, 1, 1)),
+        ("I graduated in the autumn of 2015.", dt.date(2015, 10, 1)),
+        ("I qualified in 2020.", dt.date(2020, 7, 1)),
+    ],
+)
+def test_a_year_alone_is_read_by_the_part_of_the_year_said_before_it(
+    text: str, day: dt.date
+) -> None:
+    (span,) = [s for s in dates.find_temporal(text) if s.label == "DATE"]
+    assert dates.resolve_date_in(text, span.start, span.end) == day

@@ -318,7 +318,7 @@ def _qualification_date(
                 continue
             day: dt.date | None = None
             if mention.label == "DATE":
-                day = dates.resolve_date(mention.text)
+                day = dates.resolve_date_in(text, mention.start, mention.end)
             elif mention.label == "DURATION" and AGO_RE.match(text, mention.end):
                 # "I qualified 18 months ago"
                 years = dates.resolve_duration(mention.text) or 0.0
