@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from matching.patterns.context_rules import CONTEXT_RULES
 from matching.patterns.holders import (
+    CHANCE_NOUNS,
     COMMITMENT_AFTER_DENIAL,
     COMMITMENT_TO_TRAIN,
     COMPLETED_BEFORE,
@@ -436,6 +437,9 @@ def read(
     top = reach[-1] if reach else root
     if top.dep_ in ("ccomp", "xcomp") and top.lemma_.lower() in LAPSE_LEMMAS:
         reach.append(top.head)  # "I have not once allowed my registration to lapse"
+    chance = [top.head] if top.dep_ == "acl" and top.head.lemma_.lower() in CHANCE_NOUNS else []
+    if chance:
+        reach.append(chance[0].head)  # "I have not had the chance to work as a practice educator"
     negators = [
         neg
         for node in reach
@@ -454,7 +458,7 @@ def read(
     ]
     negators += [
         neg
-        for node in _noun_phrase_heads(root)
+        for node in [*_noun_phrase_heads(root), *chance]  # "no opportunity to train as"
         for neg in _negators(node)
         if neg.dep_ in ("det", "neg") and neg.lower_ == "no"
     ]

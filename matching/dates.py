@@ -102,6 +102,17 @@ DURATION_RE = re.compile(
     rf"(?:\s*(?:and\s+)?(?P<num2>{_NUMBER})\s*months?\b)?",
     re.IGNORECASE,
 )
+# "For the first five years I worked in the NHS; for the last six I have worked in social care":
+# a number whose unit is left to the duration before it. Only after a duration in years, only
+# looking back ("last", "past", "other", "remaining"), and only where no noun follows the number.
+ELIDED_DURATION_RE = re.compile(
+    rf"\bthe\s+(?:last|past|other|remaining|latter)\s+(?P<num>{_NUMBER})\b"
+    r"(?=\s*(?:[,;.:)]|$|\s(?:I|I've|I’ve|we|as|in|at|with|have|has|of\s+which)\b))",
+    re.IGNORECASE,
+)
+# How far back (characters) the duration that gives the unit may stand.
+ELIDED_UNIT_REACH = 160
+YEARS_UNIT_RE = re.compile(r"(?:years?|yrs?)$", re.IGNORECASE)
 # Ages are not durations at all ("35 years old", "a 42-year-old", "aged 35 years").
 AGE_AFTER_RE = re.compile(r"^[\s'’]*(?:-\s*)?(?:old|of\s+age)\b", re.IGNORECASE)
 AGE_BEFORE_RE = re.compile(r"\baged?\s*$", re.IGNORECASE)
@@ -257,7 +268,26 @@ def find_temporal(text: str) -> list[TemporalSpan]:
                 match.end() <= span.start or match.start() >= span.end for span in spans
             ):
                 spans.append(TemporalSpan("DURATION", match.start(), match.end()))
+    spans += _elided_durations(text, spans)
     return sorted(spans, key=lambda span: span.start)
+
+
+def _elided_durations(text: str, spans: list[TemporalSpan]) -> list[TemporalSpan]:
+    """Numbers of years whose unit the writer left to an earlier duration ("the last six")."""
+    in_years = [
+        span
+        for span in spans
+        if span.label == "DURATION" and YEARS_UNIT_RE.search(text[span.start : span.end])
+    ]
+    if not in_years:
+        return []
+    found = []
+    for match in ELIDED_DURATION_RE.finditer(text, in_years[0].end):
+        if any(0 <= match.start() - span.end <= ELIDED_UNIT_REACH for span in in_years) and all(
+            match.end() <= span.start or match.start() >= span.end for span in spans
+        ):
+            found.append(TemporalSpan("DURATION", match.start(), match.end()))
+    return found
 
 
 def _ordered(first: str, second: str) -> bool:
@@ -326,6 +356,49 @@ def resolve_date(text: str) -> dt.date | None:
     return date.first_day() if date else None
 
 
+# The part of a year told before a year alone ("at the end of 2024", "in early 2019", "in the
+# summer of 2022"): the month it means.
+PART_OF_YEAR: dict[str, int] = {
+    "end of": 12,
+    "the end of": 12,
+    "late": 12,
+    "start of": 1,
+    "the start of": 1,
+    "beginning of": 1,
+    "the beginning of": 1,
+    "early": 1,
+    "spring": 4,
+    "spring of": 4,
+    "the spring of": 4,
+    "summer": 7,
+    "summer of": 7,
+    "the summer of": 7,
+    "autumn": 10,
+    "autumn of": 10,
+    "the autumn of": 10,
+    "winter": 12,
+    "winter of": 12,
+    "the winter of": 12,
+}
+PART_OF_YEAR_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, PART_OF_YEAR), key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def resolve_date_in(text: str, start: int, end: int) -> dt.date | None:
+    """The date at ``text[start:end]``, with a year alone read by the part of the year said
+    before it ("I qualified at the end of 2024": December 2024, not its middle)."""
+    day = resolve_date(text[start:end])
+    date = parse_date(text[start:end])
+    if day is None or date is None or date.month is not None:
+        return day
+    part = PART_OF_YEAR_RE.search(text, max(0, start - 20), start)
+    if part is None:
+        return day
+    return dt.date(date.year, PART_OF_YEAR[" ".join(part.group(0).lower().split())], 1)
+
+
 @lru_cache(maxsize=4096)
 def resolve_range(text: str, reference_date: dt.date) -> tuple[dt.date, dt.date] | None:
     """A range's first and last day; an open end ("present", "to date", "since") is the reference
@@ -355,7 +428,8 @@ def resolve_duration(text: str) -> float | None:
     """A stated amount of time in years ("eighteen months" = 1.5, "nearly three years" = 2.9)."""
     match = DURATION_RE.search(text)
     if match is None:
-        return None
+        elided = ELIDED_DURATION_RE.search(text)  # "the last six", after "five years"
+        return _number(elided.group("num")) if elided else None
     amount = _number(match.group("num"))
     if match.group("half"):
         amount += 0.5

@@ -75,6 +75,7 @@ ACTION_FLAG, SELF_FLAG, SUBJECT_FLAG, MODAL_FLAG = 16, 32, 64, 128
 AFTER_ADJECTIVE_FLAG, AFTER_DOING_FLAG = 256, 512
 SHAPE_SHIFT = 10
 TEXT_KEY = "shortlist_text"
+WRAPS_KEY = "shortlist_wraps"
 CONTEXT_KEY = "shortlist_context"
 CONCEPT_KEY = "shortlist_concepts"
 # Read once and shared by the components and parse(): each token's character offset, and the
@@ -240,8 +241,16 @@ class TextKeepingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text.translate(OTHER_SPACES))
+        spaced = text.translate(OTHER_SPACES)
+        wraps = wrapped_breaks(text)  # line breaks inside a sentence read as spaces
+        if wraps:
+            chars = list(spaced)
+            for position in wraps:
+                chars[position] = " "
+            spaced = "".join(chars)
+        doc = self.tokenizer(spaced)
         doc.user_data[TEXT_KEY] = text
+        doc.user_data[WRAPS_KEY] = wraps
         return doc
 
 
@@ -260,7 +269,7 @@ class SentenceSplitter:
         starts = np.full(len(doc), -1, dtype=np.int64)  # -1: not a sentence start
         starts[0] = 1
         text = doc_text(doc)
-        wraps = wrapped_breaks(text)  # line breaks inside a sentence (matching.wrapping)
+        wraps = doc.user_data.get(WRAPS_KEY) or frozenset()  # matching.wrapping
         boundaries = [
             match.end()
             for match in SENTENCE_END_RE.finditer(text)

@@ -118,6 +118,26 @@ def test_time_away_or_to_come_is_not_experience(text: str) -> None:
     assert not dates.is_experience_duration(text, span.start, span.end)
 
 
+def test_a_number_of_years_whose_unit_is_left_to_the_duration_before_it_is_a_duration() -> None:
+    text = (
+        "For the first five years I worked in the NHS; for the last six I have worked in a council."
+    )
+    found = [text[s.start : s.end] for s in dates.find_temporal(text) if s.label == "DURATION"]
+    assert found == ["five years", "the last six"]
+    assert dates.resolve_duration("the last six") == 6.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For five years I worked in the NHS, and the last six people I assessed were at home.",
+        "I worked there for five years. The last six months were in reablement.",
+    ],
+)
+def test_a_number_before_a_noun_or_another_unit_is_not_an_elided_duration(text: str) -> None:
+    assert "the last six" not in [text[s.start : s.end] for s in dates.find_temporal(text)]
+
+
 def test_overlapping_ranges_are_counted_once() -> None:
     ranges = [
         (dt.date(2022, 1, 1), dt.date(2023, 12, 31)),
@@ -178,3 +198,19 @@ def test_fast_regexes_find_what_their_plain_forms_find(
 ) -> None:
     for text in [*_corpus_statements(), EDGE_CASES]:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("I qualified at the end of 2024.", dt.date(2024, 12, 1)),
+        ("I qualified in early 2019.", dt.date(2019, 1, 1)),
+        ("I graduated in the autumn of 2015.", dt.date(2015, 10, 1)),
+        ("I qualified in 2020.", dt.date(2020, 7, 1)),
+    ],
+)
+def test_a_year_alone_is_read_by_the_part_of_the_year_said_before_it(
+    text: str, day: dt.date
+) -> None:
+    (span,) = [s for s in dates.find_temporal(text) if s.label == "DATE"]
+    assert dates.resolve_date_in(text, span.start, span.end) == day

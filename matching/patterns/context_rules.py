@@ -213,6 +213,18 @@ CONTEXT_RULES: list[ContextRule] = [
         "terminators": ["since", "and have", "ever"],
     },
     {
+        # "I applied to Social Work England to be restored to the register": registration only
+        # ("I applied to the University of Derby" says nothing about a degree's status)
+        "id": "pending-registration-forward",
+        "phrases": ["applied to", "reapplied to", "re - applied to"],
+        "category": "pending",
+        "direction": "forward",
+        "max_scope": 10,
+        "allowed_types": ["REG_BODY", "REG_CUE", "REG_NUMBER"],
+        # "I applied to the HCPC in 2015 and was registered that summer": the outcome came
+        "terminators": ["since", "and have", "ever", "and was", "and i was", "and became"],
+    },
+    {
         "id": "pending-backward",
         "phrases": [
             "will be awarded",
@@ -224,6 +236,7 @@ CONTEXT_RULES: list[ContextRule] = [
             "is pending",
             "application went in",
             "is being processed",
+            "being processed",
             "applied for",
             "awaiting outcome",
             "awaiting the outcome",
@@ -278,6 +291,11 @@ CONTEXT_RULES: list[ContextRule] = [
             "currently doing",
             "currently on",
             "in my final year",
+            # an employer seeing the applicant through an award still under way
+            "sponsoring me through",
+            "supporting me through",
+            "funding me through",
+            "putting me through",
         ],
         "category": "in_training",
         "direction": "forward",
@@ -344,6 +362,11 @@ CONTEXT_RULES: list[ContextRule] = [
             "become",
             "keen to start",
             "develop my interest",
+            # a course applied for, not yet begun: "I have applied to start a BA Social Work"
+            "applied to start",
+            "applied to begin",
+            "applied to study",
+            "applied to do",
         ],
         "category": "commitment",
         "direction": "forward",

@@ -60,3 +60,15 @@ IN_FIELD = (
     r"support work\w*|nurs\w*|patients?|clients?|service users?|residents?|safeguarding|"
     r"disab\w*|dementia|mental health|older (?:people|adults)"
 )
+# Where a criterion asks for years "in social care": settings that are health care only (an NHS
+# trust, a hospital ward) are not social care, unless the clause also names a social care one.
+HEALTH_ONLY_SETTINGS = (
+    r"\bNHS\b|hospital|\bwards?\b|acute (?:medicine|care|trust|unit)|trust\b"
+    r"|GP (?:surgery|practice)|primary care|physiotherap\w*|musculoskeletal|orthopaedic"
+)
+SOCIAL_CARE_SETTINGS = (
+    r"social care|social services|council|local authority|\bCC\b|borough|county|reablement"
+    r"|care home|residential|domiciliary|home care|supported living|adult services"
+)
+# The criterion domains that mean social care.
+SOCIAL_CARE_DOMAINS = frozenset({"social care", "adult social care"})

@@ -81,6 +81,19 @@ PHRASES: PhraseTable = [
     ("QUAL", "ba", ["ba (hons)", "ba hons", "bachelor of arts"]),
     ("QUAL", "msc", ["msc", "m.sc", "master of science", "masters", "master's", "masters degree"]),
     ("QUAL", "ma", ["master of arts"]),
+    # Awards named after their subject, as overseas universities often name them.
+    (
+        "QUAL",
+        "bsw",
+        ["bachelor of social work", "bachelor in social work", "bachelors in social work"],
+    ),
+    ("QUAL", "msw", ["master of social work", "masters in social work", "master's in social work"]),
+    (
+        "QUAL",
+        "bot",
+        ["bachelor of occupational therapy", "bachelor in occupational therapy"],
+    ),
+    ("QUAL", "degree", ["bachelor's degree", "bachelors degree", "bachelor degree"]),
     ("QUAL", "dipcot", ["dipcot", "dip cot", "diploma of the college of occupational therapists"]),
     ("QUAL", "dipsw", ["dipsw", "dip sw", "diploma in social work", "cqsw"]),
     (
@@ -240,7 +253,15 @@ PHRASES: PhraseTable = [
     (
         "DRIVING",
         "learning",
-        ["learning to drive", "driving lessons", "test is booked", "test booked", "driving test"],
+        [
+            "learning to drive",
+            "driving lessons",
+            "test is booked",
+            "test booked",
+            "driving test",
+            # under a driving heading: "Driving – I passed my test last year"
+            "passed my test",
+        ],
     ),
     (
         "TRAVEL",
@@ -358,6 +379,8 @@ ACRONYMS: PhraseTable = [
     ("QUAL", "ma", ["MA", "M.A."]),
     ("QUAL", "bsc", ["BSc", "Bsc", "BSC"]),
     ("QUAL", "msc", ["MSc", "Msc", "MSC"]),
+    ("QUAL", "bsw", ["BSW"]),
+    ("QUAL", "msw", ["MSW"]),
     ("SUBJECT", "occupational_therapy", ["OT", "OTs", "O.T."]),
     ("SUBJECT", "social_work", ["SW"]),
     ("ROLE", "AMHP", ["AMHP", "AMHPs", "Amhp"]),
@@ -378,6 +401,9 @@ QUALIFICATIONS: dict[str, tuple[str, str | None]] = {
     "apprenticeship": ("degree", None),
     "msc": ("masters", None),
     "ma": ("masters", None),
+    "bsw": ("degree", "social_work"),
+    "msw": ("masters", "social_work"),
+    "bot": ("degree", "occupational_therapy"),
     "dipcot": ("degree", "occupational_therapy"),
     "dipsw": ("degree", "social_work"),
     "pgdip": ("postgraduate", None),

@@ -187,6 +187,10 @@ COMPLETED_BEFORE: frozenset[str] = frozenset({"after", "since", "upon", "on", "h
 # phrase of the ConText rules ("unable to", "without", "lost my") is left to those rules.
 SYNTACTIC_NEGATORS: frozenset[str] = frozenset({"not", "n't", "never", "no", "nt"})
 
+# Nouns that pass a "not" on to what they lead to: "I have not had the chance to work as a
+# practice educator", "I have had no opportunity to train as an AMHP" deny the role.
+CHANCE_NOUNS: frozenset[str] = frozenset({"chance", "opportunity", "occasion", "time"})
+
 # The words of an approved-role mention that name the person ("an AMHP", "my practice
 # educator"); other words make the mention a thing the applicant can hold ("my Practice Educator
 # Professional Standards", "my AMHP warrant").

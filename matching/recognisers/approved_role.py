@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from criteria.spec import ApprovedRoleRule
 from matching.applicant import Applicant
-from matching.pipeline import ParsedStatement
+from matching.patterns.practice_education import (
+    DENIAL_RE,
+    EXPERIENCE_ASKED_RE,
+    FIRST_PERSON_RE,
+    RECEIVING_RE,
+    STUDENT_SUPERVISION_RE,
+)
+from matching.pipeline import ParsedStatement, Sentence
 from matching.recognisers.base import (
     COMMITMENT,
     HELD,
@@ -18,10 +26,17 @@ from matching.recognisers.base import (
     RuleOutcome,
     ended_before,
     not_mentioned,
+    quote,
     sentence_spans,
     status,
 )
 from matching.result import Verdict
+
+SUPERVISES = re.compile(STUDENT_SUPERVISION_RE, re.IGNORECASE)
+RECEIVING = re.compile(RECEIVING_RE, re.IGNORECASE)
+FIRST_PERSON = re.compile(FIRST_PERSON_RE)
+DENIAL = re.compile(DENIAL_RE, re.IGNORECASE)
+EXPERIENCE_ASKED = re.compile(EXPERIENCE_ASKED_RE, re.IGNORECASE)
 
 ROLE_NAMES = {
     "AMHP": "AMHP",
@@ -58,7 +73,14 @@ def recognise_approved_role(
             best[mention.id] = (state, [mention])
         elif RANK[state] == RANK[current[0]]:
             current[1].append(mention)
-    if not best:
+    students = (
+        _supervises_students(statement)
+        if "practice_educator" in wanted_roles
+        and "practice_educator" not in best
+        and EXPERIENCE_ASKED.search(rule.phrase or "") is not None
+        else []
+    )
+    if not best and not students:
         return not_mentioned(f"holding {names} status", statement=statement, labels=("ROLE",))
 
     def roles_with(*states: str) -> list[str]:
@@ -77,6 +99,7 @@ def recognise_approved_role(
     evidence = sentence_spans(
         statement, [m for role in best for m in best[role][1] if best[role][0] != NEGATED]
     ) or sentence_spans(statement, [m for role in best for m in best[role][1]])
+    evidence += tuple((sentence.start, sentence.end) for sentence in students)
 
     def listed(roles: list[str]) -> str:
         return ", ".join(ROLE_NAMES[r] for r in roles)
@@ -101,6 +124,11 @@ def recognise_approved_role(
             )
     if negated:
         lines.append(f"Says they do not hold {listed(negated)}.")
+    if students:
+        lines.append(
+            f"Supervises students on placement ({quote(students[0].text)}): experience of "
+            "practice education, but the Practice Educator role or award is not named."
+        )
     contradicted = [role for role, states in said.items() if {HELD, NEGATED} <= states]
     if contradicted:
         lines.append(f"The statement both claims and denies {listed(contradicted)}.")
@@ -113,11 +141,11 @@ def recognise_approved_role(
             tuple(lines),
             needs_review=bool(contradicted),
         )
-    if counted or training or lapsed:
+    if counted or training or lapsed or students:
         lines.append(f"Needs {need}: only partly met.")
         return RuleOutcome(
             Verdict.partly_met,
-            0.7,
+            0.6 if students and not (counted or training or lapsed) else 0.7,
             evidence,
             tuple(lines),
             flags=("lapsed",) if lapsed else (),
@@ -131,3 +159,16 @@ def recognise_approved_role(
         tuple(lines),
         flags=("negated",) if negated and not commitment else (),
     )
+
+
+def _supervises_students(statement: ParsedStatement) -> list[Sentence]:
+    """The applicant's own sentences about supervising or assessing students (practice
+    education without the title): first person, not denied, naming the students."""
+    return [
+        sentence
+        for sentence in statement.sentences
+        if FIRST_PERSON.search(sentence.text)
+        and (found := SUPERVISES.search(sentence.text)) is not None
+        and DENIAL.search(sentence.text, 0, found.start()) is None
+        and RECEIVING.search(sentence.text) is None
+    ]

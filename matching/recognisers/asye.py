@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from criteria.spec import AsyeRule
 from matching.applicant import Applicant
+from matching.patterns.asye import PREDATES_ASYE_RE
 from matching.pipeline import ParsedStatement
 from matching.recognisers.base import (
     COMMITMENT,
@@ -23,6 +25,7 @@ from matching.recognisers.base import (
 )
 from matching.result import Verdict
 
+PREDATES_ASYE = re.compile(PREDATES_ASYE_RE, re.IGNORECASE)
 RANK = {HELD: 5, LAPSED: 5, IN_TRAINING: 4, PENDING: 3, COMMITMENT: 3, NEGATED: 1}
 
 
@@ -39,8 +42,25 @@ def recognise_asye(
             statement=statement,
             labels=("ASYE",),
         )
+    predates = [m for m in mentions if PREDATES_ASYE.search(statement.sentence_of(m).text)]
     best = max(mentions, key=lambda m: RANK[status(m)])
     state = status(best)
+    if predates and (
+        state == NEGATED or (state in (COMMITMENT, PENDING) and not rule.accept_commitment)
+    ):
+        # "I qualified long before 2012, when the ASYE did not exist": not a refusal; the panel
+        # weighs the years of practice since
+        return RuleOutcome(
+            Verdict.partly_met,
+            0.6,
+            sentence_spans(statement, predates),
+            (
+                "Qualified before the ASYE existed, so could not have done it: "
+                f"{quote(statement.sentence_of(predates[0]).text)}. The panel should decide "
+                "whether the years of practice since stand in for it.",
+            ),
+            needs_review=True,
+        )
     said = quote(statement.sentence_of(best).text)
     evidence = sentence_spans(statement, [best])
     if state in (HELD, LAPSED):

@@ -7,6 +7,15 @@ import re
 
 from criteria.spec import DrivingRule
 from matching.applicant import Applicant
+from matching.patterns.driving import (
+    BAN_GOING_ON_RE,
+    BAN_OVER_RE,
+    HEADING_MARKS,
+    OCCASIONAL_WORDS,
+    TOPIC_LEAD_NOUNS,
+    TOPIC_LEAD_WORDS,
+    TOPIC_WORDS,
+)
 from matching.pipeline import Mention, ParsedStatement
 from matching.recognisers.base import (
     HELD,
@@ -22,6 +31,41 @@ from matching.recognisers.base import (
 from matching.result import Verdict
 
 BANNED_RE = re.compile(r"\b(?:banned|disqualified|revoked|lost my licence|lost my license)\b", re.I)
+BAN_OVER = re.compile(BAN_OVER_RE, re.I)
+BAN_GOING_ON = re.compile(BAN_GOING_ON_RE, re.I)
+LEADS = "|".join(TOPIC_LEAD_WORDS)
+LEAD_NOUNS = "|".join(TOPIC_LEAD_NOUNS)
+TOPICS = "|".join(TOPIC_WORDS)
+MARKS = "".join(HEADING_MARKS)
+# "About driving", "A note about driving:", "Finally, regarding driving": the topic word at the
+# start of the sentence (not "I rely on driving").
+TOPIC_BEFORE = re.compile(
+    rf"^\W*(?:(?:{LEADS})[,\s]+(?:(?:{LEAD_NOUNS})\s+)?)?(?:{TOPICS})\s*[{MARKS},]?\s*$", re.I
+)
+OCCASIONAL_BEFORE = re.compile(r"\b(?:" + "|".join(OCCASIONAL_WORDS) + r")\b(?:\W+\w+)?\W*$", re.I)
+
+
+def _names_topic(statement: ParsedStatement, mention: Mention) -> bool:
+    """ "About driving - I have a provisional licence", "Driving: ...": the word names what
+    the sentence is about; it does not say the applicant drives."""
+    sentence = statement.sentence_of(mention)
+    before = statement.text[sentence.start : mention.start]
+    after = statement.text[mention.end : sentence.end]
+    heading = not before.strip() and after.lstrip()[:1] in HEADING_MARKS
+    return heading or TOPIC_BEFORE.search(before) is not None
+
+
+def _occasional(statement: ParsedStatement, mention: Mention) -> bool:
+    """ "I occasionally hire a car": a car now and then, not transport of one's own."""
+    sentence = statement.sentence_of(mention)
+    return OCCASIONAL_BEFORE.search(statement.text[sentence.start : mention.start]) is not None
+
+
+def _ban_over(statement: ParsedStatement, mention: Mention) -> bool:
+    """ "In 2019 I was banned from driving for six months": told as past, and nothing says the
+    ban goes on."""
+    text = statement.sentence_of(mention).text
+    return BAN_OVER.search(text) is not None and BAN_GOING_ON.search(text) is None
 
 
 def recognise_driving(
@@ -43,14 +87,21 @@ def recognise_driving(
         for m in having("licence")
         if m.sentence not in provisional_sentences or "full" in m.text.lower()
     ] + passed
-    drives = having("drive")
-    vehicle = having("vehicle")
+    drives = [m for m in having("drive") if not _names_topic(statement, m)]
+    vehicle = [m for m in having("vehicle") if not _occasional(statement, m)]
     no_vehicle = having("vehicle", states=(NEGATED, LAPSED))
     refused = having("licence", "drive", states=(NEGATED, LAPSED))
     learning = having("learning")
     provisional = having("provisional")
 
-    banned = [m for m in refused if BANNED_RE.search(statement.sentence_of(m).text)]
+    # "I passed my test in 2015, but I was disqualified last year and I am still banned": the
+    # ban is read wherever the applicant's driving is, not only on a "not"
+    banned = [m for m in driving if BANNED_RE.search(statement.sentence_of(m).text)]
+    if licence and banned and all(_ban_over(statement, m) for m in banned):
+        # "I was banned for six months in 2019 ... my licence has been clean since": a ban that
+        # is over does not stand against the licence held now
+        refused = [m for m in refused if m not in banned]
+        banned = []
     if banned:  # "I have a full licence but I am banned from driving": the ban decides
         return RuleOutcome(
             Verdict.not_met,

@@ -41,6 +41,8 @@ ONGOING_WORK_RE = re.compile(
 )
 OUT_OF_FIELD_RE = re.compile(rf"\b(?:{employment.OUT_OF_FIELD})", re.IGNORECASE)
 IN_FIELD_RE = re.compile(rf"\b(?:{employment.IN_FIELD})\b", re.IGNORECASE)
+HEALTH_ONLY_RE = re.compile(rf"(?:{employment.HEALTH_ONLY_SETTINGS})", re.IGNORECASE)
+SOCIAL_CARE_RE = re.compile(rf"\b(?:{employment.SOCIAL_CARE_SETTINGS})\b", re.IGNORECASE)
 PROFESSIONAL_SUBJECTS = frozenset({"occupational_therapy", "social_work"})
 # "I completed my BSc (Hons) Occupational Therapy in Oct 2012": the award's date is the
 # qualifying date when the sentence names the applicant's award.
@@ -146,6 +148,17 @@ def _counts(kind: str, rule: ExperienceYearsRule, qualified_on: dt.date | None) 
     return kind == "qualified" or qualified_on is not None
 
 
+def _outside_domain(rule: ExperienceYearsRule, clause: str) -> bool:
+    """Years a criterion's field does not take: for "two years working in social care", an NHS
+    trust or a hospital ward is health care ("2008 - 2020: Physiotherapist, Calder Vale NHS
+    Trust"), unless the clause also names a social care setting."""
+    return (
+        (rule.domain or "").lower() in employment.SOCIAL_CARE_DOMAINS
+        and HEALTH_ONLY_RE.search(clause) is not None
+        and SOCIAL_CARE_RE.search(clause) is None
+    )
+
+
 def _fmt(day: dt.date, reference_date: dt.date) -> str:
     return "present" if day == reference_date else day.strftime("%Y-%m")
 
@@ -169,7 +182,7 @@ def recognise_experience_years(
             continue
         clause = _clause(statement, mention)
         kind = work_kind(clause)
-        if not _counts(kind, rule, qualified_on):
+        if not _counts(kind, rule, qualified_on) or _outside_domain(rule, clause):
             continue
         if rule.post_qualification and (
             not (kind == "qualified" or _is_post_qualification(clause))
@@ -182,7 +195,18 @@ def recognise_experience_years(
             totals.append((years, mention))
     if totals:
         years, mention = max(totals, key=lambda pair: pair[0])
-        sources.append((years, 0.9, f"States {mention.text} = {years:g} years.", [mention]))
+        line = f"States {' '.join(mention.text.split())} = {years:g} years."
+        since = dates.years_between(qualified_on, reference_date) if qualified_on else None
+        if rule.post_qualification and since is not None and since < years:
+            # "I have worked in occupational therapy for ten years, eight of them as an OT
+            # assistant" after qualifying in 2024: no more years are post-qualifying than have
+            # passed since qualifying.
+            years = max(since, 0.0)
+            line += (
+                f" Qualified {qualified_on:%Y-%m}, so at most {years:.1f} of them are "
+                "post-qualifying."
+            )
+        sources.append((years, 0.9, line, [mention]))
 
     ranges: list[tuple[dt.date, dt.date, Mention]] = []
     for mention in own:
@@ -191,7 +215,7 @@ def recognise_experience_years(
         if _is_study(statement.sentence_of(mention).text):
             continue
         clause = _clause(statement, mention)
-        if not _counts(work_kind(clause), rule, qualified_on):
+        if not _counts(work_kind(clause), rule, qualified_on) or _outside_domain(rule, clause):
             continue
         if mention.label == "DATE":
             # "My current post, as an OT with Sunderland City Council, began in 2015": a start
@@ -294,7 +318,7 @@ def _qualification_date(
                 continue
             day: dt.date | None = None
             if mention.label == "DATE":
-                day = dates.resolve_date(mention.text)
+                day = dates.resolve_date_in(text, mention.start, mention.end)
             elif mention.label == "DURATION" and AGO_RE.match(text, mention.end):
                 # "I qualified 18 months ago"
                 years = dates.resolve_duration(mention.text) or 0.0

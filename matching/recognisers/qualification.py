@@ -122,7 +122,7 @@ def _describe(award: Award) -> str:
     subject = SUBJECT_NAMES.get(award.subject or "", "an unstated subject")
     if award.mention.id in UNNAMED_AWARDS:
         return f"a qualification ({subject}; the award is not named)"
-    return f"{award.mention.text} ({subject})"
+    return f"{' '.join(award.mention.text.split())} ({subject})"
 
 
 def recognise_qualification(
@@ -270,12 +270,56 @@ def recognise_qualification(
                     ),
                 )
             )
+    if candidates and max(rank for rank, _ in candidates) == 0:
+        combined = _level_from_a_related_award(rule, statement, awards, subjects, wanted)
+        if combined is not None:
+            return combined
     if candidates:  # the strongest claim; among equals the first, so a named award
         return max(candidates, key=lambda pair: pair[0])[1]
     inferred = _from_registration(rule, statement, subjects)
     if inferred is not None:
         return inferred
     return not_mentioned(f"a qualification in {wanted}", statement=statement, labels=("QUAL",))
+
+
+# Fields close enough to the profession that a masters in one may be judged an equivalent.
+RELATED_SUBJECTS = frozenset(
+    {"occupational_therapy", "social_work", "health_social_care", "nursing"}
+)
+
+
+def _level_from_a_related_award(
+    rule: QualificationRule,
+    statement: ParsedStatement,
+    awards: list[Award],
+    subjects: list[str],
+    wanted: str,
+) -> RuleOutcome | None:
+    """Where the criterion accepts an equivalent, the profession's own award below the level
+    asked for and a held award at that level in a related field ("BSc (Hons) Occupational
+    Therapy" and "MSc Advanced Practice (Health and Social Care)" against a masters in OT):
+    partly met, for the panel to judge the equivalence."""
+    if not rule.accept_equivalent or rule.min_level is None:
+        return None
+    minimum = LEVEL_RANK[rule.min_level.value]
+    held = [a for a in awards if a.status == HELD and a.level is not None]
+    own = [a for a in held if a.subject in subjects]
+    level = [
+        a for a in held if LEVEL_RANK[a.level or ""] >= minimum and a.subject in RELATED_SUBJECTS
+    ]
+    if not own or not level:
+        return None
+    return RuleOutcome(
+        verdict=Verdict.partly_met,
+        confidence=0.55,
+        evidence=sentence_spans(statement, [own[0].mention, level[0].mention]),
+        explanation=(
+            f"Holds {_describe(own[0])} and {_describe(level[0])}: the profession's award below "
+            f"the level asked for ({wanted}) and one at that level in a related field; a person "
+            "should judge whether together they are an equivalent qualification.",
+        ),
+        needs_review=True,
+    )
 
 
 def _outcome(

@@ -18,6 +18,7 @@ from matching.recognisers.base import (
     LAPSED,
     NEGATED,
     OTHER_PERSON,
+    PENDING,
     RuleOutcome,
     not_mentioned,
     quote,
@@ -29,6 +30,8 @@ from matching.result import Verdict
 OTHER_PROFESSION_RE = re.compile(
     r"\b(?:" + "|".join(sorted(OTHER_PROFESSIONS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
 )
+# The registration that came of an application: "... and was registered that summer".
+OUTCOME_BEFORE_RE = re.compile(r"\b(?:was|were|got|been|became|am now|is now)\s+$", re.IGNORECASE)
 PAST_PERFECT_RE = re.compile(
     r"\b(?:had been|during my time|before that|formerly|used to)\b", re.IGNORECASE
 )
@@ -90,7 +93,9 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
         number = numbers[0].text if numbers else None
         if bodies and (cues or numbers):
             for body in bodies:
-                claims.append(Claim((body.id,), status(body), body, number))
+                claims.append(
+                    Claim((body.id,), _body_status(body, cues, statement.text), body, number)
+                )
             for cue in cues:  # "... but I came off the register": a later change of status
                 later = [body for body in bodies if body.tok_start < cue.tok_start]
                 if later and status(cue) not in (HELD, status(later[-1])):
@@ -130,6 +135,26 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
                     )
                 )
     return claims
+
+
+def _body_status(body: Mention, cues: list[Mention], text: str) -> str:
+    """A regulator's status in a sentence about registration: its own, unless the registration
+    came after the application ("applied to the HCPC ... and was registered"), or nothing
+    qualifies it and the registration words nearest it do ("I applied for HCPC registration and I am
+    waiting for my number; the HCPC has told me my application is being processed": the HCPC
+    named again is the regulator at work, and the registration is still pending)."""
+    own = status(body)
+    if own == PENDING and any(
+        cue.start > body.end
+        and status(cue) == HELD
+        and OUTCOME_BEFORE_RE.search(text, max(0, cue.start - 16), cue.start) is not None
+        for cue in cues
+    ):
+        return HELD  # "I applied to the HCPC in 2015 and was registered that summer"
+    if own != HELD or not cues:
+        return own
+    nearest = min(cues, key=lambda cue: min(abs(cue.start - body.end), abs(body.start - cue.end)))
+    return status(nearest) if status(nearest) in (PENDING, IN_TRAINING) else own
 
 
 def recognise_registration(

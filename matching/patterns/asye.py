@@ -1,0 +1,19 @@
+"""What a careful reader makes of an ASYE the applicant could not have done, as data.
+
+The ASYE began in England in 2012 (the NQSW year before it). "I qualified long before 2012,
+when the ASYE did not exist" neither completes it nor refuses it: the "not" is the scheme's,
+not the applicant's. A panel decides whether long post-qualifying practice stands in for it.
+"""
+
+from __future__ import annotations
+
+# Said of the scheme in the sentence that names it: it did not exist yet when the applicant
+# qualified, or they qualified before it began.
+PREDATES_ASYE_RE = (
+    r"\b(?:did\s+not|didn['’]t|did\s+n['’]t|does\s+not|had\s+not)\s+(?:yet\s+)?exist"
+    r"|\bnot\s+(?:yet\s+)?(?:exist|around|in\s+place|introduced|in\s+existence)"
+    r"|\bbefore\s+(?:the\s+)?(?:ASYE|it)\s+(?:existed|was\s+introduced|began|started|came\s+in)"
+    r"|\bpre-?dat(?:es|ed|ing)\s+the\s+ASYE"
+    r"|\bqualified\s+(?:long\s+|well\s+|many\s+years\s+)?before\s+(?:the\s+ASYE|2012|201[01]|"
+    r"19\d\d|200\d)"
+)

@@ -1,0 +1,39 @@
+"""How a careful reader tells a driving claim from words about driving, as data.
+
+``TOPIC_WORDS``: "driving" named as the subject of what follows ("About driving - I have a
+provisional licence", "On driving, ...", or a heading "Driving:") is a topic, not a claim to
+drive. ``OCCASIONAL_WORDS``: a car hired, rented or borrowed now and then ("I occasionally hire a
+car for rural visits") is not access to transport of one's own. ``BAN_OVER_RE`` /
+``BAN_GOING_ON_RE``: a ban told as past ("in 2019 I was banned from driving for six months", "got
+my licence back") is over unless the statement says it goes on ("I am currently banned").
+"""
+
+from __future__ import annotations
+
+TOPIC_WORDS = (
+    "about",
+    "on",
+    "regarding",
+    "re",
+    "concerning",
+    "as for",
+    "as to",
+    "in terms of",
+    "with regard to",
+    "in relation to",
+)
+# What may stand before the topic word at the start of the sentence ("A note about driving:");
+# anything else ("I rely on driving") makes it part of a claim.
+TOPIC_LEAD_WORDS = ("a", "one", "just a", "and", "finally", "lastly", "also")
+TOPIC_LEAD_NOUNS = ("little", "note", "word", "few words", "point", "last thing", "quick note")
+HEADING_MARKS = ("-", "–", "—", ":")
+OCCASIONAL_WORDS = ("hire", "hired", "hiring", "rent", "rented", "renting", "borrow", "borrowed")
+BAN_OVER_RE = (
+    r"\b(?:was|were|had been|got|been)\s+(?:\w+\s+)?(?:banned|disqualified)\b"
+    r"|\b(?:got|had|received) my (?:driving )?licen[cs]e back\b"
+    r"|\bban (?:ended|was lifted|is over|came to an end)\b"
+)
+BAN_GOING_ON_RE = (
+    r"\b(?:am|is|are|currently|still|remain)\s+(?:\w+\s+)?(?:banned|disqualified)\b"
+    r"|\buntil (?:next|the end of)\b"
+)
