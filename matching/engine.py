@@ -290,7 +290,9 @@ def aggregate(
         score=round(sum(r.score * weights[r.id] for r in assessed), 2),
         max_score=round(sum(r.max_score * weights[r.id] for r in assessed), 2),
         recommendation=recommendation,
-        guaranteed_interview=disability_confident and all_met,
+        # the scheme's "meets the essential criteria" is the machine's shortlist: a disabled
+        # applicant is never held to a stricter reading than the shortlist (docs/scoring.md)
+        guaranteed_interview=disability_confident and recommendation is Recommendation.shortlist,
         engine_version=ENGINE_VERSION,
         warnings=list(warnings),
         disability_confident_claim=disability_confident_claim,

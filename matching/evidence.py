@@ -299,7 +299,8 @@ CAVEATS = (Stance.denied, Stance.gap)
 # in more than one sentence.
 DEPTH_RE = re.compile(
     r"\b(?:expert|significant|extensive|substantial|considerable|comprehensive|detailed|in-depth"
-    r"|in depth|proven|thorough|well[- ]developed|wide|broad)\b",
+    r"|in depth|proven|thorough|well[- ]developed|wide|broad)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:knowledge|experience|understanding|skills?|expertise|awareness|track record)\b",
     re.IGNORECASE,
 )
 # Words a sentence may add to a criterion's own and still only repeat it ("I have the ability
@@ -487,12 +488,17 @@ class EvidenceScorer:
             f"Best evidence: {counted[0][2].value}.",
         ]
         depth = DEPTH_RE.search(asked.text)
-        if depth is not None and band == 2 and sum(1 for b, _, _ in counted if b >= 2) < 2:
+        if (
+            depth is not None
+            and band == 2
+            and sum(1 for b, _, _ in counted if b >= 2) < 2
+            and counted[0][2] is not Stance.detailed_claim  # it names the particulars
+        ):
             band = 1
             lines[0] = f"Score band {band}: {BAND_WORDS[band]}."
             lines.append(
-                f"One band off: the criterion asks for {depth.group(0).lower()} experience or "
-                "knowledge, and one sentence of it is shown without a concrete example."
+                f"One band off: the criterion asks for {depth.group(0).lower()}, and one "
+                "sentence of it is shown without a concrete example."
             )
         caveat = next((i for i in caveats if i not in {i for _, i, _ in chosen}), None)
         if caveats and band >= 2:

@@ -311,7 +311,15 @@ def test_a_statement_thin_on_one_essential_in_five_is_still_a_shortlist() -> Non
     assert verdicts["dfg"] == "partly_met"
     assert [v for k, v in verdicts.items() if k != "dfg"] == ["met"] * 5
     assert result.recommendation.value == "shortlist"
-    assert not result.essentials.all_met  # the guaranteed interview still needs every one met
+    assert not result.essentials.all_met
+
+
+def test_a_disabled_applicant_shortlisted_with_one_thin_essential_is_guaranteed_an_interview():
+    statement = STRONG_FOUR + "I have good knowledge of DFGs."
+    result = _score(FIVE_ASKS, statement, applicant=Applicant(disability_confident=True))
+    assert result.recommendation.value == "shortlist"
+    assert result.guaranteed_interview
+    assert not _score(FIVE_ASKS, statement).guaranteed_interview  # only with the form's opt-in
 
 
 def test_thin_on_two_essentials_in_five_is_review() -> None:
