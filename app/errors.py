@@ -136,6 +136,17 @@ def _is_database_unreachable(error: DBAPIError) -> bool:
     return isinstance(error, OperationalError) or error.connection_invalidated
 
 
+def allowed_methods(request: Request) -> str:
+    """Every method served on this path: each method of a path is a route of its own."""
+    path = request.scope.get("path", "")
+    methods: set[str] = set()
+    for route in request.app.routes:
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(path):
+            methods |= getattr(route, "methods", None) or set()
+    return ", ".join(sorted(methods))
+
+
 def install_error_handlers(app: FastAPI) -> None:
     for name in ("uvicorn.error", "uvicorn", "app.errors", "app.pages.web"):
         logger = logging.getLogger(name)
@@ -168,13 +179,10 @@ def install_error_handlers(app: FastAPI) -> None:
         if error.status_code == 404 and detail == "Not Found":
             detail = f"no such path: {request.url.path}"
         code = getattr(error, "code", None)
-        return problem_response(
-            request,
-            error.status_code,
-            detail,
-            code=code,
-            headers=dict(error.headers) if error.headers else None,
-        )
+        headers = dict(error.headers) if error.headers else None
+        if error.status_code == 405:  # Starlette's Allow names the first route on the path only
+            headers = {**(headers or {}), "Allow": allowed_methods(request)}
+        return problem_response(request, error.status_code, detail, code=code, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, error: RequestValidationError) -> JSONResponse:

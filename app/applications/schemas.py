@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.scoring.schemas import StatementIn
 from matching.applicant import Applicant, Registration
@@ -46,6 +46,14 @@ class ApplicantUpdate(BaseModel):
     driving_licence: bool | None = None
     registration: Registration | None = None
     qualified_on: dt.date | None = None
+
+    @field_validator("qualified_on", mode="before")
+    @classmethod
+    def _a_date_is_not_a_number(cls, value: object) -> object:
+        """Lax parsing read the number 0 as 1970-01-01; the schema says a date string."""
+        if isinstance(value, int | float):
+            raise ValueError("a date is written YYYY-MM-DD, not a number")
+        return value
 
 
 class ResultRead(ScoreResult):
