@@ -7,7 +7,9 @@ could not be stopped like this: the tokenizer runs in C code where neither a Pyt
 handler nor another thread gets a turn (200,000 hostile characters once ignored SIGTERM for
 minutes). As a second line, the kernel ends a worker that spends more CPU time on one statement
 than the limit (``RLIMIT_CPU``), which also holds in the bulk pool's processes
-(:mod:`app.scoring.pool`) and after the web process has gone.
+(:mod:`app.scoring.pool`) and after the web process has gone. A statement still being read after
+:data:`YIELD_AFTER_SECONDS` goes on at a low CPU priority, so while it runs towards the limit the
+cores serve everyone else first, and another worker may start beside it.
 
 The workers start with the service (:meth:`TimedScoring.warm`, a few seconds each to build the
 engine) and live as long as its process; several services in one process (the tests) share them.
@@ -42,6 +44,11 @@ log = logging.getLogger(__name__)
 DEFAULT_LIMIT_SECONDS = 20.0
 PROCESSES = max(1, os.cpu_count() or 1)
 START_SECONDS = 300.0  # building the engine takes a few seconds; on a swamped machine, more
+# A statement still being read after this long (ten times an ordinary one) goes on at a low CPU
+# priority until it ends or the limit passes, so the cores go to everyone else's first (niceness
+# 10: about a tenth of a core while others want it, all of it when nobody does).
+YIELD_AFTER_SECONDS = 2.0
+YIELDED_NICENESS = 10
 READY = "ready"
 
 
@@ -96,7 +103,10 @@ def _serve(connection: Connection) -> None:
     no_core_dumps()
     engine = get_engine()
     specs: dict[str, RoleSpec] = {}
-    connection.send(READY)
+    try:
+        connection.send(READY)
+    except OSError:  # the web process stopped while this one was starting
+        return
     while True:
         try:
             ask: _Ask = connection.recv()
@@ -125,6 +135,24 @@ class _Worker:
     process: BaseProcess
     connection: Connection
     specs: set[str] = field(default_factory=set)
+    yielded: bool = False
+
+    def give_way(self) -> None:
+        """Lower the process's CPU priority (anyone may; raising it again needs privilege)."""
+        if self.process.pid is not None:
+            os.setpriority(os.PRIO_PROCESS, self.process.pid, YIELDED_NICENESS)
+            self.yielded = True
+
+    def take_priority_back(self) -> bool:
+        """Back to normal priority; False where the service may not (not root, no
+        CAP_SYS_NICE): the process must then be replaced."""
+        try:
+            if self.process.pid is not None:
+                os.setpriority(os.PRIO_PROCESS, self.process.pid, 0)
+        except PermissionError:
+            return False
+        self.yielded = False
+        return True
 
     def stop(self) -> None:
         self.process.kill()
@@ -133,7 +161,10 @@ class _Worker:
 
 
 class TimedScoring:
-    """Worker processes that each score one statement at a time under the time limit."""
+    """Worker processes that each score one statement at a time under the time limit.
+
+    It keeps one worker per core and a spare, so statements that run long (and give way, see
+    :data:`YIELD_AFTER_SECONDS`) on every core still leave one for everyone else."""
 
     def __init__(self, processes: int = PROCESSES) -> None:
         self.processes = processes
@@ -169,21 +200,23 @@ class TimedScoring:
         try:
             worker.connection.send(ask)
             worker.specs.add(key)
-            if not worker.connection.poll(seconds):
-                raise StatementTooSlow
+            if not worker.connection.poll(min(seconds, YIELD_AFTER_SECONDS)):
+                worker.give_way()
+                if not worker.connection.poll(max(0.0, seconds - YIELD_AFTER_SECONDS)):
+                    raise StatementTooSlow
             outcome, value = worker.connection.recv()
         except StatementTooSlow:
-            self._replace(worker)
+            self._settle(worker, usable=False)
             raise
         except (EOFError, OSError):  # the worker died: the kernel's CPU limit, or killed
-            self._replace(worker)
+            self._settle(worker, usable=False)
             if worker.process.exitcode == -signal.SIGXCPU:
                 raise StatementTooSlow from None
             raise RuntimeError("a scoring process died while scoring a statement") from None
         except BaseException:
-            self._replace(worker)
+            self._settle(worker, usable=False)
             raise
-        self._give_back(worker)
+        self._settle(worker, usable=True)
         if outcome == "failed":
             raise RuntimeError(f"the engine failed on a statement ({value})")
         result: ScoreResult = value
@@ -192,7 +225,7 @@ class TimedScoring:
     def warm(self) -> None:
         """Start every missing worker now and wait until each has built its engine."""
         with self._changed:
-            missing = self.processes - self._live
+            missing = max(0, self._wanted() - self._live)
             self._live += missing
         starters = [threading.Thread(target=self._start_into_idle) for _ in range(missing)]
         for starter in starters:
@@ -208,9 +241,12 @@ class TimedScoring:
         for worker in idle:
             worker.stop()
 
+    def _wanted(self) -> int:
+        return self.processes + 1
+
     def _take(self) -> _Worker:
         with self._changed:
-            while not self._idle and self._live >= self.processes:
+            while not self._idle and self._live >= self._wanted():
                 self._changed.wait()
             if self._idle:
                 return self._idle.pop()
@@ -221,33 +257,48 @@ class TimedScoring:
             self._lost()
             raise
 
-    def _give_back(self, worker: _Worker) -> None:
+    def _settle(self, worker: _Worker, *, usable: bool) -> None:
+        """After a statement: the worker goes back to the idle ones, or is stopped (dead, over
+        the limit, or kept at low priority); a new one is then started in the background."""
+        if usable and worker.yielded:
+            usable = worker.take_priority_back()
         with self._changed:
-            self._idle.append(worker)
+            if usable and self._live <= self._wanted():
+                self._idle.append(worker)
+                self._changed.notify()
+                return
+            self._live -= 1
+            replace = self._live < self._wanted()
+            self._live += replace
             self._changed.notify()
+        worker.stop()
+        if replace:
+            threading.Thread(
+                target=self._start_into_idle,
+                kwargs={"background": True},
+                name="replace-scoring-process",
+                daemon=True,
+            ).start()
 
     def _lost(self) -> None:
         with self._changed:
             self._live -= 1
             self._changed.notify()
 
-    def _replace(self, worker: _Worker) -> None:
-        """Kill the worker and start another in the background: the caller answers at once."""
-        worker.stop()  # the replacement takes its place in the count of live workers
-        threading.Thread(
-            target=self._start_into_idle, name="replace-scoring-process", daemon=True
-        ).start()
-
-    def _start_into_idle(self) -> None:
+    def _start_into_idle(self, *, background: bool = False) -> None:
         try:
-            worker = self._start()
+            worker = self._start(background=background)
         except Exception:
             log.exception("a scoring process could not be started")
             self._lost()
             return
-        self._give_back(worker)
+        with self._changed:
+            self._idle.append(worker)
+            self._changed.notify()
 
-    def _start(self) -> _Worker:
+    def _start(self, *, background: bool = False) -> _Worker:
+        """A new worker with its engine built; built at low priority when nobody waits for it
+        (a replacement), then raised to normal priority where the service may."""
         # spawn, not fork: the web process has threads (and a database pool) that a forked
         # child must not inherit
         context = multiprocessing.get_context("spawn")
@@ -258,12 +309,16 @@ class TimedScoring:
         process.start()
         theirs.close()
         worker = _Worker(process, ours)
+        if background:
+            worker.give_way()
         try:
             if not ours.poll(START_SECONDS) or ours.recv() != READY:
                 raise RuntimeError("a scoring process did not start")
         except (EOFError, OSError, RuntimeError):
             worker.stop()
             raise RuntimeError("a scoring process did not start") from None
+        if background and not worker.take_priority_back():
+            worker.yielded = False  # it stays at low priority: slower, but it works
         return worker
 
 
