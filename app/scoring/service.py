@@ -108,7 +108,7 @@ def statement_from_document(data: bytes, filename: str, *, max_bytes: int) -> St
     )
 
 
-_CONTENT_TYPES = {
+CONTENT_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
     "odt": "application/vnd.oasis.opendocument.text",
@@ -133,7 +133,7 @@ def short_filename(filename: str, limit: int = 255) -> str:
 
 def content_type_for(format_name: str) -> str:
     """The content type we serve a stored document with (from its sniffed format)."""
-    return _CONTENT_TYPES.get(format_name, "application/octet-stream")
+    return CONTENT_TYPES.get(format_name, "application/octet-stream")
 
 
 def hidden_text_warnings(hidden: list[str]) -> list[str]:
