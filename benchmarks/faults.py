@@ -740,6 +740,7 @@ async def _hostile_loop(
                 return sent
             client = clients[turn % 2]
             kind = kinds[turn % len(kinds)]
+            body: dict[str, Any]
             if kind == "slow":
                 body = {"statement": {"text": SLOW_STATEMENT}}
                 request = client.post(path, json=body, headers=admin)
