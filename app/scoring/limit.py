@@ -124,10 +124,13 @@ def _serve(connection: Connection) -> None:
                     applicant=ask.applicant,
                     warnings=list(ask.warnings),
                 )
+            answer: tuple[str, object] = ("scored", result)
         except Exception as error:  # its type only: the message may quote the statement
-            connection.send(("failed", type(error).__name__))
-        else:
-            connection.send(("scored", result))
+            answer = ("failed", type(error).__name__)
+        try:
+            connection.send(answer)
+        except OSError:  # the web process has gone
+            return
 
 
 @dataclass
