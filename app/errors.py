@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 PROBLEM_JSON = "application/problem+json"
 PROBLEM_BASE = "https://shortlist.example/problems/"
@@ -138,13 +139,12 @@ def _is_database_unreachable(error: DBAPIError) -> bool:
 
 def allowed_methods(request: Request) -> str:
     """Every method served on this path: each method of a path is a route of its own."""
-    path = request.scope.get("path", "")
-    methods: set[str] = set()
-    for route in request.app.routes:
-        regex = getattr(route, "path_regex", None)
-        if regex is not None and regex.match(path):
-            methods |= getattr(route, "methods", None) or set()
-    return ", ".join(sorted(methods))
+    served = []
+    for method in ("DELETE", "GET", "HEAD", "PATCH", "POST", "PUT"):
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] is Match.FULL for route in request.app.router.routes):
+            served.append(method)
+    return ", ".join(served)
 
 
 def install_error_handlers(app: FastAPI) -> None:
