@@ -137,10 +137,28 @@ def _is_database_unreachable(error: DBAPIError) -> bool:
     return isinstance(error, OperationalError) or error.connection_invalidated
 
 
+HTTP_METHODS = ("DELETE", "GET", "HEAD", "PATCH", "POST", "PUT")
+
+
 def allowed_methods(request: Request) -> str:
-    """Every method served on this path: each method of a path is a route of its own."""
+    """The methods of this path as the OpenAPI document has them (``/v1/vacancies/drafts`` is a
+    path of its own, not a vacancy named "drafts"); for a page, those some route serves."""
+    segments = request.scope.get("path", "").split("/")
+    best: tuple[int, list[str]] | None = None
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        parts = template.split("/")
+        if len(parts) != len(segments):
+            continue
+        parameters = sum(part.startswith("{") for part in parts)
+        matches = (p.startswith("{") or p == given for p, given in zip(parts, segments, strict=True))
+        if all(matches) and (
+            best is None or parameters < best[0]
+        ):
+            best = (parameters, [m.upper() for m in operations if m.upper() in HTTP_METHODS])
+    if best is not None:
+        return ", ".join(sorted(best[1]))
     served = []
-    for method in ("DELETE", "GET", "HEAD", "PATCH", "POST", "PUT"):
+    for method in HTTP_METHODS:
         scope = {**request.scope, "method": method}
         if any(route.matches(scope)[0] is Match.FULL for route in request.app.router.routes):
             served.append(method)

@@ -19,6 +19,9 @@ def test_a_405_names_every_method_the_path_serves(client: TestClient, tenant: Te
     assert answer.status_code == 405
     assert answer.headers["content-type"].startswith("application/problem+json")
     assert answer.headers["allow"] == "GET, POST"
+    # a path of its own, not a vacancy called "drafts"
+    drafts = client.request("OPTIONS", "/v1/vacancies/drafts", headers=tenant.headers())
+    assert drafts.headers["allow"] == "POST"
 
 
 @pytest.mark.parametrize(
