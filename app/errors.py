@@ -150,10 +150,9 @@ def allowed_methods(request: Request) -> str:
         if len(parts) != len(segments):
             continue
         parameters = sum(part.startswith("{") for part in parts)
-        matches = (p.startswith("{") or p == given for p, given in zip(parts, segments, strict=True))
-        if all(matches) and (
-            best is None or parameters < best[0]
-        ):
+        pairs = zip(parts, segments, strict=True)
+        matches = all(part.startswith("{") or part == given for part, given in pairs)
+        if matches and (best is None or parameters < best[0]):
             best = (parameters, [m.upper() for m in operations if m.upper() in HTTP_METHODS])
     if best is not None:
         return ", ".join(sorted(best[1]))
