@@ -138,9 +138,10 @@ def main() -> int:
                 "--report",
                 "ndjson",
                 "--report-dir",
-                options.report_dir,
+                str(Path(options.report_dir).resolve()),
             ]
-            return subprocess.run(command, env=env, check=False).returncode
+            # run in the temporary folder: schemathesis keeps a .schemathesis cache where it runs
+            return subprocess.run(command, env=env, cwd=folder, check=False).returncode
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -1,6 +1,6 @@
 """What schemathesis --checks all found (make fuzz-api), held here in make test: a 405 names
-every method of its path, the applicant's details take no numbers for booleans or dates, and the
-document download's types are all in the schema."""
+every method of its path, the applicant's details take no numbers for booleans or dates, the
+document download's types are all in the schema, and a form field is sent once."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from app.models import Application
 from tests.service.conftest import Tenant
 
 
@@ -63,3 +64,22 @@ def test_the_document_download_lists_every_type_it_answers_with(app: FastAPI) ->
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ):
         assert kind in content
+
+
+def test_a_form_field_sent_twice_is_refused(
+    client: TestClient,
+    tenant: Tenant,
+    make_vacancy: Callable[..., dict[str, Any]],
+    count_rows: Callable[..., int],
+) -> None:
+    """Two 'applicant' parts: which one was meant cannot be known (the last one was taken)."""
+    vacancy = make_vacancy(tenant)["id"]
+    answer = client.post(
+        f"/v1/vacancies/{vacancy}/applications",
+        data={"applicant": ['{"name": "Ann Lee"}', '{"name": "Bo Chen"}']},
+        files={"file": ("statement.txt", b"I am a registered social worker.", "text/plain")},
+        headers=tenant.headers(),
+    )
+    assert answer.status_code == 422, answer.text
+    assert "'applicant' once" in answer.json()["detail"]
+    assert count_rows(Application, vacancy_id=vacancy) == 0
