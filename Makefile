@@ -69,5 +69,11 @@ reliability: install
 	$(PY) -m benchmarks.bench_load --seconds 30 --no-write
 	$(PY) -m benchmarks.faults
 
+# schemathesis --checks all over every API operation against a real server on a fresh SQLite
+# database (scripts/fuzz_api.py; settings in tests/security/schemathesis.toml); about 2 minutes.
+.PHONY: fuzz-api
+fuzz-api: install
+	$(PY) scripts/fuzz_api.py --report-dir $${TMPDIR:-/tmp}/shortlist-schemathesis
+
 clean:
 	rm -rf $(VENV) data .pytest_cache

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 PROBLEM_JSON = "application/problem+json"
 PROBLEM_BASE = "https://shortlist.example/problems/"
@@ -136,6 +137,33 @@ def _is_database_unreachable(error: DBAPIError) -> bool:
     return isinstance(error, OperationalError) or error.connection_invalidated
 
 
+HTTP_METHODS = ("DELETE", "GET", "HEAD", "PATCH", "POST", "PUT")
+
+
+def allowed_methods(request: Request) -> str:
+    """The methods of this path as the OpenAPI document has them (``/v1/vacancies/drafts`` is a
+    path of its own, not a vacancy named "drafts"); for a page, those some route serves."""
+    segments = request.scope.get("path", "").split("/")
+    best: tuple[int, list[str]] | None = None
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        parts = template.split("/")
+        if len(parts) != len(segments):
+            continue
+        parameters = sum(part.startswith("{") for part in parts)
+        pairs = zip(parts, segments, strict=True)
+        matches = all(part.startswith("{") or part == given for part, given in pairs)
+        if matches and (best is None or parameters < best[0]):
+            best = (parameters, [m.upper() for m in operations if m.upper() in HTTP_METHODS])
+    if best is not None:
+        return ", ".join(sorted(best[1]))
+    served = []
+    for method in HTTP_METHODS:
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] is Match.FULL for route in request.app.router.routes):
+            served.append(method)
+    return ", ".join(served)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     for name in ("uvicorn.error", "uvicorn", "app.errors", "app.pages.web"):
         logger = logging.getLogger(name)
@@ -168,13 +196,10 @@ def install_error_handlers(app: FastAPI) -> None:
         if error.status_code == 404 and detail == "Not Found":
             detail = f"no such path: {request.url.path}"
         code = getattr(error, "code", None)
-        return problem_response(
-            request,
-            error.status_code,
-            detail,
-            code=code,
-            headers=dict(error.headers) if error.headers else None,
-        )
+        headers = dict(error.headers) if error.headers else None
+        if error.status_code == 405:  # Starlette's Allow names the first route on the path only
+            headers = {**(headers or {}), "Allow": allowed_methods(request)}
+        return problem_response(request, error.status_code, detail, code=code, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, error: RequestValidationError) -> JSONResponse:

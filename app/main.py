@@ -25,6 +25,7 @@ from app.logs import install_redaction
 from app.panel.router import router as panel_router
 from app.rescoring.pages import router as rescoring_pages
 from app.rescoring.router import router as rescoring_router
+from app.scoring.limit import timed_scoring
 from app.scoring.pool import scoring_pool
 from app.scoring.router import router as scoring_router
 from app.security_headers import SecurityHeaders
@@ -32,7 +33,6 @@ from app.settings import Settings, get_settings
 from app.shortlist.router import router as shortlist_router
 from app.vacancies.router import router as vacancies_router
 from app.webhooks.router import router as webhooks_router
-from matching.engine import get_engine
 
 DESCRIPTION = """Score supporting statements for UK social care vacancies against a person
 specification, with evidence. Authenticate with `Authorization: Bearer <API key>`
@@ -44,10 +44,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     logging.basicConfig(level=settings.log_level.upper())
     install_redaction()
     engine = make_engine(settings)
+    timed_scoring().limit_seconds = settings.scoring_time_limit_seconds  # one per process
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        await run_in_threadpool(get_engine)  # build the NLP pipeline before the first request
+        # the scoring processes build their engines before the first request
+        await run_in_threadpool(timed_scoring().warm)
         yield
         scoring_pool().close()
         engine.dispose()

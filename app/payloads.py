@@ -62,8 +62,12 @@ class Payload:
         return [item for item in self.form.getlist(name) if isinstance(item, UploadFile)]
 
     def field(self, name: str) -> str | None:
+        """A text field sent at most once (which of two values was meant cannot be known)."""
         assert self.form is not None
-        value = self.form.get(name)
+        values = self.form.getlist(name)
+        if len(values) > 1:
+            raise Problem(422, f"send the form field '{name}' once", code="invalid-request")
+        value = values[0] if values else None
         if value is None or isinstance(value, UploadFile):
             return None
         return value

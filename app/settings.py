@@ -52,6 +52,12 @@ class Settings(BaseSettings):
         default=None,
         description="Signs page sessions; default a random secret kept under the data directory.",
     )
+    scoring_time_limit_seconds: float = Field(
+        default=20.0,
+        gt=0,
+        description="Longest one statement may take to score (a worker process still at it "
+        "then is killed and replaced, and the client gets 422); ordinary ones take 0.2 s.",
+    )
     log_level: str = "INFO"
 
     @property

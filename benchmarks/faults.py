@@ -22,6 +22,12 @@ scenarios smaller. Exits 1 when any scenario finds a problem.
 - ``process_kill_under_load``: ``kill -9`` of one of two processes under mixed traffic: the
   other answers everything, the killed one answers 2xx again once restarted, nothing is
   half-written, and the uploads it never acknowledged are stored once when retried.
+- ``hostile_under_load``: normal traffic on two processes for a while, then the same traffic
+  again while another organisation's two clients send hostile uploads without a pause (one a
+  statement that scores until the time limit stops it, the other 200,000 ``(`` and a small zip
+  of three such members in turn);
+  the other traffic's p99 may grow by at most 2x, every normal request answers 2xx and every
+  hostile one 2xx or a 4xx problem+json, never a 5xx or a hang.
 - ``database_freeze``: the cluster frozen (SIGSTOP) for a while: reported, not failed; requests
   wait until it thaws (docs/reliability.md, "Not covered").
 """
@@ -32,6 +38,7 @@ import argparse
 import asyncio
 import contextlib
 import io
+import itertools
 import os
 import signal
 import subprocess
@@ -50,7 +57,9 @@ from typing import Any
 import httpx
 import psycopg
 
+from app import settings as service_settings
 from app.auth.service import Role
+from benchmarks import bench_load as load
 from benchmarks.harness import (
     CLIENT_LIMITS,
     RELIABILITY_PGDATA,
@@ -624,6 +633,206 @@ def _traffic_with_faults(
     )
 
 
+# --- hostile uploads under normal traffic --------------------------------------------------------
+
+# 190,000 characters of domain words with no sentence end against a spec of 189 criteria (half
+# of it took 34 s, growing with the square of the length): it runs until the time limit ends it.
+SLOW_STATEMENT = ("registered social worker with HCPC " * 6000)[:190_000]
+BRACKETS = "(" * 200_000  # quadratic in spaCy's tokenizer before the guard: 7 minutes
+NORMAL_KINDS = ("score", "upload", "shortlist")
+
+
+def _brackets_zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for n in range(3):
+            archive.writestr(f"statement-{n}.txt", BRACKETS[: 199_000 - n])
+    return buffer.getvalue()
+
+
+def _many_criteria_spec() -> dict[str, Any]:
+    spec = bench_spec()
+    spec["criteria"] = [
+        {**criterion, "id": f"{criterion['id']}-{copy}"}
+        for copy in range(9)
+        for criterion in spec["criteria"]
+    ][:200]
+    return spec
+
+
+@dataclass
+class Hostile:
+    """p99 of the normal kinds without and with hostile uploads going on, and what the hostile
+    uploads were answered (kind, status, problem+json, seconds)."""
+
+    seconds: float
+    limit_seconds: float
+    quiet: dict[str, Any]
+    busy: dict[str, Any]
+    hostile: list[tuple[str, int | None, bool, float]]
+
+    def ratios(self) -> dict[str, float]:
+        return {
+            kind: self.busy[kind].percentile(0.99) / self.quiet[kind].percentile(0.99)
+            for kind in NORMAL_KINDS
+        }
+
+    def problems(self) -> list[str]:
+        found = []
+        for phase, tallies in (("quiet", self.quiet), ("hostile", self.busy)):
+            errors = {k: t.samples for k, t in tallies.items() if t.errors}
+            if errors:
+                found.append(f"normal requests failed in the {phase} run: {errors}")
+        worse = {k: round(r, 2) for k, r in self.ratios().items() if r > 2}
+        if worse:
+            found.append(f"p99 more than 2x the quiet run's: {worse}")
+        unclean = [
+            h for h in self.hostile if h[1] is None or h[1] >= 500 or (h[1] >= 400 and not h[2])
+        ]
+        if unclean:
+            found.append(f"hostile uploads answered badly: {unclean[:3]}")
+        if not any(kind == "slow" and status == 422 for kind, status, _, _ in self.hostile):
+            found.append("no slow statement was stopped with 422: the time limit did not bite")
+        return found
+
+    def summary(self) -> dict[str, Any]:
+        def figures(tallies: dict[str, Any]) -> dict[str, Any]:
+            return {
+                k: {
+                    "requests": len(tallies[k].latencies),
+                    "p50_ms": round(1000 * tallies[k].percentile(0.5)),
+                    "p99_ms": round(1000 * tallies[k].percentile(0.99)),
+                }
+                for k in NORMAL_KINDS
+            }
+
+        answered: dict[str, dict[str, int]] = {}
+        for kind, status, _, _ in self.hostile:
+            counts = answered.setdefault(kind, {})
+            counts[str(status)] = counts.get(str(status), 0) + 1
+        slowest = max((s for k, _, _, s in self.hostile if k == "slow"), default=0.0)
+        return {
+            "quiet": figures(self.quiet),
+            "hostile": figures(self.busy),
+            "p99_ratio": {k: round(r, 2) for k, r in self.ratios().items()},
+            "hostile_answers": answered,
+            "slow_statement_answered_after_s": round(slowest, 1),
+        }
+
+
+async def _hostile_loop(
+    bases: list[str], stop: float, admin: dict[str, str], vacancy_id: str, kinds: tuple[str, ...]
+) -> list[tuple[str, int | None, bool, float]]:
+    """Another organisation's hostile uploads of ``kinds`` in turn, one after another, to both
+    processes in turn."""
+    brackets_zip = _brackets_zip()
+    path = f"/v1/vacancies/{vacancy_id}/applications"
+    sent: list[tuple[str, int | None, bool, float]] = []
+    async with contextlib.AsyncExitStack() as stack:
+        clients = [
+            await stack.enter_async_context(
+                httpx.AsyncClient(base_url=base, timeout=120, limits=CLIENT_LIMITS)
+            )
+            for base in bases
+        ]
+        for turn in itertools.count():
+            if time.monotonic() >= stop:
+                return sent
+            client = clients[turn % 2]
+            kind = kinds[turn % len(kinds)]
+            body: dict[str, Any]
+            if kind == "slow":
+                body = {"statement": {"text": SLOW_STATEMENT}}
+                request = client.post(path, json=body, headers=admin)
+            elif kind == "brackets":
+                body = {"statement": {"text": BRACKETS}, "external_id": f"brackets-{turn}"}
+                request = client.post(path, json=body, headers=admin)
+            else:
+                files = {"files": (f"three-{turn}.zip", brackets_zip, "application/zip")}
+                request = client.post(path + "/bulk", files=files, headers=admin)
+            started = time.monotonic()
+            try:
+                response = await request
+            except httpx.HTTPError:
+                sent.append((kind, None, False, time.monotonic() - started))
+                continue
+            problem = response.headers.get("content-type", "").startswith(PROBLEM_JSON)
+            sent.append((kind, response.status_code, problem, time.monotonic() - started))
+    return sent
+
+
+async def _normal_traffic(
+    bases: list[str], run_vacancy: str, keys: dict[str, str], stop: float, first: int
+) -> dict[str, Any]:
+    """bench_load's scoring, upload and shortlist clients; statements numbered from ``first``."""
+    async with contextlib.AsyncExitStack() as stack:
+        clients = [
+            await stack.enter_async_context(
+                httpx.AsyncClient(base_url=base, timeout=120, limits=CLIENT_LIMITS)
+            )
+            for base in bases
+        ]
+        run = load.Run(vacancy_id=run_vacancy, clients=clients, numbers=itertools.count(first))
+        await asyncio.gather(
+            load.score_loop(run, stop, 0, keys),
+            load.score_loop(run, stop, 1, keys),
+            load.upload_loop(run, stop, 0, keys),
+            load.upload_loop(run, stop, 1, keys),
+            load.shortlist_loop(run, stop, 0, keys),
+        )
+        return run.tallies
+
+
+def hostile_under_load(url: str, *, seconds: float = 30) -> Hostile:
+    """The normal kinds of bench_load for ``seconds`` alone, then for ``seconds`` again beside
+    a client sending hostile uploads back to back (another organisation, the same processes)."""
+    org = f"Load Council {uuid.uuid4().hex[:8]}"
+    keys = {
+        "admin": make_key(url, Role.admin, org=org, name="load admin"),
+        "ats": make_key(url, Role.ats, org=org, name="load ats"),
+    }
+    hostile_org = f"Hostile Council {uuid.uuid4().hex[:8]}"
+    hostile_admin = {
+        "Authorization": f"Bearer {make_key(url, Role.admin, org=hostile_org, name='hostile')}"
+    }
+    with services(url, 2) as running:
+        bases = [s.base for s in running]
+        vacancy = httpx.post(
+            bases[0] + "/v1/vacancies",
+            json={"spec": bench_spec()},
+            headers={"Authorization": f"Bearer {keys['admin']}"},
+            timeout=60,
+        )
+        vacancy.raise_for_status()
+        target = httpx.post(
+            bases[0] + "/v1/vacancies",
+            json={"spec": _many_criteria_spec()},
+            headers=hostile_admin,
+            timeout=60,
+        )
+        target.raise_for_status()
+        vacancy_id = vacancy.json()["id"]
+        # unmeasured first: every scoring process compiles the spec on its first statement
+        run_async(_normal_traffic(bases, vacancy_id, keys, time.monotonic() + 10, 900_000))
+        quiet = run_async(
+            _normal_traffic(bases, vacancy_id, keys, time.monotonic() + seconds, 1)
+        )
+
+        async def both() -> tuple[dict[str, Any], list[tuple[str, int | None, bool, float]]]:
+            stop = time.monotonic() + seconds
+            hostile_id = target.json()["id"]
+            busy, slow, bounded = await asyncio.gather(
+                _normal_traffic(bases, vacancy_id, keys, stop, 500_000),
+                _hostile_loop(bases, stop, hostile_admin, hostile_id, ("slow",)),
+                _hostile_loop(bases, stop, hostile_admin, hostile_id, ("brackets", "zip")),
+            )
+            return busy, slow + bounded
+
+        busy, hostile = run_async(both())
+    limit = service_settings.Settings().scoring_time_limit_seconds
+    return Hostile(seconds, limit, quiet, busy, hostile)
+
+
 # --- kill -9 of one process under load -----------------------------------------------------------
 
 
@@ -754,6 +963,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--files", type=int, default=500, help="Statements in the killed bulk.")
     parser.add_argument("--down-seconds", type=float, default=5)
     parser.add_argument("--freeze-seconds", type=float, default=10)
+    parser.add_argument(
+        "--hostile-seconds", type=float, default=30, help="Each half of the hostile run."
+    )
     args = parser.parse_args(argv)
 
     server = start_reliability_postgres()
@@ -809,6 +1021,15 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
         failures += [f"process_kill_under_load: {p}" for p in killed_under_load.problems()]
+
+        hostile = hostile_under_load(url, seconds=args.hostile_seconds)
+        print(
+            f"hostile uploads from another organisation during normal traffic, 2 processes, "
+            f"{args.hostile_seconds:.0f} s without and {args.hostile_seconds:.0f} s with them "
+            f"(time limit {hostile.limit_seconds:g} s): {hostile.summary()}",
+            flush=True,
+        )
+        failures += [f"hostile_under_load: {p}" for p in hostile.problems()]
 
         waits = database_freeze(url, seconds=args.freeze_seconds)
         print(

@@ -26,11 +26,14 @@ from app.auth.service import Role
 from app.db import DbSession
 from app.errors import Problem
 from app.payloads import Body, read_upload
+from app.scoring.service import CONTENT_TYPES
 from app.settings import Settings
 from app.vacancies import service as vacancy_service
 from app.vacancies.schemas import RescoreRead
 
 BLIND_FIELDS = frozenset({"disability_confident"})
+# What GET .../document may answer with: each stored type (app.scoring.service), or any other
+DOCUMENT_TYPES = (*sorted(set(CONTENT_TYPES.values())), "application/octet-stream")
 
 router = APIRouter(tags=["applications"])
 
@@ -272,7 +275,12 @@ def update_applicant(
 @router.get(
     "/applications/{application_id}/document",
     response_class=Response,
-    responses={200: {"content": {"application/octet-stream": {}}}},
+    responses={
+        200: {
+            "description": "The document as its sniffed type; for panel keys, text/plain.",
+            "content": {kind: {} for kind in DOCUMENT_TYPES},
+        }
+    },
     summary="The original uploaded document, byte for byte (for panel keys: its text only)",
 )
 def get_document(application_id: str, principal: Reader, session: DbSession) -> Response:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.scoring.schemas import StatementIn
 from matching.applicant import Applicant, Registration
@@ -39,13 +39,23 @@ class ApplicantUpdate(BaseModel):
     reference: str | None = Field(
         default=None, max_length=200, description="The ATS or council reference (external_id)."
     )
+    # strict: lax parsing read 0 as "no" and the number 0 as 1970-01-01; the schema says a
+    # boolean and a date string
     disability_confident: bool | None = Field(
         default=None,
+        strict=True,
         description="The applicant asked for an interview under the Disability Confident scheme.",
     )
-    driving_licence: bool | None = None
+    driving_licence: bool | None = Field(default=None, strict=True)
     registration: Registration | None = None
     qualified_on: dt.date | None = None
+
+    @field_validator("qualified_on", mode="before")
+    @classmethod
+    def _a_date_is_not_a_number(cls, value: object) -> object:
+        if isinstance(value, int | float):
+            raise ValueError("a date is written YYYY-MM-DD, not a number")
+        return value
 
 
 class ResultRead(ScoreResult):

@@ -4,7 +4,10 @@ One application is stored in one transaction with its results and its audit line
 leaves it either complete or absent. An ATS retry never makes a duplicate: the same
 ``Idempotency-Key`` replays the stored response, and the same ``external_id`` for the vacancy
 answers 200 with the application already stored. Both are backed by unique constraints, so two
-concurrent retries cannot both insert.
+concurrent retries cannot both insert. Without an ``external_id``, the same statement (the same
+text, or the same file) sent to a vacancy again answers 200 with the one stored, as in bulk
+uploads; it is looked for again under the vacancy's upload lock, so copies sent at the same
+moment make one application.
 """
 
 from __future__ import annotations
@@ -204,10 +207,9 @@ def submit(
     reference_date: dt.date | None = None,
 ) -> Reply:
     """Score and store one application, committing it; or answer with the one already stored."""
-    if external_id is not None:
-        existing = repository.by_external_id(session, vacancy.id, external_id)
-        if existing is not None:
-            return _existing(session, principal, existing, idempotency_key, request_hash)
+    existing = _same_upload(session, vacancy, statement, external_id)
+    if existing is not None:
+        return _existing(session, principal, existing, idempotency_key, request_hash)
     vacancy_service.ensure_open(vacancy)
     version = vacancy_service.latest_version(session, vacancy)
     result = score_statement(
@@ -218,6 +220,11 @@ def submit(
         endpoint="applications",
     )
     try:
+        if external_id is None:  # a copy sent at the same moment may have been stored meanwhile
+            repository.serialise_uploads(session, vacancy.id)
+            existing = repository.by_sha256(session, vacancy.id, statement.sha256)
+            if existing is not None:
+                return _existing(session, principal, existing, idempotency_key, request_hash)
         application = store(
             session,
             principal,
@@ -245,6 +252,16 @@ def submit(
                 return _existing(session, principal, existing, idempotency_key, request_hash)
         raise
     return reply
+
+
+def _same_upload(
+    session: Session, vacancy: Vacancy, statement: Statement, external_id: str | None
+) -> Application | None:
+    """The application this upload repeats: the same external_id, or without one the same
+    statement."""
+    if external_id is not None:
+        return repository.by_external_id(session, vacancy.id, external_id)
+    return repository.by_sha256(session, vacancy.id, statement.sha256)
 
 
 def _existing(

@@ -1,5 +1,7 @@
 """Adverse impact at one stage: selection rate per group and its ratio to the highest group's
-rate, flagged under the four-fifths rule, with small groups suppressed.
+rate, flagged under the four-fifths rule, with small groups suppressed: a question's groups
+too small to show are one row named :data:`SUPPRESSED`, so the report does not even say which
+groups had anyone in them (with a handful of applicants, that alone can point at a person).
 
 Pure: it takes who applied, their answers and who was shortlisted, and returns rows.
 """
@@ -15,6 +17,7 @@ from app.equality.schemas import NOT_ANSWERED, PREFER_NOT_TO_SAY, ImpactRow, Sta
 FOUR_FIFTHS = 0.8
 MIN_GROUP_SIZE = 5
 NOT_COMPARED = frozenset({PREFER_NOT_TO_SAY, NOT_ANSWERED})
+SUPPRESSED = "suppressed"
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,8 @@ def stage_rows(
     threshold: float = FOUR_FIFTHS,
     min_group_size: int = MIN_GROUP_SIZE,
 ) -> list[ImpactRow]:
-    """One row per question and group that has applicants at this stage, in the form's order."""
+    """One row per question and group that has applicants at this stage, in the form's order;
+    then, if any group was too small to show, one row for all of them, without their names."""
     rows: list[ImpactRow] = []
     for question, groups in questions.items():
         applied: Counter[str] = Counter()
@@ -49,7 +53,6 @@ def stage_rows(
         best = max(comparable, default=0.0)
         for group in present:
             if group in hidden:
-                rows.append(_hidden_row(question, stage, group))
                 continue
             ratio = rates[group] / best if best > 0 and group not in NOT_COMPARED else None
             rows.append(
@@ -65,6 +68,8 @@ def stage_rows(
                     suppressed=False,
                 )
             )
+        if hidden:
+            rows.append(_hidden_row(question, stage))
     return rows
 
 
@@ -79,11 +84,11 @@ def _suppressed(present: list[str], applied: Counter[str], min_group_size: int) 
     return hidden
 
 
-def _hidden_row(question: str, stage: Stage, group: str) -> ImpactRow:
+def _hidden_row(question: str, stage: Stage) -> ImpactRow:
     return ImpactRow(
         characteristic=question,
         stage=stage,
-        group=group,
+        group=SUPPRESSED,
         applicants=None,
         shortlisted=None,
         selection_rate=None,

@@ -62,7 +62,8 @@ Stage = Literal["machine", "panel"]
 
 
 class ImpactRow(BaseModel):
-    """One group's selection at one stage. Counts are null when the group is suppressed."""
+    """One group's selection at one stage. The groups too small to show are one row per
+    question and stage, ``group`` "suppressed", with null counts: no suppressed group is named."""
 
     characteristic: str
     stage: Stage

@@ -3,15 +3,17 @@
 Bulk uploads and re-scoring send their statements here; the web process only reads documents and
 writes results, so its threads (and the other requests) stay answerable while the cores score.
 The pool starts on first use (each process builds the engine once, a few seconds) and lives as
-long as the web process. Small batches are scored in the calling process: starting or waking the
-pool costs more than it saves for a handful of statements.
+long as the web process. Small batches go one by one to the single-statement workers of
+:mod:`app.scoring.limit`: starting or waking the pool costs more than it saves for a handful.
+
+Each statement is scored under the time limit: here the kernel ends a pool process that spends
+longer than the limit in CPU time on one statement; its batch then goes statement by statement
+to the timed workers, where the one that runs away is stopped again and comes back as None.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import logging
 import multiprocessing
 import os
@@ -23,6 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
+from app.scoring.limit import StatementTooSlow, cpu_limit, no_core_dumps, spec_key, timed_scoring
 from criteria.spec import RoleSpec
 from matching.applicant import Applicant
 from matching.engine import get_engine
@@ -30,7 +33,7 @@ from matching.result import ScoreResult
 
 log = logging.getLogger(__name__)
 
-IN_PROCESS_BELOW = 16  # statements; fewer are scored in the calling process
+IN_PROCESS_BELOW = 16  # statements; fewer go one by one to the timed workers
 CHUNK = 8  # statements sent to a worker process at a time
 PROCESSES = max(1, os.cpu_count() or 1)
 PARENT_CHECK_SECONDS = 1.0
@@ -45,13 +48,8 @@ class Job:
     applicant: Applicant | None = None
 
 
-def spec_key(spec: RoleSpec) -> str:
-    """The content hash a compiled spec is remembered under."""
-    text = json.dumps(spec.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 _specs: dict[str, RoleSpec] = {}  # in each worker process: validated once per content hash
+_limit_seconds = timed_scoring().limit_seconds  # in each worker process: set at its start
 
 
 def _score_chunk(
@@ -67,45 +65,56 @@ def _score_chunk(
 def _score_here(
     spec: RoleSpec, jobs: Sequence[Job], reference_date: dt.date
 ) -> list[ScoreResult | None]:
-    """None for a statement the engine failed on (logged): the others are still scored."""
+    """Runs in a worker process. None for a statement the engine failed on (logged): the
+    others are still scored."""
     engine = get_engine()
     results: list[ScoreResult | None] = []
     for job in jobs:
         try:
-            results.append(
-                engine.score(
+            with cpu_limit(_limit_seconds):
+                result = engine.score(
                     spec,
                     job.text,
                     reference_date=reference_date,
                     applicant=job.applicant,
                     warnings=list(job.warnings),
                 )
-            )
+            results.append(result)
         except Exception:
             log.exception("a statement could not be scored")
             results.append(None)
     return results
 
 
-def _score_one(
-    key: str, spec_data: dict[str, Any], job: Job, reference_date: dt.date
-) -> ScoreResult:
-    """Runs in a worker process: one statement, whose failure is the caller's (it raises)."""
-    spec = _specs.get(key)
-    if spec is None:
-        spec = _specs[key] = RoleSpec.model_validate(spec_data)
-    return get_engine().score(
-        spec,
-        job.text,
-        reference_date=reference_date,
-        applicant=job.applicant,
-        warnings=list(job.warnings),
-    )
+def _score_each_in_time(
+    spec: RoleSpec, jobs: Sequence[Job], reference_date: dt.date
+) -> Iterator[ScoreResult | None]:
+    """One by one in the timed workers; None for a statement that failed or ran too long."""
+    timed = timed_scoring()
+    for job in jobs:
+        try:
+            yield timed.score(
+                spec,
+                job.text,
+                warnings=job.warnings,
+                applicant=job.applicant,
+                reference_date=reference_date,
+            )
+        except StatementTooSlow:
+            log.warning("a statement was stopped after %g s and not scored", timed.limit_seconds)
+            yield None
+        except Exception as error:  # its type only: the message may quote the statement
+            log.warning("a statement could not be scored (%s)", type(error).__name__)
+            yield None
 
 
-def _follow_parent(parent: int) -> None:
-    """Worker process start-up: exit as soon as the web process is gone (even killed with
-    SIGKILL, when nothing tells the pool to stop), so no scoring process outlives it."""
+def _start_worker(parent: int, limit_seconds: float) -> None:
+    """Worker process start-up: the time limit per statement, no core files, and exit as soon
+    as the web process is gone (even killed with SIGKILL, when nothing tells the pool to stop),
+    so no scoring process outlives it."""
+    global _limit_seconds
+    _limit_seconds = limit_seconds
+    no_core_dumps()
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -127,8 +136,6 @@ class ScoringPool:
         self.processes = processes
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
-        self._ready = threading.Event()
-        self._warming = False
 
     def _pool(self) -> ProcessPoolExecutor:
         with self._lock:
@@ -139,8 +146,8 @@ class ScoringPool:
                 self._executor = ProcessPoolExecutor(
                     self.processes,
                     mp_context=context,
-                    initializer=_follow_parent,
-                    initargs=(os.getpid(),),
+                    initializer=_start_worker,
+                    initargs=(os.getpid(), timed_scoring().limit_seconds),
                 )
             return self._executor
 
@@ -149,45 +156,6 @@ class ScoringPool:
         pool = self._pool()
         for future in [pool.submit(_warm) for _ in range(self.processes * 2)]:
             future.result()
-        self._ready.set()
-
-    def ready(self) -> bool:
-        """The worker processes are up with their engines built."""
-        return self._ready.is_set()
-
-    def warm_in_background(self) -> None:
-        """Start the pool without making anyone wait for it (once)."""
-        with self._lock:
-            if self._warming or self.processes < 2:
-                return
-            self._warming = True
-        threading.Thread(target=self._warm_quietly, name="warm-scoring-pool", daemon=True).start()
-
-    def _warm_quietly(self) -> None:
-        try:
-            self.warm()
-        except Exception:
-            log.exception("the scoring processes could not be started")
-            with self._lock:
-                self._warming = False
-
-    def score_one(self, spec: RoleSpec, job: Job, *, reference_date: dt.date) -> ScoreResult:
-        """One statement in a worker process (the caller checked :meth:`ready`)."""
-        try:
-            future = self._pool().submit(
-                _score_one, spec_key(spec), spec.model_dump(mode="json"), job, reference_date
-            )
-            return future.result()
-        except BrokenProcessPool:
-            log.warning("a scoring process died; scoring this statement in-process")
-            self._reset()
-            return get_engine().score(
-                spec,
-                job.text,
-                reference_date=reference_date,
-                applicant=job.applicant,
-                warnings=list(job.warnings),
-            )
 
     def score(
         self, spec: RoleSpec, jobs: Sequence[Job], *, reference_date: dt.date | None = None
@@ -196,8 +164,7 @@ class ScoringPool:
         and those before it are ready: the caller stores them while the rest are scored."""
         day = reference_date or dt.date.today()
         if len(jobs) < IN_PROCESS_BELOW or self.processes < 2:
-            for job in jobs:
-                yield from _score_here(spec, [job], day)
+            yield from _score_each_in_time(spec, jobs, day)
             return
         key = spec_key(spec)
         data = spec.model_dump(mode="json")
@@ -209,11 +176,11 @@ class ScoringPool:
                     given += 1
                     yield result
         except BrokenProcessPool:
-            # A worker died (killed, out of memory): score the rest here; the next batch gets
-            # a new pool.
-            log.warning("a scoring process died; scoring the rest of this batch in-process")
+            # A worker died (over the time limit, killed, out of memory): score the rest one by
+            # one in the timed workers; the next batch gets a new pool.
+            log.warning("a scoring process died; scoring the rest of this batch one by one")
             self._reset()
-            yield from _score_here(spec, jobs[given:], day)
+            yield from _score_each_in_time(spec, jobs[given:], day)
         finally:  # the caller stopped early (its database went away): free the cores
             for future in futures:
                 future.cancel()
@@ -233,8 +200,6 @@ class ScoringPool:
 
     def _reset(self) -> None:
         with self._lock:
-            self._ready.clear()
-            self._warming = False
             if self._executor is not None:
                 self._executor.shutdown(wait=False, cancel_futures=True)
                 self._executor = None

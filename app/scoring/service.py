@@ -11,7 +11,6 @@ import binascii
 import datetime as dt
 import hashlib
 import re
-import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,12 +18,11 @@ from pydantic import ValidationError
 
 from app.errors import Problem
 from app.health import STATEMENTS_SCORED, UPLOADS_REFUSED
-from app.scoring.pool import Job, scoring_pool
+from app.scoring.limit import StatementTooSlow, timed_scoring
 from criteria.documents import NOT_A_DOCUMENT, DocumentError, read_document
 from criteria.loader import describe_validation_error
 from criteria.spec import RoleSpec
 from matching.applicant import Applicant
-from matching.engine import get_engine
 from matching.result import ScoreResult
 
 MAX_TEXT_CHARS = 200_000
@@ -110,7 +108,7 @@ def statement_from_document(data: bytes, filename: str, *, max_bytes: int) -> St
     )
 
 
-_CONTENT_TYPES = {
+CONTENT_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
     "odt": "application/vnd.oasis.opendocument.text",
@@ -135,7 +133,7 @@ def short_filename(filename: str, limit: int = 255) -> str:
 
 def content_type_for(format_name: str) -> str:
     """The content type we serve a stored document with (from its sniffed format)."""
-    return _CONTENT_TYPES.get(format_name, "application/octet-stream")
+    return CONTENT_TYPES.get(format_name, "application/octet-stream")
 
 
 def hidden_text_warnings(hidden: list[str]) -> list[str]:
@@ -149,27 +147,6 @@ def hidden_text_warnings(hidden: list[str]) -> list[str]:
     return warnings
 
 
-class _InFlight:
-    """How many statements this process is scoring right now (in its request threads)."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.lock = threading.Lock()
-
-    def enter(self) -> bool:
-        """Count one more; True when another was already being scored here."""
-        with self.lock:
-            self.count += 1
-            return self.count > 1
-
-    def leave(self) -> None:
-        with self.lock:
-            self.count -= 1
-
-
-_in_flight = _InFlight()
-
-
 def score_statement(
     spec: RoleSpec,
     statement: Statement,
@@ -178,33 +155,26 @@ def score_statement(
     reference_date: dt.date | None,
     endpoint: str,
 ) -> ScoreResult:
-    """Run the engine (CPU-bound: call from a plain ``def`` route or a worker thread).
-
-    The first statement in flight is scored in this thread: no hand-over, so one client sees the
-    engine's own time. Statements that arrive while this process is already scoring go to the
-    scoring processes (:mod:`app.scoring.pool`, started the first time that happens): uvicorn's
-    workers share connections unevenly (measured: 3.1 s against 6.0 s of CPU for two workers
-    under 8 keep-alive clients), and threads of one process share one core, so without this a
-    busy worker queued on its core while the other core idled.
-    """
-    day = reference_date or dt.date.today()
-    busy = _in_flight.enter()
+    """Score in a worker process under the time limit (:mod:`app.scoring.limit`; call from a
+    plain ``def`` route or a worker thread): a statement still being read when the limit passes
+    is stopped with its process, and the client is told so (422)."""
+    timed = timed_scoring()
     try:
-        pool = scoring_pool()
-        if busy and pool.ready():
-            job = Job(statement.text, tuple(statement.warnings), applicant)
-            result = pool.score_one(spec, job, reference_date=day)
-        else:
-            if busy:
-                pool.warm_in_background()
-            result = get_engine().score(
-                spec,
-                statement.text,
-                reference_date=day,
-                applicant=applicant,
-                warnings=list(statement.warnings),
-            )
-    finally:
-        _in_flight.leave()
+        result = timed.score(
+            spec,
+            statement.text,
+            warnings=statement.warnings,
+            applicant=applicant,
+            reference_date=reference_date or dt.date.today(),
+        )
+    except StatementTooSlow:
+        UPLOADS_REFUSED.labels("too_slow").inc()
+        raise Problem(
+            422,
+            f"the statement took too long to read and was stopped after "
+            f"{timed.limit_seconds:g} s; a supporting statement in ordinary sentences reads in "
+            "under a second, so check that this is the right text or document",
+            code="statement-too-slow",
+        ) from None
     STATEMENTS_SCORED.labels(endpoint).inc()
     return result

@@ -211,8 +211,11 @@ def test_the_report_counts_selection_per_group_flags_four_fifths_and_suppresses_
     assert (men["applicants"], men["shortlisted"], men["selection_rate"]) == (10, 4, 0.4)
     assert women["impact_ratio"] == 1.0 and not women["adverse_impact"]
     assert men["impact_ratio"] == 0.5 and men["adverse_impact"]
-    hidden = rows["machine", "sex", "prefer_not_to_say"]
+    # the 2 who preferred not to say are under 5: one unnamed row, no counts
+    hidden = rows["machine", "sex", "suppressed"]
     assert hidden["suppressed"] and hidden["applicants"] is None
+    assert hidden["shortlisted"] is None and hidden["selection_rate"] is None
+    assert not any(group == "prefer_not_to_say" for _, _, group in rows)
 
     panel_men = rows["panel", "sex", "male"]
     assert (panel_men["applicants"], panel_men["shortlisted"]) == (5, 1)
@@ -227,6 +230,7 @@ def test_the_report_counts_selection_per_group_flags_four_fifths_and_suppresses_
     assert as_csv.status_code == 200 and as_csv.headers["content-type"].startswith("text/csv")
     table = list(csv.DictReader(io.StringIO(as_csv.text)))
     assert len(table) == len(report["rows"])
+    assert "prefer_not_to_say" not in as_csv.text
     men_line = next(
         r
         for r in table
@@ -242,10 +246,23 @@ def test_a_lone_small_group_hides_the_next_smallest_so_it_cannot_be_subtracted()
         + [Selection({"ethnic_group": "asian"}, True)] * 6
         + [Selection({"ethnic_group": "white"}, True)] * 20
     )
-    rows = {r.group: r for r in stage_rows("machine", questions, people)}
-    assert rows["black"].suppressed and rows["black"].shortlisted is None
-    assert rows["asian"].suppressed  # 29 - 20 would otherwise give the black group's 3
-    assert rows["white"].applicants == 20 and rows["white"].impact_ratio == 1.0
+    rows = stage_rows("machine", questions, people)
+    # 29 - 20 would give the black group's 3 if the asian group's 6 were shown
+    assert [r.group for r in rows] == ["white", "suppressed"]
+    assert rows[0].applicants == 20 and rows[0].impact_ratio == 1.0
+    assert rows[1].suppressed and rows[1].applicants is None and rows[1].shortlisted is None
+
+
+def test_a_suppressed_group_is_not_named_so_its_presence_is_not_given_away() -> None:
+    """Two applicants of mixed ethnicity among 12: naming the group, even without a count,
+    would tell the panel who they are."""
+    questions = {"ethnic_group": ("asian", "black", "mixed", "white", "other")}
+    people = [Selection({"ethnic_group": "mixed"}, False)] * 2 + [
+        Selection({"ethnic_group": "white"}, n % 2 == 0) for n in range(10)
+    ]
+    rows = stage_rows("machine", questions, people)
+    assert {r.group for r in rows} == {"suppressed"}  # white (10) hidden too: 12 - 10 = 2
+    assert all(r.applicants is None and r.selection_rate is None for r in rows)
 
 
 def test_nobody_shortlisted_gives_no_ratios_and_no_flags() -> None:

@@ -66,7 +66,8 @@ def exercise(client: httpx.Client, keys: dict[str, str]) -> list[tuple[str, int]
         "upload file",
         client.post(
             applications,
-            files={"file": ("statement.txt", STATEMENT.encode(), "text/plain")},
+            # a line more than the JSON one: the same statement again would be its duplicate
+            files={"file": ("statement.txt", (STATEMENT + "\n").encode(), "text/plain")},
             headers=ats,
         ),
     )
