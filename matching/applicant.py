@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 from criteria.spec import LanguageLevel, RegistrationBody
 
@@ -25,11 +26,19 @@ class Applicant(BaseModel):
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
-    disability_confident: bool = False
-    driving_licence: bool | None = None
+    # strict: an ATS's 0 or "no" is not read as a yes/no answer (schemathesis found 0 read as no)
+    disability_confident: StrictBool = False
+    driving_licence: StrictBool | None = None
     registration: Registration | None = None
     qualified_on: dt.date | None = None
     welsh: LanguageLevel | None = None
+
+    @field_validator("qualified_on", mode="before")
+    @classmethod
+    def _a_date_not_a_number(cls, value: Any) -> Any:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            raise ValueError("qualified_on must be a date (YYYY-MM-DD), not a number")
+        return value
 
     name: str | None = Field(default=None, max_length=300)
     email: str | None = Field(default=None, max_length=300)
