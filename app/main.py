@@ -27,6 +27,7 @@ from app.rescoring.pages import router as rescoring_pages
 from app.rescoring.router import router as rescoring_router
 from app.scoring.limit import timed_scoring
 from app.scoring.pool import scoring_pool
+from app.scoring.quota import ScoringQuota
 from app.scoring.router import router as scoring_router
 from app.security_headers import SecurityHeaders
 from app.settings import Settings, get_settings
@@ -78,6 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         window_seconds=settings.auth_failure_window_seconds,
     )
     app.add_middleware(AuthFailureLimit, limiter=app.state.auth_failure_limiter)
+    app.state.scoring_quota = ScoringQuota(settings.scoring_quota_per_minute)
     app.add_middleware(health.MetricsMiddleware)
     app.add_middleware(SecurityHeaders)
 

@@ -30,7 +30,8 @@ ERRORS = {
     413: "The body or document is over a size limit.",
     415: "A content type this operation does not read.",
     422: "The request is well formed but invalid; detail names the field.",
-    429: "Too many refused API keys from this address or with this prefix; see Retry-After.",
+    429: "Too many refused API keys from this address or with this prefix, or (POST /v1/score) "
+    "this key's scoring quota is used up; see Retry-After.",
     500: "An unexpected error (logged without the values involved).",
     503: "The database is unreachable; see Retry-After.",
 }

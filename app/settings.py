@@ -58,6 +58,12 @@ class Settings(BaseSettings):
         description="Longest one statement may take to score (a worker process still at it "
         "then is killed and replaced, and the client gets 422); ordinary ones take 0.2 s.",
     )
+    scoring_quota_per_minute: int = Field(
+        default=1200,
+        ge=0,
+        description="Statements one API key may have scored by POST /v1/score in a minute, per "
+        "server process (a token bucket; 0 turns the quota off). Over it: 429 with Retry-After.",
+    )
     log_level: str = "INFO"
 
     @property

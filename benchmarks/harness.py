@@ -212,7 +212,13 @@ class Service:
 
     def launch(self) -> None:
         """Start the process without waiting (start several, then ``wait_ready`` each)."""
-        env = {**os.environ, "DATABASE_URL": self.url, "LOG_LEVEL": "WARNING", **self.env}
+        env = {
+            **os.environ,
+            "DATABASE_URL": self.url,
+            "LOG_LEVEL": "WARNING",
+            "SCORING_QUOTA_PER_MINUTE": "0",  # load runs measure the service, not the quota
+            **self.env,
+        }
         command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1"]
         command += ["--port", str(self.port), "--workers", str(self.workers)]
         command += ["--log-level", "warning", "--no-access-log"]

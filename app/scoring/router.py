@@ -37,6 +37,7 @@ def _check_key(request: Request) -> Principal:
     with request.app.state.sessionmaker() as session:
         principal = _may_score(current_principal(request, session))
         session.rollback()
+    request.app.state.scoring_quota.take(principal.key_id)  # 429 when this key's is used up
     return principal
 
 
