@@ -12,7 +12,9 @@ and the same spec it measures:
 - bulk uploads (``.zip`` archives of 1,000 statements, the most one request takes) of 1,000 and
   10,000 statements into one vacancy, on SQLite and on PostgreSQL
   (``SHORTLIST_TEST_DATABASE_URL``, else 127.0.0.1:55432), each against
-  ``statements x engine time per statement / cores``.
+  ``statements x engine time per statement / cores`` and against the engine on every core
+  measured in the same minutes (``CORES`` engine processes side by side for a few seconds
+  before the first archive and after each one, not counted in the upload's time).
 
 Every figure is printed with its ratio to the engine-alone time, and written with the machine
 and the load average into the "## Service" section of docs/benchmarks.md (unless
@@ -33,12 +35,14 @@ import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import docx
 import httpx
+from sqlalchemy.engine import make_url
 
 from benchmarks.harness import (
     CLIENT_LIMITS,
@@ -234,35 +238,81 @@ async def many_clients(
 # --- bulk uploads ---------------------------------------------------------------------------------
 
 
-def statements_zip(texts: list[str], first: int) -> bytes:
+def docx_statement(text: str) -> bytes:
+    """``text`` as a Word document, a paragraph per sentence (as applicants write them)."""
+    document = docx.Document()
+    for sentence in text.split(". "):
+        document.add_paragraph(sentence)
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for offset, text in enumerate(texts):
-            archive.writestr(f"statement-{first + offset:06d}.txt", text)
+    document.save(buffer)
     return buffer.getvalue()
 
 
-def bulk_upload(base: str, key: str, texts: list[str]) -> dict[str, float]:
-    """Upload ``texts`` into a new vacancy as archives of up to 1,000, one after another."""
+def statements_zip(texts: list[str], first: int, file_format: str = "txt") -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for offset, text in enumerate(texts):
+            data = docx_statement(text) if file_format == "docx" else text.encode()
+            archive.writestr(f"statement-{first + offset:06d}.{file_format}", data)
+    return buffer.getvalue()
+
+
+def bulk_upload(
+    base: str,
+    key: str,
+    texts: list[str],
+    *,
+    file_format: str = "txt",
+    between: Callable[[], None] | None = None,
+) -> dict[str, float]:
+    """Upload ``texts`` into a new vacancy as archives of up to 1,000, one after another;
+    ``between`` runs before the first archive and after each (its time is not counted)."""
     headers = {"Authorization": f"Bearer {key}"}
     archives = [
-        statements_zip(texts[i : i + ZIP_MEMBERS], i) for i in range(0, len(texts), ZIP_MEMBERS)
+        statements_zip(texts[i : i + ZIP_MEMBERS], i, file_format)
+        for i in range(0, len(texts), ZIP_MEMBERS)
     ]
     with httpx.Client(base_url=base, headers=headers, timeout=3600) as client:
         created = client.post("/v1/vacancies", json={"spec": bench_spec()})
         created.raise_for_status()
         vacancy_id = created.json()["id"]
-        stored = 0
-        started = time.perf_counter()
+        stored, elapsed = 0, 0.0
+        if between is not None:
+            between()
         for number, archive in enumerate(archives):
+            started = time.perf_counter()
             answer = client.post(
                 f"/v1/vacancies/{vacancy_id}/applications/bulk",
                 files=[("files", (f"batch-{number}.zip", archive, "application/zip"))],
             )
             answer.raise_for_status()
+            elapsed += time.perf_counter() - started
             stored += answer.json()["stored"]
-        elapsed = time.perf_counter() - started
+            if between is not None:
+                between()
     return {"seconds": elapsed, "stored": stored}
+
+
+def database_cpu(url: str) -> float:
+    """CPU seconds used so far by the PostgreSQL server processes serving ``url``'s database
+    (its backends carry the database name in their process title); 0 for SQLite, whose work
+    is in the service's own process."""
+    name = make_url(url).database or ""
+    if not url.startswith("postgresql") or not name:
+        return 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if f" {name} ".encode() not in (entry / "cmdline").read_bytes():
+                continue
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
 
 
 def bulk(
@@ -275,7 +325,8 @@ def bulk(
     bulk_words: int,
     loads: list[str],
 ) -> None:
-    """The bulk uploads, on each database."""
+    """The bulk uploads, on each database, with the engine on every core measured between
+    archives (the same minutes, the same load from other work on the machine)."""
     bulk_texts = [statement(10_000_000 + n, words=bulk_words) for n in range(max(bulk_sizes))]
     sample = bulk_texts[:: max(1, len(bulk_texts) // 200)][:200]
     sample_times = engine_times(spec, sample)
@@ -283,25 +334,123 @@ def bulk(
     figures["bulk-engine"] = per_statement
     figures["bulk-engine-cpu"] = sum(cpu for _, cpu in sample_times) / len(sample)
     print(f"engine alone on the bulk statements: {1000 * per_statement:.1f} ms", flush=True)
-    for kind in args.databases.split(","):
-        with database(kind, tmp / f"bulk-{kind}") as url:
-            key = make_key(url)
-            with serve(url, 1, log) as (base, pid):
-                # start the scoring processes (once per server process, then kept)
-                bulk_upload(base, key, [statement(20_000_000 + n) for n in range(40)])
-                for size in bulk_sizes:
+    spec_data = spec.model_dump(mode="json")
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(CORES) as engines:
+        rates: list[float] = []
+
+        def every_core() -> None:
+            job = (spec_data, sample, args.bulk_window)
+            rates.append(sum(engines.map(_engine_rate, [job] * CORES)))
+
+        for kind in args.databases.split(","):
+            with database(kind, tmp / f"bulk-{kind}") as url:
+                key = make_key(url)
+                with serve(url, 1, log) as (base, pid):
+                    # start the scoring processes (once per server process, then kept)
+                    bulk_upload(base, key, [statement(20_000_000 + n) for n in range(40)])
+                    for size in bulk_sizes:
+                        rates.clear()
+                        cpu_before, db_before = tree_cpu(pid), database_cpu(url)
+                        run = bulk_upload(
+                            base,
+                            key,
+                            bulk_texts[:size],
+                            file_format=args.bulk_format,
+                            between=every_core,
+                        )
+                        run["cpu"] = tree_cpu(pid) - cpu_before  # the windows are not its
+                        run["database_cpu"] = database_cpu(url) - db_before
+                        run["ideal"] = size * per_statement / CORES
+                        run["same_minutes"] = _same_minutes(size, rates)
+                        run["rates"] = list(rates)
+                        figures[f"bulk-{kind}-{size}"] = run
+                        print(
+                            f"{kind} bulk {size}: {run['seconds']:.1f} s, stored "
+                            f"{run['stored']:.0f} ({run['seconds'] / run['ideal']:.2f}x the "
+                            f"ideal {run['ideal']:.1f} s; "
+                            f"{run['seconds'] / run['same_minutes']:.2f}x the engine on "
+                            f"{CORES} cores in the same minutes, {run['same_minutes']:.1f} s; "
+                            f"{CORES}-process rates {[round(r, 1) for r in rates]}/s)",
+                            flush=True,
+                        )
+                        loads.append(load_average())
+
+
+def _same_minutes(size: int, rates: list[float]) -> float:
+    """Seconds the engine alone on every core would take for ``size`` statements, at the rates
+    measured before and after each archive (archive i between windows i and i + 1)."""
+    seconds, left = 0.0, size
+    for number in range(len(rates) - 1):
+        count = min(ZIP_MEMBERS, left)
+        seconds += count / ((rates[number] + rates[number + 1]) / 2)
+        left -= count
+    return seconds
+
+
+def served_score(
+    args: argparse.Namespace,
+    figures: dict[str, Any],
+    spec: RoleSpec,
+    spec_data: dict[str, Any],
+    texts: list[str],
+    tmp: Path,
+    log: Path,
+    loads: list[str],
+) -> None:
+    """``POST /v1/score`` at 1 and 2 workers: one client against the engine alone, then many."""
+    with database("sqlite", tmp / "score") as url:
+        key = make_key(url)
+        for workers in (1, 2):
+            with serve(url, workers, log) as (base, pid):
+                single_client(base, key, spec_data, texts[:8])  # warm every worker
+                rounds, cpu_rounds = [], []
+                for number in range(args.rounds):
+                    chunk = texts[number * args.per_round : (number + 1) * args.per_round]
+                    times = engine_times(spec, chunk)
+                    alone = statistics.median(wall for wall, _ in times)
                     cpu_before = tree_cpu(pid)
-                    run = bulk_upload(base, key, bulk_texts[:size])
-                    run["cpu"] = tree_cpu(pid) - cpu_before
-                    run["ideal"] = size * per_statement / CORES
-                    figures[f"bulk-{kind}-{size}"] = run
+                    served = statistics.median(single_client(base, key, spec_data, chunk))
+                    server_cpu = (tree_cpu(pid) - cpu_before) / len(chunk)
+                    rounds.append((alone, served))
+                    cpu_rounds.append((sum(cpu for _, cpu in times) / len(chunk), server_cpu))
                     print(
-                        f"{kind} bulk {size}: {run['seconds']:.1f} s, stored "
-                        f"{run['stored']:.0f} ({run['seconds'] / run['ideal']:.2f}x the "
-                        f"ideal {run['ideal']:.1f} s)",
+                        f"workers {workers} round {number + 1}: engine {1000 * alone:.1f} ms, "
+                        f"/v1/score {1000 * served:.1f} ms ({served / alone:.2f}x); CPU per "
+                        f"statement: engine {1000 * cpu_rounds[-1][0]:.1f} ms, server "
+                        f"{1000 * server_cpu:.1f} ms",
                         flush=True,
                     )
-                    loads.append(load_average())
+                figures[f"single-{workers}"] = rounds
+                figures[f"single-cpu-{workers}"] = cpu_rounds
+                # Concurrent requests start each worker's scoring processes (in the
+                # background); give them time to build their engines, as a server that has
+                # been up a while has.
+                asyncio.run(many_clients(base, key, spec_data, texts, clients=8, seconds=5))
+                settle(pid, args.pool_start)
+                asyncio.run(many_clients(base, key, spec_data, texts, clients=8, seconds=5))
+                figures[f"parallel-{workers}"] = engine_throughput(spec_data, texts, args.seconds)
+                print(
+                    f"engine alone on {CORES} processes: "
+                    f"{figures[f'parallel-{workers}']:.1f} statements/s",
+                    flush=True,
+                )
+                for clients in (8, 32):
+                    cpu_before = tree_cpu(pid)
+                    run = asyncio.run(
+                        many_clients(
+                            base,
+                            key,
+                            spec_data,
+                            texts,
+                            clients=clients,
+                            seconds=args.seconds,
+                        )
+                    )
+                    run["cpu_per_request"] = (tree_cpu(pid) - cpu_before) / run["requests"]
+                    figures[f"many-{workers}-{clients}"] = run
+                    print(f"workers {workers}, {clients} clients: {run}", flush=True)
+                loads.append(load_average())
 
 
 # --- the run --------------------------------------------------------------------------------------
@@ -319,6 +468,16 @@ def main(argv: list[str] | None = None) -> int:
         default=300,
         help="Words per bulk statement (0: the same statements as /v1/score).",
     )
+    parser.add_argument(
+        "--bulk-format", choices=["txt", "docx"], default="txt", help="Bulk statements' files."
+    )
+    parser.add_argument(
+        "--bulk-window",
+        type=float,
+        default=6,
+        help="Seconds of the engine on every core, before the first archive and after each.",
+    )
+    parser.add_argument("--no-score", action="store_true", help="Bulk uploads only.")
     parser.add_argument(
         "--pool-start", type=float, default=90, help="Longest wait for scoring processes."
     )
@@ -341,60 +500,8 @@ def main(argv: list[str] | None = None) -> int:
         log = tmp / "serve.log"
         for name in ("score", *(f"bulk-{kind}" for kind in args.databases.split(","))):
             (tmp / name).mkdir()
-        with database("sqlite", tmp / "score") as url:
-            key = make_key(url)
-            for workers in (1, 2):
-                with serve(url, workers, log) as (base, pid):
-                    single_client(base, key, spec_data, texts[:8])  # warm every worker
-                    rounds, cpu_rounds = [], []
-                    for number in range(args.rounds):
-                        chunk = texts[number * args.per_round : (number + 1) * args.per_round]
-                        times = engine_times(spec, chunk)
-                        alone = statistics.median(wall for wall, _ in times)
-                        cpu_before = tree_cpu(pid)
-                        served = statistics.median(single_client(base, key, spec_data, chunk))
-                        server_cpu = (tree_cpu(pid) - cpu_before) / len(chunk)
-                        rounds.append((alone, served))
-                        cpu_rounds.append((sum(cpu for _, cpu in times) / len(chunk), server_cpu))
-                        print(
-                            f"workers {workers} round {number + 1}: engine {1000 * alone:.1f} ms, "
-                            f"/v1/score {1000 * served:.1f} ms ({served / alone:.2f}x); CPU per "
-                            f"statement: engine {1000 * cpu_rounds[-1][0]:.1f} ms, server "
-                            f"{1000 * server_cpu:.1f} ms",
-                            flush=True,
-                        )
-                    figures[f"single-{workers}"] = rounds
-                    figures[f"single-cpu-{workers}"] = cpu_rounds
-                    # Concurrent requests start each worker's scoring processes (in the
-                    # background); give them time to build their engines, as a server that has
-                    # been up a while has.
-                    asyncio.run(many_clients(base, key, spec_data, texts, clients=8, seconds=5))
-                    settle(pid, args.pool_start)
-                    asyncio.run(many_clients(base, key, spec_data, texts, clients=8, seconds=5))
-                    figures[f"parallel-{workers}"] = engine_throughput(
-                        spec_data, texts, args.seconds
-                    )
-                    print(
-                        f"engine alone on {CORES} processes: "
-                        f"{figures[f'parallel-{workers}']:.1f} statements/s",
-                        flush=True,
-                    )
-                    for clients in (8, 32):
-                        cpu_before = tree_cpu(pid)
-                        run = asyncio.run(
-                            many_clients(
-                                base,
-                                key,
-                                spec_data,
-                                texts,
-                                clients=clients,
-                                seconds=args.seconds,
-                            )
-                        )
-                        run["cpu_per_request"] = (tree_cpu(pid) - cpu_before) / run["requests"]
-                        figures[f"many-{workers}-{clients}"] = run
-                        print(f"workers {workers}, {clients} clients: {run}", flush=True)
-                    loads.append(load_average())
+        if not args.no_score:
+            served_score(args, figures, spec, spec_data, texts, tmp, log, loads)
         if bulk_sizes:
             bulk(args, figures, spec, tmp, log, bulk_sizes, bulk_words, loads)
 
@@ -408,7 +515,12 @@ def main(argv: list[str] | None = None) -> int:
         for size in bulk_sizes
         for kind in args.databases.split(",")
         if (run := figures.get(f"bulk-{kind}-{size}"))
-    ) or any(figures[f"many-{w}-{c}"]["errors"] for w in (1, 2) for c in (8, 32))
+    ) or any(
+        figures[f"many-{w}-{c}"]["errors"]
+        for w in (1, 2)
+        for c in (8, 32)
+        if f"many-{w}-{c}" in figures
+    )
     return 1 if failed else 0
 
 
@@ -424,8 +536,19 @@ def report(
     lines = [
         f"Measured by `make bench-service` on {machine()}; spec `{spec['id']}` "
         f"({len(spec['criteria'])} criteria); statements of about {words} words (bulk: about "
-        f"{bulk_words}); `shortlist serve` on SQLite for `/v1/score`. Load average (1 min) "
-        f"during the run: {', '.join(loads)} (the machine is shared with other sessions).",
+        f"{bulk_words}, as .{args.bulk_format} files); `shortlist serve` on SQLite for "
+        f"`/v1/score`. Load average (1 min) during the run: {', '.join(loads)} (the machine is "
+        "shared with other sessions).",
+    ]
+    if "single-1" in figures:
+        lines += score_report(figures, args)
+    if "bulk-engine" in figures:
+        lines += bulk_report(figures, args, bulk_sizes)
+    return lines
+
+
+def score_report(figures: dict[str, Any], args: argparse.Namespace) -> list[str]:
+    lines = [
         "",
         "| `/v1/score`, one client | engine alone (ms, median) | `/v1/score` (ms, median) | "
         "ratio (median of rounds) | CPU per statement: engine / all server processes (ms) |",
@@ -469,10 +592,14 @@ def report(
                 f"({figures[f'parallel-{workers}']:.1f}/s) | "
                 f"{1000 * run['cpu_per_request']:.1f} |"
             )
-    if "bulk-engine" not in figures:
-        return lines
+    return lines
+
+
+def bulk_report(
+    figures: dict[str, Any], args: argparse.Namespace, bulk_sizes: list[int]
+) -> list[str]:
     per_statement = figures["bulk-engine"]
-    lines += [
+    return [
         "",
         f"Bulk uploads (`.zip` archives of up to {ZIP_MEMBERS:,} statements, sent one after "
         f"another into one vacancy, `shortlist serve --workers 1`, whose scoring pool has "
@@ -481,22 +608,28 @@ def report(
         f"statements x {1000 * per_statement:.1f} ms / {CORES} cores.",
         "",
         "| bulk upload | database | seconds | statements/s | ideal (s) | ratio to ideal | "
-        "service CPU (s) vs engine CPU x statements (s) |",
-        "|---|---|---|---|---|---|---|",
+        f"engine on {CORES} cores, same minutes (s) | ratio to it | service CPU (s) vs engine "
+        "CPU x statements (s) | with the database's CPU |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+        *(
+            bulk_line(size, kind, run, figures["bulk-engine-cpu"])
+            for kind in args.databases.split(",")
+            for size in bulk_sizes
+            if (run := figures.get(f"bulk-{kind}-{size}")) is not None
+        ),
     ]
-    engine_cpu = figures["bulk-engine-cpu"]
-    for kind in args.databases.split(","):
-        for size in bulk_sizes:
-            run = figures.get(f"bulk-{kind}-{size}")
-            if run is None:
-                continue
-            lines.append(
-                f"| {size:,} statements | {kind} | {run['seconds']:.1f} | "
-                f"{size / run['seconds']:.1f} | {run['ideal']:.1f} | "
-                f"**{run['seconds'] / run['ideal']:.2f}x** | {run['cpu']:.1f} vs "
-                f"{size * engine_cpu:.1f} ({run['cpu'] / (size * engine_cpu):.2f}x) |"
-            )
-    return lines
+
+
+def bulk_line(size: int, kind: str, run: dict[str, Any], engine_cpu: float) -> str:
+    engine = size * engine_cpu
+    service = run["cpu"] + run["database_cpu"]
+    return (
+        f"| {size:,} statements | {kind} | {run['seconds']:.1f} | "
+        f"{size / run['seconds']:.1f} | {run['ideal']:.1f} | "
+        f"**{run['seconds'] / run['ideal']:.2f}x** | {run['same_minutes']:.1f} | "
+        f"**{run['seconds'] / run['same_minutes']:.2f}x** | {run['cpu']:.1f} vs "
+        f"{engine:.1f} ({run['cpu'] / engine:.2f}x) | {service:.1f} ({service / engine:.2f}x) |"
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from app.db import insert_rows
 from app.models import (
     Application,
     ApplicationResult,
@@ -86,8 +87,8 @@ def add_result(
 def add_results(
     session: Session, version: SpecVersion, scored: list[tuple[str, ScoreResult]]
 ) -> None:
-    """Results of many applications (``(application id, result)``): one batched INSERT for the
-    results and one for all their criteria (psycopg sends either as a few multi-row INSERTs)."""
+    """Results of many applications (``(application id, result)``): the results in one batch and
+    all their criteria in another (COPY on PostgreSQL, :func:`app.db.insert_rows`)."""
     if not scored:
         return
     results: list[dict[str, Any]] = []
@@ -96,14 +97,14 @@ def add_results(
         result_id = new_id()
         results.append({"id": result_id, **result_values(application_id, version, result)})
         criteria += criterion_values(result_id, application_id, version, result)
-    session.execute(insert(ApplicationResult.__table__), results)
-    session.execute(insert(CriterionResultRow.__table__), criteria)
+    insert_rows(session, ApplicationResult.__table__, results)
+    insert_rows(session, CriterionResultRow.__table__, criteria)
 
 
 def add_applications(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Many applications in one batched INSERT; each dict has its ``id`` set by the caller."""
-    if rows:
-        session.execute(insert(Application.__table__), rows)
+    """Many applications in one batch (COPY on PostgreSQL); each dict has its ``id`` set by the
+    caller."""
+    insert_rows(session, Application.__table__, rows)
 
 
 def take_applicant_numbers(session: Session, vacancy_id: str, count: int) -> range:
