@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 import threading
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from criteria.spec import Criterion, Priority, RoleSpec, Scale
 from matching.applicant import Applicant
@@ -276,12 +277,10 @@ def aggregate(
     # Only a settled not met rejects: the applicant's own denial, or a checkable fact absent or
     # failed. A not met the engine marked for review (its own miss, perhaps a paraphrase) is
     # "review", so the machine never rejects on a keyword miss.
-    if any(r.verdict is Verdict.not_met and not r.needs_review for r in essentials):
-        recommendation = Recommendation.reject
-    elif all_met or _mostly_met(spec, essentials):
-        recommendation = Recommendation.shortlist
-    else:
-        recommendation = Recommendation.review
+    checkable = {criterion.id for criterion in spec.criteria if criterion.rule is not None}
+    recommendation = recommend(
+        [Essential(r.verdict, r.needs_review, r.id in checkable) for r in essentials]
+    )
     return ScoreResult(
         role_id=spec.id,
         reference_date=reference_date,
@@ -299,17 +298,37 @@ def aggregate(
     )
 
 
-def _mostly_met(spec: RoleSpec, essentials: list[CriterionResult]) -> bool:
-    """Every essential checkable fact met, and at least SHORTLIST_SHARE of the essential evidence
-    criteria met: a statement thin on one criterion in five is still a shortlist, as a panel
-    would have it, with the thin ones marked for the panel to read (docs/scoring.md)."""
-    checkable = {criterion.id for criterion in spec.criteria if criterion.rule is not None}
-    facts = [r for r in essentials if r.id in checkable]
-    evidence = [r for r in essentials if r.id not in checkable]
-    if any(r.verdict is not Verdict.met for r in facts) or not evidence:
-        return False
-    met = sum(1 for r in evidence if r.verdict is Verdict.met)
-    return met >= SHORTLIST_SHARE * len(evidence)
+class Essential(NamedTuple):
+    """What the recommendation needs of one essential criterion scored at sift."""
+
+    verdict: Verdict
+    needs_review: bool  # the machine's own doubt (a panel's agreed verdict has none)
+    checkable: bool  # a rule criterion (registration, years ...), not an evidence one
+
+
+def recommend(essentials: Sequence[Essential]) -> Recommendation:
+    """The recommendation from the essential criteria, for the engine and for the shortlist
+    with the panel's verdicts in (docs/scoring.md):
+
+    - reject only on a settled not met (never on a not met the machine marked for review);
+    - shortlist when all are met, or when every checkable one is met and at least
+      SHORTLIST_SHARE of the evidence ones are (the rest partly met, or not found and marked for
+      review): a statement thin on one criterion in five is still a shortlist, as a panel would
+      have it, with the thin ones marked;
+    - review otherwise.
+    """
+    if any(e.verdict is Verdict.not_met and not e.needs_review for e in essentials):
+        return Recommendation.reject
+    if all(e.verdict is Verdict.met for e in essentials):
+        return Recommendation.shortlist
+    evidence = [e for e in essentials if not e.checkable]
+    if (
+        evidence
+        and all(e.verdict is Verdict.met for e in essentials if e.checkable)
+        and sum(1 for e in evidence if e.verdict is Verdict.met) >= SHORTLIST_SHARE * len(evidence)
+    ):
+        return Recommendation.shortlist
+    return Recommendation.review
 
 
 def _evidence(statement: ParsedStatement, spans: Sequence[tuple[int, int]]) -> list[Evidence]:

@@ -42,7 +42,7 @@ from app.scoring.service import Statement, score_statement
 from app.vacancies import repository as vacancy_repository
 from app.vacancies import service as vacancy_service
 from matching.applicant import Applicant
-from matching.result import Essentials, ScoreResult
+from matching.result import Essentials, ScoreResult, Verdict
 
 IDENTITY_FIELDS = frozenset({"name", "email", "phone"})
 
@@ -189,8 +189,15 @@ def store(
 
 
 def marked_for_review(result: ScoreResult) -> ScoreResult:
-    """The same verdicts, each flagged for a person to read the statement."""
-    criteria = [c.model_copy(update={"needs_review": True}) for c in result.criteria]
+    """The same verdicts, each flagged for a person to read the statement, except a settled not
+    met (the applicant's own denial, a fact that fails): reading more does not change what the
+    applicant said, so the recommendation stands as the shortlist reads it."""
+    criteria = [
+        c
+        if c.verdict is Verdict.not_met and not c.needs_review
+        else c.model_copy(update={"needs_review": True})
+        for c in result.criteria
+    ]
     return result.model_copy(update={"criteria": criteria})
 
 

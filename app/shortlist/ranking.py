@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from app.panel.agreement import CriterionAgreement
 from criteria.spec import Priority, RoleSpec
+from matching.engine import Essential, recommend
 from matching.result import CriterionResult, Recommendation, Verdict
 
 
@@ -116,7 +117,7 @@ class Row:
 
     @property
     def guaranteed_interview(self) -> bool:
-        """Disability Confident: meets every sift essential (as the panel now sees them)."""
+        """Disability Confident and, as the panel now sees the essentials, a shortlist."""
         return self.candidate.disability_confident and self.gate is Gate.meets_essentials
 
     @property
@@ -136,10 +137,14 @@ class _Column:
     priority: Priority
     at_sift: bool
     weight: float
+    checkable: bool
 
 
 def _columns(spec: RoleSpec) -> tuple[_Column, ...]:
-    return tuple(_Column(c.id, c.priority, c.assessed_at_sift, c.weight) for c in spec.criteria)
+    return tuple(
+        _Column(c.id, c.priority, c.assessed_at_sift, c.weight, c.rule is not None)
+        for c in spec.criteria
+    )
 
 
 def _cell(column: _Column, machine: CriterionResult, agreement: CriterionAgreement | None) -> Cell:
@@ -167,16 +172,17 @@ def _cell(column: _Column, machine: CriterionResult, agreement: CriterionAgreeme
     )
 
 
-def _gate(verdicts: Sequence[Verdict]) -> tuple[Gate, int, int]:
-    """The gate from the verdicts of the sift-assessed essential criteria."""
-    met = sum(1 for v in verdicts if v is Verdict.met)
-    if any(v is Verdict.not_met for v in verdicts):
-        gate = Gate.does_not_meet
-    elif met == len(verdicts):
-        gate = Gate.meets_essentials
-    else:
-        gate = Gate.review
-    return gate, met, len(verdicts)
+_RECOMMENDATION_GATE = {
+    recommendation: gate for gate, recommendation in GATE_RECOMMENDATION.items()
+}
+
+
+def _gate(essentials: Sequence[Essential]) -> tuple[Gate, int, int]:
+    """The gate from the sift-assessed essential criteria, by the engine's own rule
+    (:func:`matching.engine.recommend`): a not met the machine marked for review is never
+    "does not meet" until a panel agrees it."""
+    met = sum(1 for e in essentials if e.verdict is Verdict.met)
+    return _RECOMMENDATION_GATE[recommend(essentials)], met, len(essentials)
 
 
 def _row(columns: Sequence[_Column], candidate: Candidate) -> Row:
@@ -190,8 +196,16 @@ def _row(columns: Sequence[_Column], candidate: Candidate) -> Row:
     weights = {column.criterion_id: column.weight for column in columns}
     sift = [c for c in cells if c.at_sift]
     essentials = [c for c in sift if c.priority is Priority.essential]
-    gate, met, total = _gate([c.verdict for c in essentials])
-    machine_gate, _, _ = _gate([c.machine.verdict for c in essentials])
+    checkable = {column.criterion_id for column in columns if column.checkable}
+    gate, met, total = _gate(
+        [Essential(c.verdict, c.needs_review, c.criterion_id in checkable) for c in essentials]
+    )
+    machine_gate, _, _ = _gate(
+        [
+            Essential(c.machine.verdict, c.machine.needs_review, c.criterion_id in checkable)
+            for c in essentials
+        ]
+    )
     return Row(
         rank=0,
         candidate=candidate,

@@ -176,3 +176,59 @@ def test_filters_keep_rank_from_the_full_list() -> None:
     assert numbers(apply_filters(rows, Filters(needs_review=True))) == ["A-0002"]
     assert numbers(apply_filters(rows, Filters(undecided=True))) == numbers(rows)
     assert apply_filters(rows, Filters(decision=Decision.reserve)) == []
+
+
+def test_a_not_met_the_machine_marked_for_review_is_review_not_does_not_meet() -> None:
+    # the engine's own keyword miss never rejects, on the shortlist as in the engine's result
+    (row,) = rank(SPEC, [candidate(1, M, N, M, review=True)])
+    assert row.gate is Gate.review
+    assert row.machine_recommendation is Recommendation.review
+    (settled,) = rank(SPEC, [candidate(2, M, N, M)])  # the applicant's own "I have never ..."
+    assert settled.gate is Gate.does_not_meet
+
+
+FIVE = RoleSpec(
+    id="five",
+    title="Five asks",
+    criteria=[
+        Criterion(
+            id="registration", text="Registered", rule={"kind": "registration", "bodies": ["SWE"]}
+        ),
+        *(Criterion(id=f"ask-{i}", text=f"Experience of thing {i}") for i in range(5)),
+    ],
+)
+
+
+def test_one_thin_evidence_criterion_in_five_is_still_a_shortlist_but_never_a_thin_fact() -> None:
+    def five(seq: int, registration: Verdict, *asks: Verdict) -> Candidate:
+        rows = [
+            CriterionResult(
+                id=cid,
+                priority="essential",
+                verdict=v,
+                score=SCORES[v],
+                max_score=3,
+                confidence=0.9,
+                explanation="hand-built",
+            )
+            for cid, v in zip(
+                ["registration", *(f"ask-{i}" for i in range(5))],
+                [registration, *asks],
+                strict=True,
+            )
+        ]
+        return Candidate(
+            application_id=f"app-{seq}",
+            number=f"A-{seq:04d}",
+            sequence=seq,
+            results=rows,
+            disability_confident=True,
+        )
+
+    rows = rank(
+        FIVE, [five(1, M, M, M, M, M, P), five(2, M, M, M, M, P, P), five(3, P, M, M, M, M, M)]
+    )
+    thin, thinner, no_fact = sorted(rows, key=lambda row: row.candidate.number)
+    assert thin.gate is Gate.meets_essentials and thin.guaranteed_interview
+    assert thinner.gate is Gate.review and not thinner.guaranteed_interview
+    assert no_fact.gate is Gate.review
