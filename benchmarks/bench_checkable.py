@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.bench_evidence import DOCS, ROOT, Ratio
+from benchmarks.bench_evidence import DOCS, ROOT, Ratio, write_between
 from criteria.roles import library_role
 from matching.engine import get_engine
 from matching.result import Verdict
@@ -97,15 +97,7 @@ def report(measures: Measures, statements: int) -> str:
 
 
 def write_docs(text: str) -> None:
-    docs = DOCS.read_text(encoding="utf-8")
-    block = f"{START_MARK}\n{text}{END_MARK}"
-    if START_MARK in docs and END_MARK in docs:
-        before, rest = docs.split(START_MARK, 1)
-        _, after = rest.split(END_MARK, 1)
-        docs = before + block + after
-    else:
-        docs = f"{docs.rstrip()}\n\n## Checkable facts in whole statements\n\n{block}\n"
-    DOCS.write_text(docs, encoding="utf-8")
+    write_between(text, START_MARK, END_MARK, "## Checkable facts in whole statements")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

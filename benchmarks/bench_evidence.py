@@ -250,9 +250,7 @@ def _rows(pairs: Iterable[tuple[str, object]]) -> list[str]:
     return [f"| {name} | {value} |" for name, value in pairs]
 
 
-def report(
-    measures: Measures, statements: Sequence[Statement], corpus: Path = CORPUS_DIR
-) -> str:
+def report(measures: Measures, statements: Sequence[Statement], corpus: Path = CORPUS_DIR) -> str:
     """The tables, in Markdown."""
     folder = corpus.relative_to(ROOT).as_posix()
     command = "python -m benchmarks.bench_evidence" + (
@@ -302,7 +300,11 @@ def report(
 
 def write_docs(text: str, corpus: Path = CORPUS_DIR) -> None:
     """Replace the text between the corpus's markers in docs/benchmarks.md (or add a section)."""
-    start_mark, end_mark = MARKS[corpus]
+    write_between(text, *MARKS[corpus], HEADINGS[corpus])
+
+
+def write_between(text: str, start_mark: str, end_mark: str, heading: str) -> None:
+    """Put ``text`` between two markers of docs/benchmarks.md, or add it under ``heading``."""
     docs = DOCS.read_text(encoding="utf-8")
     block = f"{start_mark}\n{text}{end_mark}"
     if start_mark in docs and end_mark in docs:
@@ -310,7 +312,7 @@ def write_docs(text: str, corpus: Path = CORPUS_DIR) -> None:
         _, after = rest.split(end_mark, 1)
         docs = before + block + after
     else:
-        docs = f"{docs.rstrip()}\n\n{HEADINGS[corpus]}\n\n{block}\n"
+        docs = f"{docs.rstrip()}\n\n{heading}\n\n{block}\n"
     DOCS.write_text(docs, encoding="utf-8")
 
 

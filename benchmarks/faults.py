@@ -814,9 +814,7 @@ def hostile_under_load(url: str, *, seconds: float = 30) -> Hostile:
         vacancy_id = vacancy.json()["id"]
         # unmeasured first: every scoring process compiles the spec on its first statement
         run_async(_normal_traffic(bases, vacancy_id, keys, time.monotonic() + 10, 900_000))
-        quiet = run_async(
-            _normal_traffic(bases, vacancy_id, keys, time.monotonic() + seconds, 1)
-        )
+        quiet = run_async(_normal_traffic(bases, vacancy_id, keys, time.monotonic() + seconds, 1))
 
         async def both() -> tuple[dict[str, Any], list[tuple[str, int | None, bool, float]]]:
             stop = time.monotonic() + seconds
