@@ -30,6 +30,7 @@ from matching.result import (
     ScoreResult,
     Verdict,
 )
+from matching.topics import CriterionTopics
 
 ENGINE_VERSION = "1.1.0"
 TRAVEL_TOPIC = "travel"  # the competency vocabulary's topic for getting to visits and premises
@@ -146,11 +147,19 @@ class Engine:
         """Parse the sentences every evidence criterion of ``spec`` will read, in one batch."""
         scorer = EvidenceScorer.of(self.nlp)
         asked = [
-            scorer.compiler.compile(criterion.text)
+            self.asked(criterion)
             for criterion in spec.criteria
             if criterion.rule is None and criterion.assessed_at_sift
         ]
         scorer.read_ahead(statement, [one for one in asked if one.recognised])
+
+    def asked(self, criterion: Criterion) -> CriterionTopics:
+        """What an evidence criterion asks: the topics the role spec corrects it to, else the
+        ones read from its text (compiled once per text)."""
+        compiler = EvidenceScorer.of(self.nlp).compiler
+        if criterion.topics is None:
+            return compiler.compile(criterion.text)
+        return compiler.with_topics(criterion.text, criterion.topics)
 
     def look_up_evidence_words(self, spec: RoleSpec, statement: ParsedStatement) -> None:
         """Find every evidence criterion's words in one pass over the statement (remembered on
@@ -186,11 +195,7 @@ class Engine:
             )
         if criterion.rule is None:
             scorer = EvidenceScorer.of(self.nlp)
-            asked = (  # the topics the role spec corrects it to, else read from its text
-                scorer.compiler.compile(criterion.text)
-                if criterion.topics is None
-                else scorer.compiler.with_topics(criterion.text, criterion.topics)
-            )
+            asked = self.asked(criterion)
             if asked.recognised:
                 found = scorer.score(statement, asked)
             else:  # no topic of the vocabulary: the criterion's own words, as before
