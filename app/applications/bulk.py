@@ -32,7 +32,7 @@ from app.applications.service import marked_for_review
 from app.auth.service import Principal
 from app.errors import Problem
 from app.models import SpecVersion, Vacancy, new_id
-from app.scoring.pool import Job, scoring_pool
+from app.scoring.pool import Job, Scored, Unscored, scoring_pool
 from app.scoring.service import Statement, statement_from_document
 from app.settings import Settings
 from app.vacancies import service as vacancy_service
@@ -47,6 +47,10 @@ WAVE = 64  # statements handed to the scoring processes at a time, while the nex
 WAVES_IN_FLIGHT = 3  # waves queued at the processes: they never wait for the next to be read
 
 SCORING_FAILED = "the file could not be scored; it was not stored (the error is logged)"
+TOO_SLOW = (
+    "the file took too long to read and was stopped; it was not stored (a supporting statement "
+    "in ordinary sentences reads in under a second: check that this is the right document)"
+)
 
 
 @dataclass
@@ -82,7 +86,7 @@ def upload(
     copies: dict[int, int] = {}  # line of a repeated file -> line of its first copy
     first: dict[str, int] = {}  # sha256 -> line of the first copy in this upload
     references: set[str] = set()
-    waves: list[tuple[list[_Pending], Future[list[ScoreResult | None]]]] = []
+    waves: list[tuple[list[_Pending], Future[list[Scored]]]] = []
     stop = threading.Event()
     scorers = ThreadPoolExecutor(WAVES_IN_FLIGHT, thread_name_prefix="bulk-wave")
     try:
@@ -124,7 +128,10 @@ def upload(
         batch: list[tuple[_Pending, ScoreResult]] = []
         for entries, scoring in waves:
             for entry, result in zip(entries, scoring.result(), strict=True):
-                if result is None:
+                if result is Unscored.too_slow:
+                    lines[entry.line] = _refused(entry.name, 422, TOO_SLOW)
+                    continue
+                if isinstance(result, Unscored):
                     lines[entry.line] = _refused(entry.name, 500, SCORING_FAILED)
                     continue
                 batch.append((entry, result))
@@ -189,7 +196,7 @@ def _score_wave(
     lines: list[BulkItem | None],
     scorers: ThreadPoolExecutor,
     stop: threading.Event,
-) -> tuple[list[_Pending], Future[list[ScoreResult | None]]]:
+) -> tuple[list[_Pending], Future[list[Scored]]]:
     """Settle which of these read files are already stored (their lines are written here), and
     start scoring the rest: the cores score them while the next files are read."""
     earlier = repository.shas_stored(session, vacancy_id, [e.statement.sha256 for e in entries])
@@ -219,10 +226,10 @@ def _score_wave(
     return to_score, scorers.submit(_scored, spec, jobs, stop)
 
 
-def _scored(spec: RoleSpec, jobs: list[Job], stop: threading.Event) -> list[ScoreResult | None]:
+def _scored(spec: RoleSpec, jobs: list[Job], stop: threading.Event) -> list[Scored]:
     """A wave's results, in a thread of its own (it waits on the scoring processes); given up
     when the upload stopped, which cancels what the processes had not begun."""
-    results: list[ScoreResult | None] = []
+    results: list[Scored] = []
     if not jobs:
         return results
     scoring = scoring_pool().score(spec, jobs)

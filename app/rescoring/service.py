@@ -26,7 +26,7 @@ from app.auth.service import Principal
 from app.models import SpecVersion, Vacancy
 from app.rescoring import repository
 from app.rescoring.models import RescoreRun
-from app.scoring.pool import Job, scoring_pool
+from app.scoring.pool import Job, Unscored, scoring_pool
 from app.vacancies import service as vacancy_service
 from criteria.spec import RoleSpec
 from matching.applicant import Applicant
@@ -135,7 +135,7 @@ def rescore(session: Session, run_id: str, org_id: str, actor: str, ids: list[st
         batch: list[tuple[_Statement, ScoreResult]] = []
         failed = 0
         for statement, result in zip(statements, scoring_pool().score(spec, jobs), strict=True):
-            if result is None:
+            if isinstance(result, Unscored):
                 failed += 1
                 continue
             batch.append((statement, result))

@@ -8,7 +8,8 @@ long as the web process. Small batches go one by one to the single-statement wor
 
 Each statement is scored under the time limit: here the kernel ends a pool process that spends
 longer than the limit in CPU time on one statement; its batch then goes statement by statement
-to the timed workers, where the one that runs away is stopped again and comes back as None.
+to the timed workers, where the one that runs away is stopped again and comes back as
+``Unscored.too_slow`` (a statement the engine fails on comes back as ``Unscored.failed``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from app.scoring.limit import StatementTooSlow, cpu_limit, no_core_dumps, spec_key, timed_scoring
@@ -48,13 +50,22 @@ class Job:
     applicant: Applicant | None = None
 
 
+class Unscored(Enum):
+    """Why a statement came back without a result."""
+
+    failed = "failed"  # the engine raised on it (logged)
+    too_slow = "too_slow"  # it ran over the time limit and was stopped
+
+
+Scored = ScoreResult | Unscored
+
 _specs: dict[str, RoleSpec] = {}  # in each worker process: validated once per content hash
 _limit_seconds = timed_scoring().limit_seconds  # in each worker process: set at its start
 
 
 def _score_chunk(
     key: str, spec_data: dict[str, Any], jobs: Sequence[Job], reference_date: dt.date
-) -> list[ScoreResult | None]:
+) -> list[Scored]:
     """Runs in a worker process; the spec is validated once per process and content hash."""
     spec = _specs.get(key)
     if spec is None:
@@ -64,11 +75,11 @@ def _score_chunk(
 
 def _score_here(
     spec: RoleSpec, jobs: Sequence[Job], reference_date: dt.date
-) -> list[ScoreResult | None]:
-    """Runs in a worker process. None for a statement the engine failed on (logged): the
-    others are still scored."""
+) -> list[Scored]:
+    """Runs in a worker process. ``Unscored.failed`` for a statement the engine failed on
+    (logged): the others are still scored."""
     engine = get_engine()
-    results: list[ScoreResult | None] = []
+    results: list[Scored] = []
     for job in jobs:
         try:
             with cpu_limit(_limit_seconds):
@@ -82,14 +93,14 @@ def _score_here(
             results.append(result)
         except Exception:
             log.exception("a statement could not be scored")
-            results.append(None)
+            results.append(Unscored.failed)
     return results
 
 
 def _score_each_in_time(
     spec: RoleSpec, jobs: Sequence[Job], reference_date: dt.date
-) -> Iterator[ScoreResult | None]:
-    """One by one in the timed workers; None for a statement that failed or ran too long."""
+) -> Iterator[Scored]:
+    """One by one in the timed workers; each that failed or ran too long says which."""
     timed = timed_scoring()
     for job in jobs:
         try:
@@ -102,10 +113,10 @@ def _score_each_in_time(
             )
         except StatementTooSlow:
             log.warning("a statement was stopped after %g s and not scored", timed.limit_seconds)
-            yield None
+            yield Unscored.too_slow
         except Exception as error:  # its type only: the message may quote the statement
             log.warning("a statement could not be scored (%s)", type(error).__name__)
-            yield None
+            yield Unscored.failed
 
 
 def _start_worker(parent: int, limit_seconds: float) -> None:
@@ -159,9 +170,10 @@ class ScoringPool:
 
     def score(
         self, spec: RoleSpec, jobs: Sequence[Job], *, reference_date: dt.date | None = None
-    ) -> Iterator[ScoreResult | None]:
-        """The results in the order of ``jobs`` (None where scoring failed), each as soon as it
-        and those before it are ready: the caller stores them while the rest are scored."""
+    ) -> Iterator[Scored]:
+        """The results in the order of ``jobs`` (:class:`Unscored` where there is none), each
+        as soon as it and those before it are ready: the caller stores them while the rest are
+        scored."""
         day = reference_date or dt.date.today()
         if len(jobs) < IN_PROCESS_BELOW or self.processes < 2:
             yield from _score_each_in_time(spec, jobs, day)
@@ -187,7 +199,7 @@ class ScoringPool:
 
     def _submit(
         self, key: str, data: dict[str, Any], jobs: Sequence[Job], day: dt.date
-    ) -> list[Future[list[ScoreResult | None]]]:
+    ) -> list[Future[list[Scored]]]:
         pool = self._pool()
         chunks = [jobs[i : i + CHUNK] for i in range(0, len(jobs), CHUNK)]
         # The spec goes with every chunk: which process takes which chunk is not ours to know,

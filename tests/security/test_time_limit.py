@@ -208,5 +208,6 @@ def test_a_bulk_upload_refuses_the_slow_file_and_stores_the_rest(
     lines = answer.json()["files"]
     (slow,) = [line for line in lines if line["filename"].endswith("slow.txt")]
     assert slow["status"] == "refused" and SLOW[:40] not in str(slow)
+    assert slow["status_code"] == 422 and "too long" in slow["detail"]
     ordinary = [line for line in lines if line is not slow]
     assert len(ordinary) == copies and all(line["status"] == "stored" for line in ordinary)
