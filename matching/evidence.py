@@ -21,7 +21,7 @@ import re
 import threading
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, NamedTuple
@@ -37,7 +37,7 @@ from matching.competencies import load_vocabulary
 from matching.context import qualifiers
 from matching.patterns.concepts import GENERIC_WORDS
 from matching.pipeline import CONCEPT_KEY, ParsedStatement, Sentence
-from matching.reading import Reader, Stance
+from matching.reading import Reader, Stance, StatementReading
 from matching.result import Verdict
 from matching.topics import CriterionTopics, Kind, TopicCompiler
 
@@ -416,9 +416,10 @@ class EvidenceScorer:
         for index, (band, _) in list(best.items()):
             if band >= 2 and repeats(words, self.sentence_words(statement, index)):
                 best[index] = (1, Stance.claim)
+        fit = self._fit(statement, reading, asked, words)
         counted = sorted(
             ((band, index, stance) for index, (band, stance) in best.items() if band > 0),
-            key=lambda item: (-item[0], item[1]),
+            key=lambda item: (-item[0], *fit(item[1]), item[1]),
         )
         caveats = sorted(caveat_set)
         sentences = statement.sentences
@@ -517,6 +518,28 @@ class EvidenceScorer:
             tuple(sorted(spans)),
             tuple(lines),
         )
+
+    def _fit(
+        self,
+        statement: ParsedStatement,
+        reading: StatementReading,
+        asked: CriterionTopics,
+        words: frozenset[str],
+    ) -> Callable[[int], tuple[int, int, int]]:
+        """How closely a sentence answers this criterion, to choose among sentences of one
+        band the ones a panel would quote: written under a heading that names it first, then
+        the more of its topics named, then the more of its own words."""
+        headings = self.reader.headings(statement, reading)
+        asked_topics = set(asked.evidence_topics)
+
+        def fit(index: int) -> tuple[int, int, int]:
+            heading = headings[index]
+            under = heading is not None and bool(asked_topics & set(reading.topics[heading]))
+            named = len(asked_topics & set(reading.topics[index]))
+            shared = len(words & self.sentence_words(statement, index))
+            return (-int(under), -named, -shared)
+
+        return fit
 
     def content_words(self, text: str) -> frozenset[str]:
         """A criterion's content words (lemmas), remembered by text."""

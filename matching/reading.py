@@ -70,6 +70,7 @@ FRAMING_RE = re.compile(
     re.IGNORECASE,
 )
 SELF_WORD_RE = re.compile(r"\b(?:I|my|me|we|our)\b")
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # Longer "sentences" (a pasted table, a run of symbols) are not parsed: they are read as a list.
 MAX_PARSED_CHARS = 1500
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -154,6 +155,7 @@ class StatementReading:
     topics: list[dict[str, list[TopicMatch]]]  # per sentence: topic -> matches
     docs: dict[int, Doc | None]  # sentence index -> its parse (None: not parsed, too long)
     stances: dict[tuple[int, str], list[MentionReading]]
+    headings: list[int | None] | None = None  # per sentence: the heading it is written under
 
 
 class Reader:
@@ -206,6 +208,19 @@ class Reader:
                     cache[lemma] = word
             words.append(word)
         return words
+
+    def headings(self, statement: ParsedStatement, reading: StatementReading) -> list[int | None]:
+        """Per sentence, the heading line it is written under ("Partnership working", then the
+        applicant's paragraphs about it), or None before the first heading."""
+        if reading.headings is None:
+            current: int | None = None
+            found: list[int | None] = []
+            for index in range(len(statement.sentences)):
+                if _heading_line(statement, index):
+                    current = index
+                found.append(current)
+            reading.headings = found
+        return reading.headings
 
     def sentences_about(self, reading: StatementReading, topics: tuple[str, ...]) -> list[int]:
         return [i for i, found in enumerate(reading.topics) if any(t in found for t in topics)]
@@ -306,6 +321,31 @@ def _is_heading(doc: Doc) -> bool:
     if any(token.pos_ in ("VERB", "AUX") for token in doc):
         return text.endswith(":") and len(doc) <= 8
     return len(words) <= 6 or text.endswith(":") or text.isupper()
+
+
+def _heading_line(statement: ParsedStatement, index: int) -> bool:
+    """A heading the applicant wrote their answer under ("Partnership working", "SAFEGUARDING",
+    "Knowledge of the Care Act:"), told without a parse: a short line of its own, no full stop,
+    not the applicant speaking, not a list of names, not a bullet or a CV line ("Led section 42
+    enquiries", "2019 - now: Senior OT")."""
+    sentence = statement.sentences[index]
+    text = statement.text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : sentence.start].strip() or text[sentence.end : line_end].strip():
+        return False  # the line holds more than this sentence, or starts with a bullet
+    line = sentence.text.strip()
+    words = line.rstrip(":").split()
+    return (
+        0 < len(words) <= 10
+        and line[-1:] not in (".", "!", "?", ";", ",")
+        and line.count(",") < 2
+        and not SELF_WORD_RE.search(line)
+        and not YEAR_RE.search(line)
+        and not words[0].lower().endswith("ed")
+        and words[0][:1].isalpha()
+    )
 
 
 def _is_title_line(doc: Doc, statement: ParsedStatement, index: int) -> bool:

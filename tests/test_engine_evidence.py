@@ -332,3 +332,18 @@ def test_criterion_model_is_unchanged_by_compiling() -> None:
     )
     _scorer().compiler.compile(criterion.text)
     assert criterion.rule is None
+
+
+def test_the_evidence_quoted_is_what_is_written_under_the_criterions_heading() -> None:
+    """Of several sentences as good as each other, a panel quotes the answer written under the
+    heading that names the criterion, not the first passing mention in the summary."""
+    statement = (
+        "About me\n"
+        "I have worked with housing officers on shared cases. I have worked with the police on "
+        "domestic abuse cases. I have worked with the voluntary sector on benefits. I have "
+        "worked with district nurses on shared patients.\n\n"
+        "Partnership working\n"
+        "I have worked with the housing association and community nursing on tenancy risks.\n"
+    )
+    _, evidence = _band("Experience of working in partnership with other agencies", statement)
+    assert any(text.startswith("I have worked with the housing association") for text in evidence)
