@@ -42,6 +42,7 @@ from matching.patterns.concepts import (
     GROWING_VERBS,
     INTENT_HEADS,
     INTENT_HELPERS,
+    KNOWING_WORDS,
     LEARNING_NOUNS,
     LEARNING_VERBS,
     MODAL_CLAIMS,
@@ -449,6 +450,10 @@ def _who(subject: Token, verb: Token) -> str:
         if lemma in CLIENT_NOUNS and verb.lemma_.lower() in STATE_VERBS:
             return "self"  # "my patients are frail": who the applicant works with
         return "other" if lemma in PERSON_NOUNS and lemma not in OWN_NOUNS else "self"
+    if any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children):
+        # "our ward has a target", "our team works with health": the team's; "our manager" is
+        # someone else
+        return "other" if subject.lemma_.lower() in PERSON_NOUNS else "we"
     if word in NEUTRAL:
         return "neutral"
     if verb.lemma_ == "be" and any(
@@ -585,7 +590,11 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
         verb, path, actor = head, [*path, verb], _actor(head)
         chain = [*path, *_clause(head)]
     if actor == "other":
-        return Stance.other
+        knower = _knower(verb)
+        if knower is None:
+            return Stance.other
+        # "I understand how psychosis can erode motivation ...": what the applicant knows
+        return Stance.denied if _negated(_clause(knower)) else _backed(root.doc)
     if _negated(chain):
         return Stance.denied
     if _limited(chain):
@@ -631,6 +640,23 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
     if _tense(chain) == "past":
         return Stance.doing
     return _told(doc)
+
+
+def _knower(verb: Token) -> Token | None:
+    """The applicant's "I know" / "I understand" / "I am aware" whose clause ``verb`` is in
+    ("I know that local authorities have a duty to assess"), if it is."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or current.head.i == current.i:
+            return None
+        current = current.head
+        knowing = current.lemma_.lower() in KNOWING_WORDS or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in KNOWING_WORDS for c in current.children
+        )
+        if knowing and current.pos_ in ("VERB", "AUX", "ADJ"):
+            holder = current.head if current.pos_ == "ADJ" else current
+            return holder if _actor(holder) == "self" else None
+    return None
 
 
 def _told(doc: Doc) -> Stance:

@@ -263,6 +263,18 @@ CASES: list[tuple[str, str, str, set[int]]] = [
      "redesign of our community rehab pathway.", {0}),
     ("used-to-is-a-claim", "Experience of multi-disciplinary working",
      "I am used to working in a multi-disciplinary team.", {1}),
+    ("what-the-applicant-knows", "Knowledge of the Care Act 2014",
+     "I know that local authorities have a duty under the Care Act to assess anyone who appears "
+     "to need care and support.", {1, 2}),
+    ("understanding-a-condition", "Knowledge of mental health and related conditions",
+     "I understand how depression can affect a person's motivation, sleep and appetite, and "
+     "how anxiety can make it harder to leave the house.", {1, 2}),
+    ("not-knowing", "Knowledge of the Care Act 2014",
+     "I do not know how the Care Act eligibility criteria work.", {0}),
+    ("our-ward-is-the-team", "Ability to meet agreed objectives and delivery targets",
+     "Our ward has a target for discharges before midday and the team usually meets it.", {1}),
+    ("our-manager-is-not-me", "Experience of facilitating complex multi-agency meetings",
+     "Our manager chairs the multi-agency meetings.", {0}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {

@@ -959,6 +959,11 @@ CLAIM_VERBS: frozenset[str] = frozenset(
         "follow",
     }
 )
+# Verbs (and adjectives after "I am") whose clause is what the applicant knows: in "I know that
+# local authorities have a duty to assess", the duty is the authority's, the knowledge theirs.
+KNOWING_WORDS: frozenset[str] = frozenset(
+    {"know", "understand", "appreciate", "recognise", "recognize", "realise", "realize", "aware"}
+)
 # Adjectives after "I am" that claim ("I am familiar with the MCA").
 CLAIM_ADJECTIVES: frozenset[str] = frozenset(
     {
