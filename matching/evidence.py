@@ -334,7 +334,7 @@ FRAME_WORDS = frozenset(
         "always",
     }
 )
-SPECIFICS = 4  # topics named in one sentence that make a knowledge claim specific
+SPECIFICS = 4  # things named under the topic asked that make a knowledge claim specific
 
 
 class EvidenceScorer:
@@ -397,7 +397,7 @@ class EvidenceScorer:
                     if (
                         mention.stance is Stance.claim
                         and asked.kind is Kind.knowledge
-                        and len(reading.topics[index]) >= SPECIFICS
+                        and len({m.start for m in reading.topics[index][topic]}) >= SPECIFICS
                     ):
                         band = 2
                     # a caveat counts against the topic it names itself, not a narrower one

@@ -275,6 +275,15 @@ CASES: list[tuple[str, str, str, set[int]]] = [
      "Our ward has a target for discharges before midday and the team usually meets it.", {1}),
     ("our-manager-is-not-me", "Experience of facilitating complex multi-agency meetings",
      "Our manager chairs the multi-agency meetings.", {0}),
+    ("knowledge-beside-other-things", "Knowledge of community care services",
+     "I have a good knowledge of community care services, as our residents have dementia, "
+     "strokes, diabetes and complex health needs.", {1}),
+    ("legislation-beside-conditions", "Knowledge of the legislation and policies in relation "
+     "to adult social care", "I have a good knowledge of legislation and policy, and in the "
+     "nursing home our residents have dementia, diabetes, strokes and Parkinson's.", {1}),
+    ("knowledge-naming-its-services", "Knowledge of community care services",
+     "I have a good knowledge of community care services such as home care, day centres, "
+     "respite, supported living and extra care housing.", {1, 2}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {
