@@ -384,6 +384,30 @@ def _clause_chain(root: Token) -> list[Token]:
     return chain
 
 
+def _list_members(root: Token) -> set[Token]:
+    """The mention and every item of a list it is in, however the parser joined them ("a BIA,
+    an AMHP or a practice educator": "AMHP" in apposition to "BIA"; "a BIA, AMHP or practice
+    educator": "BIA" as a pre-conjunction of the article)."""
+    first = root
+    climbed = {root}
+    for _ in range(MAX_WALK):
+        if first.dep_ in ("conj", "appos"):
+            first = first.head
+        elif first.dep_ == "preconj":
+            first = first.head.head if first.head.dep_ == "det" else first.head
+        else:
+            break
+        climbed.add(first)
+    members = {first, *first.conjuncts, *climbed}
+    stack = list(members)
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in ("conj", "appos", "preconj") and child not in members:
+                members.add(child)
+                stack.append(child)
+    return {member for member in members if member.pos_ in ("NOUN", "PROPN")}
+
+
 def _noun_phrase_heads(root: Token) -> list[Token]:
     """The mention's root and the nouns it modifies inside its own noun phrase ("HCPC" ->
     "registration" in "no HCPC registration")."""
@@ -422,8 +446,8 @@ def read(
     # A verb's "not" reaches the mention only through its own noun phrase: in "I have never had
     # any points on my licence" it reaches the points, not the licence.
     own_phrase = {
-        token.i for head in (root, *root.conjuncts) for token in [*_noun_phrase_heads(head), head]
-    }  # "BIA or Practice Educator status": the conjuncts share the phrase
+        token.i for head in _list_members(root) for token in [*_noun_phrase_heads(head), head]
+    }  # "BIA or Practice Educator status", "not a BIA, AMHP or PE": a list shares the phrase
     reach = []
     for node in chain:
         if (

@@ -218,6 +218,65 @@ def test_silence_on_a_checkable_criterion_is_not_met_and_flagged_for_review() ->
     assert "does not mention" in result.explanation
 
 
+SWE = {"kind": "registration", "bodies": ["SWE"]}
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        pytest.param(
+            "I've been on the register with SWE since the end of September. Mrs B went home and "
+            "has had no readmission since.",
+            "met",
+            id="a-hospital-readmission-is-not-the-register",
+        ),
+        pytest.param(
+            "I am registered with Social Work England. I have supported families for years. "
+            "Mr C went home and there was no readmission.",
+            "met",
+            id="no-readmission-paragraphs-later",
+        ),
+        pytest.param(
+            "I came off the SWE register in 2020 when I had my children. I was readmitted in "
+            "2022 and have practised since.",
+            "met",
+            id="readmitted-to-the-register-the-next-sentence",
+        ),
+        pytest.param(
+            "I was removed from the SWE register in 2023 and have not been readmitted.",
+            "not_met",
+            id="not-readmitted-to-the-register",
+        ),
+    ],
+)
+def test_registration_words_that_mean_something_else_away_from_the_register(
+    statement: str, verdict: str
+) -> None:
+    assert _score(SWE, statement).verdict.value == verdict
+
+
+APPROVED_ROLES = {"kind": "approved_role", "roles": ["BIA", "AMHP", "practice_educator"]}
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        pytest.param("I am not a BIA, AMHP or practice educator.", "not_met", id="bare-list"),
+        pytest.param(
+            "I am not a BIA, an AMHP or a practice educator.", "not_met", id="list-with-articles"
+        ),
+        pytest.param("I am a BIA, an AMHP and a practice educator.", "met", id="held-list"),
+        pytest.param(
+            "I have been an AMHP since 2019, and I am not a practice educator.",
+            "met",
+            id="one-held-one-denied",
+        ),
+    ],
+)
+def test_a_denial_covers_every_role_of_its_list(statement: str, verdict: str) -> None:
+    assert _score(APPROVED_ROLES, statement).verdict.value == verdict
+
+
 def test_met_registration_quotes_the_number_and_the_sentence() -> None:
     statement = "I qualified in 2016. I am registered with the HCPC (OT40517)."
     result = _score(HCPC, statement)

@@ -58,6 +58,25 @@ PROFESSION_BODIES: dict[str, tuple[str, ...]] = {
     "social_work": ("SWE", "SCW", "NISCC", "SSSC"),
     "nursing": ("NMC",),
 }
+# Words that are about registration only beside a regulator, a number or the register, in the
+# same sentence, or the one before when the applicant speaks ("I came off the register in 2020.
+# I was readmitted in 2022"):
+# "he went home with no readmission", "her benefits were reinstated", "a PIN for the key safe".
+LOOSE_CUES = frozenset(
+    {
+        "readmitted",
+        "readmission",
+        "restored",
+        "rejoined",
+        "re-joined",
+        "re - joined",
+        "rejoin",
+        "reinstated",
+        "pin",
+        "pin number",
+    }
+)
+FIRST_PERSON_RE = re.compile(r"\b(?:I|my|me)\b")
 STATUS_WORDS: dict[str, str] = {
     "pending": "registration is pending",
     "in_training": "a student, not yet registered",
@@ -81,6 +100,11 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
     claims: list[Claim] = []
     last_bodies: tuple[str, ...] = ()
     labels = ("REG_BODY", "REG_NUMBER", "REG_CUE")
+    about_registration = {  # sentences that name a regulator, a number or the register
+        m.sentence
+        for m in statement.by_label(*labels)
+        if m.label != "REG_CUE" or m.text.lower() not in LOOSE_CUES
+    }
     for index in sorted({mention.sentence for mention in statement.by_label(*labels)}):
         found = statement.in_sentence(index, *labels)
         bodies = [m for m in found if m.label == "REG_BODY"]
@@ -107,7 +131,12 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
                 bodies_of_number = NUMBER_BODIES.get(found_number.id, ())
                 claims.append(Claim(bodies_of_number, status(found_number), found_number, number))
                 last_bodies = bodies_of_number or last_bodies
-        elif cues:
+        elif cues := [
+            c
+            for c in cues
+            if c.text.lower() not in LOOSE_CUES
+            or (index - 1 in about_registration and _first_person(statement, index))
+        ]:
             professions = [
                 m.id
                 for m in statement.in_sentence(index, "SUBJECT", "QUAL")
@@ -135,6 +164,10 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
                     )
                 )
     return claims
+
+
+def _first_person(statement: ParsedStatement, index: int) -> bool:
+    return FIRST_PERSON_RE.search(statement.sentences[index].text) is not None
 
 
 def _body_status(body: Mention, cues: list[Mention], text: str) -> str:
