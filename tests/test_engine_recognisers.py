@@ -277,6 +277,17 @@ def test_a_denial_covers_every_role_of_its_list(statement: str, verdict: str) ->
     assert _score(APPROVED_ROLES, statement).verdict.value == verdict
 
 
+def test_an_unnamed_award_beside_a_denied_masters_is_below_the_level() -> None:
+    rule = {"kind": "qualification", "subjects": ["occupational_therapy"], "min_level": "masters"}
+    statement = (
+        "I qualified as an Occupational Therapist in July 2025 from Wrexham University. I do not "
+        "have a masters degree or a specialist award."
+    )
+    result = _score(rule, statement)
+    assert (result.verdict.value, result.needs_review) == ("not_met", False)
+    assert "do not have a masters" in result.explanation
+
+
 def test_met_registration_quotes_the_number_and_the_sentence() -> None:
     statement = "I qualified in 2016. I am registered with the HCPC (OT40517)."
     result = _score(HCPC, statement)

@@ -193,6 +193,27 @@ def recognise_qualification(
                     ),
                 )
             )
+        elif (
+            not level_ok
+            and award.mention.id in UNNAMED_AWARDS
+            and award.status == HELD
+            and (denied := _denied_at_level(awards, rule)) is not None
+        ):
+            # "I qualified as an OT ... I do not have a masters degree": the level is settled
+            candidates.append(
+                (
+                    0,
+                    _outcome(
+                        statement,
+                        denied,
+                        Verdict.not_met,
+                        0.8,
+                        f"Holds {_describe(award)}, and says they do not have a "
+                        f"{denied.mention.text}: below the level asked for ({wanted}).",
+                        flags=(NEGATED,),
+                    ),
+                )
+            )
         elif not level_ok and award.mention.id in UNNAMED_AWARDS and award.status == HELD:
             # "I qualified as a social worker" does not say at what level: not a confident no.
             candidates.append(
@@ -280,6 +301,23 @@ def recognise_qualification(
     if inferred is not None:
         return inferred
     return not_mentioned(f"a qualification in {wanted}", statement=statement, labels=("QUAL",))
+
+
+def _denied_at_level(awards: list[Award], rule: QualificationRule) -> Award | None:
+    """An award at or above the level asked for that the applicant says they do not hold."""
+    if rule.min_level is None:
+        return None
+    wanted = LEVEL_RANK[rule.min_level.value]
+    return next(
+        (
+            award
+            for award in awards
+            if award.status == NEGATED
+            and award.level is not None
+            and LEVEL_RANK[award.level] >= wanted
+        ),
+        None,
+    )
 
 
 # Fields close enough to the profession that a masters in one may be judged an equivalent.
