@@ -288,6 +288,22 @@ def test_an_unnamed_award_beside_a_denied_masters_is_below_the_level() -> None:
     assert "do not have a masters" in result.explanation
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        pytest.param("I speak some Welsh (I did Welsh GCSE) but I am not fluent.", "partly_met",
+                     id="some-welsh"),
+        pytest.param("I understand some Welsh but I'm not confident speaking it.", "partly_met",
+                     id="understands-some"),
+        pytest.param("I speak conversational Welsh with my clients.", "met", id="conversational"),
+        pytest.param("I am a fluent Welsh speaker.", "met", id="fluent"),
+    ],
+)
+def test_welsh_without_a_level_set_asks_for_a_working_level(statement: str, verdict: str) -> None:
+    """"Ability to communicate in Welsh" sets no level: a panel reads it as a working level."""
+    assert _score({"kind": "language", "language": "welsh"}, statement).verdict.value == verdict
+
+
 def test_met_registration_quotes_the_number_and_the_sentence() -> None:
     statement = "I qualified in 2016. I am registered with the HCPC (OT40517)."
     result = _score(HCPC, statement)

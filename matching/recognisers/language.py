@@ -24,6 +24,9 @@ CUE_REACH = 6
 USE_REACH = 3
 # "I speak Welsh" with no level: read as a working (intermediate) level, for a person to check.
 UNSTATED_LEVEL = "intermediate"
+# A criterion that sets no level ("Ability to communicate in Welsh") asks for a working level:
+# "some Welsh", "I understand some but I'm not confident speaking it" is partly met.
+IMPLIED_LEVEL = "intermediate"
 
 
 def recognise_language(
@@ -33,7 +36,8 @@ def recognise_language(
     reference_date: dt.date,
 ) -> RuleOutcome:
     name = rule.language.replace("_", " ").title()
-    minimum = rule.min_level.value if rule.min_level else None
+    minimum = rule.min_level.value if rule.min_level else IMPLIED_LEVEL
+    asked = "asked for" if rule.min_level else "a criterion without a level asks for"
     found: list[tuple[int, Verdict, str, Mention, bool]] = []  # rank, verdict, line, where, review
     for mention in statement.by_label("LANGUAGE"):
         if mention.id != rule.language:
@@ -57,9 +61,11 @@ def recognise_language(
             found.append((2, Verdict.partly_met, f"Learning {name}: {said}.", mention, False))
         elif levels:
             level = max(levels, key=LEVEL_RANK.__getitem__)
-            found.append(_by_level(name, level, minimum, said, mention, review=False))
+            found.append(_by_level(name, level, minimum, asked, said, mention, review=False))
         elif any(cue.label == "LANG_USE" for cue in cues):
-            found.append(_by_level(name, UNSTATED_LEVEL, minimum, said, mention, review=True))
+            found.append(
+                _by_level(name, UNSTATED_LEVEL, minimum, asked, said, mention, review=True)
+            )
     if found:
         rank, verdict, line, mention, review = max(found, key=lambda f: f[0])
         return RuleOutcome(
@@ -72,7 +78,7 @@ def recognise_language(
         )
     if applicant is not None and applicant.welsh is not None and rule.language == "welsh":
         level = applicant.welsh.value
-        if minimum is None or LEVEL_RANK[level] >= LEVEL_RANK[minimum]:
+        if LEVEL_RANK[level] >= LEVEL_RANK[minimum]:
             return RuleOutcome(
                 Verdict.met, 0.9, (), (f"Welsh at {level} level (application form).",)
             )
@@ -80,7 +86,7 @@ def recognise_language(
             Verdict.partly_met,
             0.9,
             (),
-            (f"Welsh at {level} level (application form), below the {minimum} level asked for.",),
+            (f"Welsh at {level} level (application form), below the {minimum} level {asked}.",),
         )
     return not_mentioned(f"the applicant's {name}")
 
@@ -95,14 +101,21 @@ def _near(cue: Mention, language: Mention) -> bool:
 
 
 def _by_level(
-    name: str, level: str, minimum: str | None, said: str, mention: Mention, *, review: bool
+    name: str,
+    level: str,
+    minimum: str,
+    asked: str,
+    said: str,
+    mention: Mention,
+    *,
+    review: bool,
 ) -> tuple[int, Verdict, str, Mention, bool]:
-    if minimum is None or LEVEL_RANK[level] >= LEVEL_RANK[minimum]:
+    if LEVEL_RANK[level] >= LEVEL_RANK[minimum]:
         return 4, Verdict.met, f"Speaks {name} ({level} level): {said}.", mention, review
     return (
         3,
         Verdict.partly_met,
-        f"Speaks {name} at about {level} level, below the {minimum} level asked for: {said}.",
+        f"Speaks {name} at about {level} level, below the {minimum} level {asked}: {said}.",
         mention,
         review,
     )
