@@ -72,6 +72,13 @@ FRAMING_RE = re.compile(
 )
 SELF_WORD_RE = re.compile(r"\b(?:I|my|me|we|our)\b")
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+CALENDAR_WORDS = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    }
+)
 # Longer "sentences" (a pasted table, a run of symbols) are not parsed: they are read as a list.
 MAX_PARSED_CHARS = 1500
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -571,6 +578,20 @@ def specifics(doc: Doc) -> int:
     return count
 
 
+def _names(doc: Doc) -> int:
+    """The names and acronyms among a sentence's particulars (see :func:`specifics`); days and
+    months tell when ("every Monday"), not a name."""
+    count = 0
+    previous_name = False
+    for token in doc:
+        acronym = len(token.text) >= 2 and token.text.isupper() and token.is_alpha
+        name = (token.pos_ == "PROPN" or acronym) and token.lower_ not in CALENDAR_WORDS
+        if name and not previous_name and token.i > 0:
+            count += 1
+        previous_name = name
+    return count
+
+
 def _evaluative(doc: Doc) -> bool:
     return any(token.lower_ in EVALUATIVE_WORDS for token in doc)
 
@@ -664,7 +685,9 @@ def _told(doc: Doc) -> Stance:
     OTs and an OTA") or beside something they did, a claim when it only rates itself ("I
     communicate well")."""
     detail = specifics(doc)
-    if detail >= 2 or (detail == 1 and not _evaluative(doc)):
+    # one particular counts when it tells how often, how many or gives an example: a name
+    # alone does not ("I use Liquidlogic" says no more than "I use the case system")
+    if detail >= 2 or (detail == 1 and not _evaluative(doc) and not _names(doc)):
         return Stance.doing
     if own_actions(doc, past=True) or own_actions(doc) >= 3:
         return Stance.doing

@@ -281,6 +281,10 @@ CASES: list[tuple[str, str, str, set[int]]] = [
     ("legislation-beside-conditions", "Knowledge of the legislation and policies in relation "
      "to adult social care", "I have a good knowledge of legislation and policy, and in the "
      "nursing home our residents have dementia, diabetes, strokes and Parkinson's.", {1}),
+    ("a-system-named-is-no-detail", "Ability to use and understand electronic social care "
+     "records", "I use Liquidlogic.", {1}),
+    ("how-often-is-detail", "Experience in monitoring financial spend",
+     "I monitor our equipment spend against budget each month.", {2, 3}),
     ("knowledge-naming-its-services", "Knowledge of community care services",
      "I have a good knowledge of community care services such as home care, day centres, "
      "respite, supported living and extra care housing.", {1, 2}),
