@@ -277,6 +277,16 @@ def test_a_denial_covers_every_role_of_its_list(statement: str, verdict: str) ->
     assert _score(APPROVED_ROLES, statement).verdict.value == verdict
 
 
+def test_a_role_both_claimed_and_denied_is_for_a_person_to_check_not_met() -> None:
+    statement = (
+        "Evidence of further professional development including practice education\n"
+        "I am not a practice educator, but I have supported students on placement."
+    )
+    result = _score({"kind": "approved_role", "roles": ["practice_educator"]}, statement)
+    assert (result.verdict.value, result.needs_review) == ("partly_met", True)
+    assert "both claims and denies Practice Educator" in result.explanation
+
+
 def test_an_unnamed_award_beside_a_denied_masters_is_below_the_level() -> None:
     rule = {"kind": "qualification", "subjects": ["occupational_therapy"], "min_level": "masters"}
     statement = (

@@ -132,14 +132,20 @@ def recognise_approved_role(
     contradicted = [role for role, states in said.items() if {HELD, NEGATED} <= states]
     if contradicted:
         lines.append(f"The statement both claims and denies {listed(contradicted)}.")
+    uncontested = [role for role in counted if role not in contradicted]
+    if len(counted) >= rule.min_count and len(uncontested) < rule.min_count:
+        # "Practice education" in a copied heading and "I am not a practice educator": which
+        # one holds is for a person to ask, never a confident met
+        lines.append(f"Needs {need}: partly met until a person checks which is true.")
+        return RuleOutcome(Verdict.partly_met, 0.5, evidence, tuple(lines), needs_review=True)
     if len(counted) >= rule.min_count:
         lines.append(f"Needs {need}: met.")
         return RuleOutcome(
             Verdict.met,
-            0.5 if contradicted else 0.9 if len(held) >= rule.min_count else 0.75,
+            0.75 if contradicted or len(held) < rule.min_count else 0.9,
             evidence,
             tuple(lines),
-            needs_review=bool(contradicted),
+            needs_review=bool(contradicted),  # about a role this criterion does not need
         )
     if counted or training or lapsed or students:
         lines.append(f"Needs {need}: only partly met.")
