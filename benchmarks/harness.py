@@ -154,7 +154,15 @@ def database(kind: str, tmp: Path, server: str | None = None) -> Iterator[str]:
         return
     server = server or os.environ.get("SHORTLIST_TEST_DATABASE_URL", DEFAULT_PG_URL)
     name = f"shortlist_bench_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(psycopg_dsn(server), autocommit=True) as admin:
+    try:
+        admin = psycopg.connect(psycopg_dsn(server), autocommit=True)
+    except psycopg.OperationalError:
+        where = make_url(server).render_as_string(hide_password=True)
+        raise SystemExit(
+            f"error: no PostgreSQL answers at {where}: start it with `make postgres` (the "
+            "`make bench*` targets do), or set SHORTLIST_TEST_DATABASE_URL"
+        ) from None
+    with admin:
         admin.execute(f'CREATE DATABASE "{name}"')
     try:
         url = make_url(server).set(database=name).render_as_string(hide_password=False)
