@@ -48,6 +48,7 @@ from matching.patterns.concepts import (
     MODAL_CLAIMS,
     OWN_NOUNS,
     RECEIVING_VERBS,
+    REVIEWING_VERBS,
 )
 from matching.patterns.holders import PERSON_NOUNS
 from matching.pipeline import ParsedStatement
@@ -612,10 +613,15 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
         chain = [*path, *_clause(head)]
     if actor == "other":
         knower = _knower(verb)
-        if knower is None:
-            return Stance.other
-        # "I understand how psychosis can erode motivation ...": what the applicant knows
-        return Stance.denied if _negated(_clause(knower)) else _backed(root.doc)
+        if knower is not None:
+            # "I understand how psychosis can erode motivation ...": what the applicant knows
+            return Stance.denied if _negated(_clause(knower)) else _backed(root.doc)
+        reviewer = _knower(verb, REVIEWING_VERBS)
+        if reviewer is not None:
+            # "I review how well our service works", "I checked that the plan was followed":
+            # the clause is what the applicant reviewed
+            return _stance(reviewer, receiving_is_not_evidence)
+        return Stance.other
     if _negated(chain):
         return Stance.denied
     if _limited(chain):
@@ -663,16 +669,17 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
     return _told(doc)
 
 
-def _knower(verb: Token) -> Token | None:
-    """The applicant's "I know" / "I understand" / "I am aware" whose clause ``verb`` is in
-    ("I know that local authorities have a duty to assess"), if it is."""
+def _knower(verb: Token, words: frozenset[str] = KNOWING_WORDS) -> Token | None:
+    """The applicant's "I know" / "I understand" / "I am aware" (or another of ``words``)
+    whose clause ``verb`` is in ("I know that local authorities have a duty to assess"), if it
+    is."""
     current = verb
     for _ in range(3):
         if current.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or current.head.i == current.i:
             return None
         current = current.head
-        knowing = current.lemma_.lower() in KNOWING_WORDS or any(
-            c.dep_ == "acomp" and c.lemma_.lower() in KNOWING_WORDS for c in current.children
+        knowing = current.lemma_.lower() in words or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in words for c in current.children
         )
         if knowing and current.pos_ in ("VERB", "AUX", "ADJ"):
             holder = current.head if current.pos_ == "ADJ" else current

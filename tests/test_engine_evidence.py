@@ -281,6 +281,11 @@ CASES: list[tuple[str, str, str, set[int]]] = [
     ("legislation-beside-conditions", "Knowledge of the legislation and policies in relation "
      "to adult social care", "I have a good knowledge of legislation and policy, and in the "
      "nursing home our residents have dementia, diabetes, strokes and Parkinson's.", {1}),
+    ("what-the-applicant-reviews", "Ability to review the effectiveness of services",
+     "Each month I review how well our service works against the reablement outcome figures.",
+     {2, 3}),
+    ("a-colleague-reviews", "Ability to review the effectiveness of services",
+     "My manager reviews how well our service works each month.", {0}),
     ("a-system-named-is-no-detail", "Ability to use and understand electronic social care "
      "records", "I use Liquidlogic.", {1}),
     ("how-often-is-detail", "Experience in monitoring financial spend",
@@ -291,6 +296,9 @@ CASES: list[tuple[str, str, str, set[int]]] = [
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {
+    "what-the-applicant-reviews": "band 1: 'well' in the clause the applicant reports ('how well "
+    "our service works') reads as the applicant rating their own work, so the review is routine; "
+    "not counting ratings inside reported clauses cost two other labels on the corpus",
     "capacity-paraphrase": "band 0: the parser hangs 'held a best interests meeting' on 'he "
     "lacked', so the capacity finding and the meeting read as the man's, not the applicant's",
 }
