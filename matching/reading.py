@@ -350,7 +350,7 @@ def _heading_line(statement: ParsedStatement, index: int) -> bool:
         0 < len(words) <= 10
         and line[-1:] not in (".", "!", "?", ";", ",")
         and line.count(",") < 2
-        and not SELF_WORD_RE.search(line)
+        and not sentence.first_person
         and not YEAR_RE.search(line)
         and not words[0].lower().endswith("ed")
         and words[0][:1].isalpha()
@@ -546,15 +546,8 @@ def specifics(doc: Doc) -> int:
     found = doc.user_data.get(SPECIFICS_KEY)
     if found is not None:
         return int(found)
-    count = 0
-    previous_name = False
+    count = _names(doc, ignore=frozenset())
     for token in doc:
-        name = token.pos_ == "PROPN" or (
-            len(token.text) >= 2 and token.text.isupper() and token.is_alpha
-        )
-        if name and not previous_name and token.i > 0:
-            count += 1
-        previous_name = name
         if token.like_num or token.pos_ == "NUM":
             count += 1
         if token.lower_ in FREQUENCY_WORDS or (
@@ -579,14 +572,15 @@ def specifics(doc: Doc) -> int:
     return count
 
 
-def _names(doc: Doc) -> int:
-    """The names and acronyms among a sentence's particulars (see :func:`specifics`); days and
-    months tell when ("every Monday"), not a name."""
+def _names(doc: Doc, ignore: frozenset[str] = CALENDAR_WORDS) -> int:
+    """The names and acronyms in a sentence, a run of them counting once, the first word not
+    (it is capitalised anyway); by default days and months are left out: they tell when
+    ("every Monday"), not a name."""
     count = 0
     previous_name = False
     for token in doc:
         acronym = len(token.text) >= 2 and token.text.isupper() and token.is_alpha
-        name = (token.pos_ == "PROPN" or acronym) and token.lower_ not in CALENDAR_WORDS
+        name = (token.pos_ == "PROPN" or acronym) and token.lower_ not in ignore
         if name and not previous_name and token.i > 0:
             count += 1
         previous_name = name
@@ -612,11 +606,11 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
         verb, path, actor = head, [*path, verb], _actor(head)
         chain = [*path, *_clause(head)]
     if actor == "other":
-        knower = _knower(verb)
+        knower = _reporting_verb(verb, KNOWING_WORDS)
         if knower is not None:
             # "I understand how psychosis can erode motivation ...": what the applicant knows
             return Stance.denied if _negated(_clause(knower)) else _backed(root.doc)
-        reviewer = _knower(verb, REVIEWING_VERBS)
+        reviewer = _reporting_verb(verb, REVIEWING_VERBS)
         if reviewer is not None:
             # "I review how well our service works", "I checked that the plan was followed":
             # the clause is what the applicant reviewed
@@ -669,10 +663,10 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
     return _told(doc)
 
 
-def _knower(verb: Token, words: frozenset[str] = KNOWING_WORDS) -> Token | None:
-    """The applicant's "I know" / "I understand" / "I am aware" (or another of ``words``)
-    whose clause ``verb`` is in ("I know that local authorities have a duty to assess"), if it
-    is."""
+def _reporting_verb(verb: Token, words: frozenset[str]) -> Token | None:
+    """The applicant's verb (or "I am" + adjective) among ``words`` whose clause ``verb`` is in:
+    "know" in "I know that local authorities have a duty to assess", "review" in "I review how
+    well our service works"; None when ``verb`` is not in such a clause."""
     current = verb
     for _ in range(3):
         if current.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or current.head.i == current.i:

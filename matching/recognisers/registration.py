@@ -76,7 +76,6 @@ LOOSE_CUES = frozenset(
         "pin number",
     }
 )
-FIRST_PERSON_RE = re.compile(r"\b(?:I|my|me)\b")
 STATUS_WORDS: dict[str, str] = {
     "pending": "registration is pending",
     "in_training": "a student, not yet registered",
@@ -135,7 +134,7 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
             c
             for c in cues
             if c.text.lower() not in LOOSE_CUES
-            or (index - 1 in about_registration and _first_person(statement, index))
+            or (index - 1 in about_registration and statement.sentences[index].first_person)
         ]:
             professions = [
                 m.id
@@ -164,10 +163,6 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
                     )
                 )
     return claims
-
-
-def _first_person(statement: ParsedStatement, index: int) -> bool:
-    return FIRST_PERSON_RE.search(statement.sentences[index].text) is not None
 
 
 def _body_status(body: Mention, cues: list[Mention], text: str) -> str:
