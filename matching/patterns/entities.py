@@ -476,3 +476,23 @@ FUZZY_WORDS: list[str] = [
 ]
 FUZZY_CUTOFF = 85.0
 FUZZY_MIN_LENGTH = 6
+
+
+# REG_CUE words (above) that are about registration only beside a regulator, a number or the
+# register, in the same sentence or, when the applicant speaks, the one after it ("I came off the
+# register in 2020. I was readmitted in 2022"): not "he went home with no readmission", "her
+# benefits were reinstated", "a PIN for the key safe" (see matching/recognisers/registration.py).
+LOOSE_REGISTRATION_CUES: frozenset[str] = frozenset(
+    {
+        "readmitted",
+        "readmission",
+        "restored",
+        "rejoined",
+        "re-joined",
+        "re - joined",
+        "rejoin",
+        "reinstated",
+        "pin",
+        "pin number",
+    }
+)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from criteria.spec import RegistrationRule
 from matching import dates
 from matching.applicant import Applicant
+from matching.patterns.entities import LOOSE_REGISTRATION_CUES
 from matching.patterns.holders import OTHER_PROFESSIONS
 from matching.pipeline import Mention, ParsedStatement
 from matching.recognisers.base import (
@@ -58,24 +59,6 @@ PROFESSION_BODIES: dict[str, tuple[str, ...]] = {
     "social_work": ("SWE", "SCW", "NISCC", "SSSC"),
     "nursing": ("NMC",),
 }
-# Words that are about registration only beside a regulator, a number or the register, in the
-# same sentence, or the one before when the applicant speaks ("I came off the register in 2020.
-# I was readmitted in 2022"):
-# "he went home with no readmission", "her benefits were reinstated", "a PIN for the key safe".
-LOOSE_CUES = frozenset(
-    {
-        "readmitted",
-        "readmission",
-        "restored",
-        "rejoined",
-        "re-joined",
-        "re - joined",
-        "rejoin",
-        "reinstated",
-        "pin",
-        "pin number",
-    }
-)
 STATUS_WORDS: dict[str, str] = {
     "pending": "registration is pending",
     "in_training": "a student, not yet registered",
@@ -102,7 +85,7 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
     about_registration = {  # sentences that name a regulator, a number or the register
         m.sentence
         for m in statement.by_label(*labels)
-        if m.label != "REG_CUE" or m.text.lower() not in LOOSE_CUES
+        if m.label != "REG_CUE" or m.text.lower() not in LOOSE_REGISTRATION_CUES
     }
     for index in sorted({mention.sentence for mention in statement.by_label(*labels)}):
         found = statement.in_sentence(index, *labels)
@@ -133,7 +116,7 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
         elif cues := [
             c
             for c in cues
-            if c.text.lower() not in LOOSE_CUES
+            if c.text.lower() not in LOOSE_REGISTRATION_CUES
             or (index - 1 in about_registration and statement.sentences[index].first_person)
         ]:
             professions = [
