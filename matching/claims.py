@@ -35,7 +35,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from matching.patterns.context_rules import CONTEXT_RULES
+from matching.patterns.context_rules import COMMON_TERMINATORS, CONTEXT_RULES
 from matching.patterns.holders import (
     CHANCE_NOUNS,
     COMMITMENT_AFTER_DENIAL,
@@ -113,6 +113,8 @@ CLAUSE_EDGES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 MAX_WALK = 30
+# the one-word terminators of the context rules: "an AMHP but not a BIA"
+CONTRAST_WORDS = frozenset(word for word in COMMON_TERMINATORS if " " not in word)
 # Parse at most this many characters of one sentence (a runaway "sentence" of a bullet-less
 # list is read by the rules alone beyond it).
 MAX_SENTENCE_CHARS = 600
@@ -495,6 +497,9 @@ def read(
         and token.head.dep_ == "pobj"
         and token.head.head.lower_ in ("at", "in", "on")
     ]
+    # "an AMHP but not a BIA": "but" ends a denial's reach, wherever the parser hangs the "not"
+    # (here over "AMHP", as a modifier of "BIA")
+    negators = [neg for neg in negators if not _contrast_between(doc, neg.i, mention)]
     negated = bool(negators)
     # A lapse after the negator, in its clause: "never let it lapse", "has never lapsed", "never
     # been without a licence"; not "My registration lapsed ... and I have not yet applied".
@@ -528,6 +533,13 @@ def read(
             )
         ),
     )
+
+
+def _contrast_between(doc: Doc, at: int, mention: set[int]) -> bool:
+    """Whether a word that ends a qualifier's reach ("but", "although", ";") stands between the
+    token ``at`` and the mention."""
+    between = range(max(mention) + 1, at) if at > max(mention) else range(at + 1, min(mention))
+    return any(doc[i].lower_ in CONTRAST_WORDS for i in between)
 
 
 def _in_other_clause(

@@ -164,6 +164,13 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
     ),
     ("no-licence-is-not-met", DRIVE, "I do not have a driving licence.", "not_met", {"negated"}),
     ("provisional-only-is-not-met", DRIVE, "I have a provisional licence.", "not_met", set()),
+    (
+        "provisional-with-a-test-booked-is-for-the-panel",
+        DRIVE,
+        "I have a provisional licence and I am booked for my test in January.",
+        "partly_met",
+        set(),
+    ),
     ("fluent-welsh-is-met", WELSH, "I speak fluent Welsh.", "met", set()),
     ("welsh-learner-is-partly-met", WELSH, "I am a Welsh learner.", "partly_met", set()),
     (
@@ -275,6 +282,34 @@ APPROVED_ROLES = {"kind": "approved_role", "roles": ["BIA", "AMHP", "practice_ed
 )
 def test_a_denial_covers_every_role_of_its_list(statement: str, verdict: str) -> None:
     assert _score(APPROVED_ROLES, statement).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("roles", "statement", "verdict"),
+    [
+        pytest.param(["AMHP"], "I am an AMHP but not a BIA.", "met", id="held-before-but"),
+        pytest.param(["BIA"], "I am an AMHP but not a BIA.", "not_met", id="denied-after-but"),
+        pytest.param(
+            ["practice_educator"],
+            "I am a practice educator but not an AMHP.",
+            "met",
+            id="practice-educator-before-but",
+        ),
+        pytest.param(
+            ["AMHP"], "I am a practice educator but not an AMHP.", "not_met", id="amhp-after-but"
+        ),
+        pytest.param(["BIA"], "I am not an AMHP but I am a BIA.", "met", id="denied-then-held"),
+        pytest.param(
+            ["AMHP"], "I am an AMHP; not a BIA.", "met", id="semicolon-ends-the-denial"
+        ),
+    ],
+)
+def test_a_denial_after_but_does_not_reach_back_to_the_role_before_it(
+    roles: list[str], statement: str, verdict: str
+) -> None:
+    """The parser may hang "not a BIA" over "an AMHP but": "but" still ends the denial."""
+    result = _score({"kind": "approved_role", "roles": roles}, statement)
+    assert result.verdict.value == verdict
 
 
 def test_a_role_both_claimed_and_denied_is_for_a_person_to_check_not_met() -> None:

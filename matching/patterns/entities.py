@@ -258,6 +258,8 @@ PHRASES: PhraseTable = [
             "driving lessons",
             "test is booked",
             "test booked",
+            "booked for my test",  # "I have a provisional licence and I am booked for my test"
+            "booked my test",
             "driving test",
             # under a driving heading: "Driving – I passed my test last year"
             "passed my test",
