@@ -71,7 +71,7 @@ FRAMING_RE = re.compile(
     r"work)\b",
     re.IGNORECASE,
 )
-SELF_WORD_RE = re.compile(r"\b(?:I|my|me|we|our)\b")
+SELF_WORD_RE = re.compile(r"\b(?:[Ii]|[Mm]y|[Mm]e|[Ww]e|[Oo]ur)\b")  # "My IT skills are strong: ..."
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 CALENDAR_WORDS = frozenset(
     {
@@ -82,6 +82,7 @@ CALENDAR_WORDS = frozenset(
 )
 # Longer "sentences" (a pasted table, a run of symbols) are not parsed: they are read as a list.
 MAX_PARSED_CHARS = 1500
+MAX_CLAUSE_CLIMB = 40  # heads climbed to find the clause a word is in (a sentence is far shallower)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 NOMINAL_DEPS = frozenset(
     {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "amod", "nmod", "poss"}
@@ -609,7 +610,7 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
         knower = _reporting_verb(verb, KNOWING_WORDS)
         if knower is not None:
             # "I understand how psychosis can erode motivation ...": what the applicant knows
-            return Stance.denied if _negated(_clause(knower)) else _backed(root.doc)
+            return Stance.denied if _negated(_clause(knower)) else _backed(root.doc, knower)
         reviewer = _reporting_verb(verb, REVIEWING_VERBS)
         if reviewer is not None:
             # "I review how well our service works", "I checked that the plan was followed":
@@ -632,7 +633,7 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
     ):
         return Stance.received
     if actor == "received":  # "I am driven to give excellent care: I phone people ..."
-        return _backed(doc)
+        return _backed(doc, verb)
     helpers = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
     if _intended(verb):
         return Stance.intent
@@ -652,15 +653,15 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
         or verb_lemma in CLAIM_VERBS
     ):
         # "I welcome feedback and changed my report style after it": the claim is backed by
-        # something the applicant did, told in the same sentence.
-        return _backed(doc)
+        # something the applicant did, told in the same clause.
+        return _backed(doc, verb)
     if actor == "we":  # "we provide ...": the applicant's part is told in an "I" clause
         return Stance.doing if own_actions(doc, past=True) else Stance.team
     if actor == "neutral" and not _first_person(doc):
         return Stance.claim
     if _tense(chain) == "past":
         return Stance.doing
-    return _told(doc)
+    return _told(doc, verb)
 
 
 def _reporting_verb(verb: Token, words: frozenset[str]) -> Token | None:
@@ -681,7 +682,7 @@ def _reporting_verb(verb: Token, words: frozenset[str]) -> Token | None:
     return None
 
 
-def _told(doc: Doc) -> Stance:
+def _told(doc: Doc, verb: Token | None = None) -> Stance:
     """What the applicant usually does: evidence when it comes with particulars ("I supervise two
     OTs and an OTA") or beside something they did, a claim when it only rates itself ("I
     communicate well")."""
@@ -690,19 +691,22 @@ def _told(doc: Doc) -> Stance:
     # alone does not ("I use Liquidlogic" says no more than "I use the case system")
     if detail >= 2 or (detail == 1 and not _evaluative(doc) and not _names(doc)):
         return Stance.doing
-    if own_actions(doc, past=True) or own_actions(doc) >= 3:
+    # something done, told in its own clause ("I plan my workload and I have always met my
+    # targets" tells nothing done about planning), or three things the applicant does
+    if own_actions(doc, past=True, clause=verb) or own_actions(doc) >= 3:
         return Stance.doing
     return Stance.routine
 
 
-def _backed(doc: Doc) -> Stance:
-    """A claim is evidence when the sentence also tells something the applicant did, or names
-    its particulars ("I know the legal framework (Care Act s42, MCA, the local policy)")."""
-    if own_actions(doc, past=True):
+def _backed(doc: Doc, verb: Token) -> Stance:
+    """A claim is evidence when its clause also tells something the applicant did ("I welcome
+    feedback and changed my report style after it"), or the sentence names its particulars ("I
+    know the legal framework (Care Act s42, MCA, the local policy)")."""
+    if own_actions(doc, past=True, clause=verb):
         return Stance.doing
     if specifics(doc) >= 3:
         return Stance.detailed_claim
-    if own_actions(doc) and specifics(doc) >= 2:
+    if own_actions(doc, clause=verb) and specifics(doc) >= 2:
         return Stance.doing
     return Stance.claim
 
@@ -734,12 +738,16 @@ def _first_person(doc: Doc) -> bool:
     return any(token.lower_ in ("i", "my", "me", "we", "our") for token in doc)
 
 
-def own_actions(doc: Doc, *, past: bool = False) -> int:
+def own_actions(doc: Doc, *, past: bool = False, clause: Token | None = None) -> int:
     """Verbs the applicant is the subject of and that tell what they did (not claims, not
-    modal, not negated; with ``past``, only what they have done)."""
+    modal, not negated; with ``past``, only what they have done; with ``clause``, only in the
+    clause of that word, see :func:`_clause_of`)."""
     count = 0
+    within = None if clause is None else _clause_of(clause)
     for token in doc:
         if token.pos_ != "VERB" or token.dep_ in NOMINAL_DEPS:
+            continue
+        if within is not None and _clause_of(token) != within:
             continue
         lemma = token.lemma_.lower()
         if lemma in CLAIM_VERBS or lemma in GENERIC_VERBS or lemma in STUDY_VERBS:
@@ -760,6 +768,22 @@ def own_actions(doc: Doc, *, past: bool = False) -> int:
             continue
         count += 1
     return count
+
+
+def _clause_of(token: Token) -> int:
+    """The clause a word is told in, where a clause joined on with a subject of its own is
+    another: in "I have excellent communication skills, and in my legal work I produced long
+    reports", "produced" tells nothing about the communication skills."""
+    current = token
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if current.head.i == current.i:
+            break
+        if current.dep_ in ("conj", "parataxis") and any(
+            c.dep_ in SUBJECT_DEPS for c in current.children
+        ):
+            break
+        current = current.head
+    return current.i
 
 
 def _central(span: Span) -> bool:

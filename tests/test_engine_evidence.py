@@ -293,6 +293,20 @@ CASES: list[tuple[str, str, str, set[int]]] = [
     ("knowledge-naming-its-services", "Knowledge of community care services",
      "I have a good knowledge of community care services such as home care, day centres, "
      "respite, supported living and extra care housing.", {1, 2}),
+    # A claim is backed only by what its own clause tells (written before the engine ran).
+    ("claim-beside-another-clause", "To demonstrate a high level of interpersonal and "
+     "communication skills.", "I have excellent communication skills, and in my last job I "
+     "produced detailed reports for the courts which were checked by other experts.", {1}),
+    ("claim-backed-in-its-clause", "Accepts and responds to constructive feedback",
+     "I welcome feedback and changed my report style after my supervisor's comments.", {2, 3}),
+    ("routine-beside-another-clause", "Able to plan and prioritise workloads",
+     "I plan my workload and I have always met my targets.", {1}),
+    ("claim-before-a-colon-list", "Demonstrable experience of using information technology in "
+     "a range of applications", "My IT skills are strong: Mosaic, the telephony system, "
+     "Outlook, Excel and the NHS portal.", {2}),
+    ("routine-beside-what-it-did", "Able to plan and prioritise workloads",
+     "I plan my week on Mondays, then I booked the urgent visits first and rang the rest.",
+     {2, 3}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {
