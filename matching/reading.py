@@ -71,7 +71,8 @@ FRAMING_RE = re.compile(
     r"work)\b",
     re.IGNORECASE,
 )
-SELF_WORD_RE = re.compile(r"\b(?:[Ii]|[Mm]y|[Mm]e|[Ww]e|[Oo]ur)\b")  # "My IT skills are strong: ..."
+# the applicant in a label makes it part of the sentence: "My IT skills are strong: ..."
+SELF_WORD_RE = re.compile(r"\b(?:[Ii]|[Mm]y|[Mm]e|[Ww]e|[Oo]ur)\b")
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 CALENDAR_WORDS = frozenset(
     {

@@ -21,7 +21,7 @@ from importlib import resources
 
 import yaml
 
-from matching.competencies import TopicMatch, Vocabulary, sequence_keys
+from matching.competencies import TopicMatch, Vocabulary, sequence_keys, word_key
 
 
 class Kind(StrEnum):
@@ -32,6 +32,10 @@ class Kind(StrEnum):
     commitment = "commitment to"
 
 
+# "... to meet objectives", "... to achieve outcomes": verbs that say what an ask is for
+PURPOSE_VERBS = frozenset(word_key(verb) for verb in ("meet", "achieve", "deliver", "reach"))
+# ... and where that purpose ends: "to meet operational targets, involving devising solutions"
+PURPOSE_ENDS = frozenset({",", ";", ".", ":", word_key("involving"), word_key("including")})
 KIND_PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (Kind.commitment, re.compile(r"\bcommit(?:ment|ted)\b|\bwilling(?:ness)?\b|\bprepared to\b")),
     (
@@ -73,6 +77,18 @@ class CriterionTopics:
         return f"{self.kind.value}: " + "; ".join(self.names)
 
 
+def _purpose(keys: Sequence[str]) -> tuple[int, int]:
+    """Where the criterion says what its ask is for ("... to meet objectives", "... to achieve
+    outcomes", up to the next comma or "involving"): that span of ``keys``, or an empty one."""
+    for start in range(1, len(keys) - 1):
+        if keys[start] == "to" and keys[start + 1] in PURPOSE_VERBS:
+            end = next(
+                (i for i in range(start + 2, len(keys)) if keys[i] in PURPOSE_ENDS), len(keys)
+            )
+            return start, end
+    return len(keys), len(keys)
+
+
 def kind_of(text: str) -> Kind:
     """The kind whose wording comes first ("Knowledge and experience of" is knowledge)."""
     lowered = text.lower()
@@ -101,7 +117,21 @@ class TopicCompiler:
         matches = _longest(self.vocabulary.find(keys, evidence=False, text_check=exact_check(text)))
         topics = tuple(dict.fromkeys(m.topic for m in sorted(matches, key=lambda m: m.start)))
         vocabulary = self.vocabulary.topics
-        asked = tuple(t for t in topics if not vocabulary[t].context) or topics
+        start, end = _purpose(keys)
+        # "Ability to make decisions ... to meet operational targets": what the ask is for is
+        # context, when something is asked before it ("Ability to meet agreed objectives" asks
+        # for the objectives themselves)
+        aims = (
+            {m.topic for m in matches if start <= m.start < end}
+            - {m.topic for m in matches if not start <= m.start < end}
+            if any(m.start < start for m in matches)
+            else set()
+        )
+        asked = (
+            tuple(t for t in topics if not vocabulary[t].context and t not in aims)
+            or tuple(t for t in topics if not vocabulary[t].context)
+            or topics
+        )
         found = CriterionTopics(
             text=text,
             kind=kind_of(text),

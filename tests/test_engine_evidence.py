@@ -125,6 +125,29 @@ def test_safeguarding_timeframes_is_about_timescales_not_any_safeguarding() -> N
     assert "safeguarding" not in asked.evidence_topics
 
 
+@pytest.mark.parametrize(
+    ("text", "asked_for", "aim"),
+    [
+        ("Ability to make decisions and solve problems to meet operational targets",
+         "decision_making", "targets"),
+        ("Experience of negotiating with partner agencies to achieve objectives.",
+         "negotiation_influence", "targets"),
+    ],
+)
+def test_what_an_ask_is_for_is_not_what_it_asks(text: str, asked_for: str, aim: str) -> None:
+    """Meeting targets is not evidence of making decisions to meet them."""
+    asked = _scorer().compiler.compile(text)
+    assert asked_for in asked.evidence_topics
+    assert aim in asked.topics and aim not in asked.evidence_topics
+
+
+def test_an_ask_for_the_aim_itself_keeps_it() -> None:
+    asked = _scorer().compiler.compile(
+        "Ability to meet agreed objectives and delivery targets by the effective use of resources."
+    )
+    assert "targets" in asked.evidence_topics
+
+
 def test_a_setting_alone_is_not_what_the_criterion_asks() -> None:
     asked = _scorer().compiler.compile(
         "Experience of independently managing an occupational therapy workload and prioritising "
