@@ -10,6 +10,8 @@ import typer
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from app.scoring.cores import SLOTS_ENV, make_slots_directory
+
 
 class NoDelayH11Protocol(H11Protocol):
     """uvicorn's HTTP/1.1 protocol with Nagle's algorithm off on every connection.
@@ -35,6 +37,8 @@ def serve(
 ) -> None:
     """Serve the API (OpenAPI at /docs). Honours DATABASE_URL; run 'shortlist db upgrade'
     first."""
+    # every web process reads statements on the same cores: they share one set of core slots
+    os.environ[SLOTS_ENV] = str(make_slots_directory())
     uvicorn.run(
         "app.main:app",
         host=host,

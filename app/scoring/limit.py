@@ -34,6 +34,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from app.scoring.cores import core_slots
 from criteria.spec import RoleSpec
 from matching.applicant import Applicant
 from matching.engine import get_engine
@@ -187,7 +188,8 @@ class TimedScoring:
     ) -> ScoreResult:
         """The statement's result; :class:`StatementTooSlow` if the limit passed first.
 
-        Waiting for a free worker does not count towards the limit, only the scoring."""
+        Waiting for a free worker or core does not count towards the limit, only the
+        scoring."""
         worker = self._take()
         key = spec_key(spec)
         seconds = self.limit_seconds
@@ -200,11 +202,19 @@ class TimedScoring:
             reference_date,
             seconds,
         )
+        slots = core_slots()
+        try:
+            slot: int | None = slots.take()  # one of the server's cores, across web processes
+        except BaseException:
+            self._settle(worker, usable=True)
+            raise
         try:
             worker.connection.send(ask)
             worker.specs.add(key)
             if not worker.connection.poll(min(seconds, YIELD_AFTER_SECONDS)):
                 worker.give_way()
+                slots.give_back(slot)  # at low priority it no longer takes a core from others
+                slot = None
                 if not worker.connection.poll(max(0.0, seconds - YIELD_AFTER_SECONDS)):
                     raise StatementTooSlow
             outcome, value = worker.connection.recv()
@@ -219,6 +229,9 @@ class TimedScoring:
         except BaseException:
             self._settle(worker, usable=False)
             raise
+        finally:
+            if slot is not None:
+                slots.give_back(slot)
         self._settle(worker, usable=True)
         if outcome == "failed":
             raise RuntimeError(f"the engine failed on a statement ({value})")
