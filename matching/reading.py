@@ -83,6 +83,8 @@ CALENDAR_WORDS = frozenset(
 )
 # Longer "sentences" (a pasted table, a run of symbols) are not parsed: they are read as a list.
 MAX_PARSED_CHARS = 1500
+# words that open a clause setting the scene for what the applicant did: "when a colleague ..."
+SCENE_MARKERS = frozenset({"when", "while", "whilst", "after", "once", "as"})
 MAX_CLAUSE_CLIMB = 40  # heads climbed to find the clause a word is in (a sentence is far shallower)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 NOMINAL_DEPS = frozenset(
@@ -476,9 +478,13 @@ def _who(subject: Token, verb: Token) -> str:
 
 def _describes_situation(root: Token, verb: Token) -> bool:
     """The mention is the subject of a verb of being ("a colleague was new", "customer care is
-    important"), so it tells the situation, not who did something."""
+    important") or of a "when" clause ("when a colleague went off sick, I took on her cases"),
+    so it tells the situation, not who did something."""
     subject_side = root.dep_ in SUBJECT_DEPS or root.head.dep_ in SUBJECT_DEPS
-    return subject_side and verb.lemma_.lower() in ("be", "seem", "become", "feel")
+    when_clause = verb.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in SCENE_MARKERS for c in verb.children
+    )
+    return subject_side and (verb.lemma_.lower() in ("be", "seem", "become", "feel") or when_clause)
 
 
 def _negated(tokens: list[Token]) -> bool:

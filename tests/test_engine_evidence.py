@@ -324,6 +324,11 @@ CASES: list[tuple[str, str, str, set[int]]] = [
      "I welcome feedback and changed my report style after my supervisor's comments.", {2, 3}),
     ("routine-beside-another-clause", "Able to plan and prioritise workloads",
      "I plan my workload and I have always met my targets.", {1}),
+    ("colleague-in-a-when-clause", "Experience of operating as part of a team and assisting "
+     "others in their work.", "When a colleague went off sick suddenly I took on three of her "
+     "most urgent cases.", {2, 3}),
+    ("colleague-does-it-in-the-main-clause", "Experience of facilitating complex multi-agency "
+     "meetings", "When my manager is away, a colleague chairs the multi-agency meetings.", {0}),
     ("claim-before-a-colon-list", "Demonstrable experience of using information technology in "
      "a range of applications", "My IT skills are strong: Mosaic, the telephony system, "
      "Outlook, Excel and the NHS portal.", {2}),
