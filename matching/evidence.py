@@ -392,14 +392,16 @@ class EvidenceScorer:
                     continue
                 for mention in reader.stances(statement, reading, index, topic):
                     band = STANCE_BAND[mention.stance]
+                    stance = mention.stance
                     # Knowledge shown by naming its specifics ("I know community care services
-                    # well, from reablement, telecare and the equipment service to ...").
+                    # well, from reablement, telecare and the equipment service to ..."): a
+                    # claim that names them, which is what "detailed knowledge" asks for
                     if (
                         mention.stance is Stance.claim
                         and asked.kind is Kind.knowledge
                         and len({m.start for m in reading.topics[index][topic]}) >= SPECIFICS
                     ):
-                        band = 2
+                        band, stance = 2, Stance.detailed_claim
                     # a caveat counts against the topic it names itself, not a narrower one
                     # ("I understand some Welsh" is no caveat on communication skills)
                     if mention.stance in CAVEATS and any(
@@ -411,7 +413,7 @@ class EvidenceScorer:
                     if band == 0:
                         weaker.setdefault(mention.stance, index)
                     if index not in best or band > best[index][0]:
-                        best[index] = (band, mention.stance)
+                        best[index] = (band, stance)
         words = self.content_words(asked.text)
         for index, (band, _) in list(best.items()):
             if band >= 2 and repeats(words, self.sentence_words(statement, index)):

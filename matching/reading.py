@@ -675,6 +675,17 @@ def _reporting_verb(verb: Token, words: frozenset[str]) -> Token | None:
     """The applicant's verb (or "I am" + adjective) among ``words`` whose clause ``verb`` is in:
     "know" in "I know that local authorities have a duty to assess", "review" in "I review how
     well our service works"; None when ``verb`` is not in such a clause."""
+    # "I know the local community care offer well - domiciliary care, ...": the parser may make
+    # the noun "offer" the verb and hang "I know" before it on the side
+    for child in verb.children:
+        if (
+            child.dep_ == "parataxis"
+            and child.i < verb.i
+            and child.lemma_.lower() in words
+            and child.pos_ in ("VERB", "AUX")
+            and _actor(child) == "self"
+        ):
+            return child
     current = verb
     for _ in range(3):
         if current.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or current.head.i == current.i:

@@ -324,6 +324,9 @@ CASES: list[tuple[str, str, str, set[int]]] = [
      "I welcome feedback and changed my report style after my supervisor's comments.", {2, 3}),
     ("routine-beside-another-clause", "Able to plan and prioritise workloads",
      "I plan my workload and I have always met my targets.", {1}),
+    ("detailed-knowledge-naming-its-services", "Detailed knowledge of community care services "
+     "within health or social care settings.", "I know the local community care offer well - "
+     "domiciliary care, day opportunities, shared lives, extra care housing and respite.", {2}),
     ("colleague-in-a-when-clause", "Experience of operating as part of a team and assisting "
      "others in their work.", "When a colleague went off sick suddenly I took on three of her "
      "most urgent cases.", {2, 3}),
