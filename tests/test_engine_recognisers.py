@@ -487,3 +487,79 @@ def test_an_applicant_who_says_they_lack_an_evidence_criterion_is_a_settled_not_
         assert result.evidence == []
     shown = score("I have not led a DFG case alone, but I have delivered DFG adaptations.")
     assert shown.verdict.value != "not_met"
+
+
+PQ_TWO_YEARS = {
+    "kind": "experience_years",
+    "min_years": 2,
+    "post_qualification": True,
+    "domain": "social work",
+}
+WELSH_ANY = {"kind": "language", "language": "welsh", "min_level": "intermediate"}
+
+
+# Phrasings written and labelled on 1 December 2026 (stop 20) before the engine was run on them:
+# the verdicts a careful panel would accept, reference date 22 November 2026.
+BLIND_PHRASINGS: list[tuple[str, dict[str, Any], str, set[str]]] = [
+    ("swe-number", SWE, "My Social Work England registration number is SW123456.", {"met"}),
+    ("registered-since", SWE, "I have been a registered social worker since 2019 (SWE).",
+     {"met"}),
+    ("awaiting-registration", SWE,
+     "I'm awaiting my SWE registration, which should come through next month.", {"partly_met"}),
+    ("let-it-lapse", SWE, "I let my registration lapse in 2021 and have not renewed it.",
+     {"not_met"}),
+    ("colleagues-registered", SWE, "My colleagues are all SWE registered; I will apply for "
+     "registration after I graduate in July.", {"partly_met", "not_met"}),
+    ("hcpc-number-and-rcot", HCPC, "I am HCPC registered (OT61234) and a member of RCOT.",
+     {"met"}),
+    ("struck-off", HCPC, "I was struck off the HCPC register in 2022.", {"not_met"}),
+    ("bsc-ot", OT_DEGREE, "I hold a BSc (Hons) in Occupational Therapy from Cardiff University "
+     "(2018).", {"met"}),
+    ("final-year-ot", OT_DEGREE, "I am in the final year of my OT degree and expect to graduate "
+     "next summer.", {"partly_met"}),
+    ("psychology-not-ot", OT_DEGREE, "My degree is in Psychology; I am not an occupational "
+     "therapist.", {"not_met"}),
+    ("ma-social-work", SW_DEGREE, "I qualified with an MA in Social Work from Sussex in 2015.",
+     {"met"}),
+    ("dipsw", SW_DEGREE, "I have a Diploma in Social Work (DipSW, 2001).", {"met", "partly_met"}),
+    ("bia-rota", AMHP_OR_BIA, "I completed my BIA training at Bournemouth in 2023 and have been "
+     "on the BIA rota since.", {"met"}),
+    ("amhp-course-not-warranted", AMHP_OR_BIA, "I am not currently warranted as an AMHP, "
+     "although I did the AMHP course in 2019.", {"partly_met", "not_met"}),
+    ("works-alongside-amhps", AMHP_OR_BIA, "Our team has two AMHPs and a BIA who I work "
+     "alongside.", {"not_met"}),
+    ("keen-to-train-amhp", AMHP_COMMIT, "I would be keen to undertake AMHP training within two "
+     "years of starting.", {"met", "partly_met"}),
+    ("passed-asye", ASYE, "I passed my ASYE with Kent in 2022.", {"met"}),
+    # (a criterion that asks for the ASYE completed: the plain rule accepts it under way)
+    ("six-months-into-asye", {"kind": "asye", "accept_training": False},
+     "I am six months into my ASYE.", {"partly_met"}),
+    ("licence-ten-years", DRIVE, "I have held a full UK licence for ten years and have use of a "
+     "car.", {"met"}),
+    ("taxis-for-disability", DRIVE, "Due to my disability I do not drive, and I would use taxis "
+     "and public transport to make visits.", {"met"}),
+    ("pool-car", DRIVE, "I don't have a car at the moment but I have a full licence and can use "
+     "the council's pool car scheme.", {"met", "partly_met"}),
+    ("passed-in-august", DRIVE_PLAIN, "I passed my driving test in August.", {"met"}),
+    ("welsh-fluent-in-welsh", WELSH_ANY, "Rwy'n siarad Cymraeg yn rhugl.", {"met"}),
+    ("welsh-evening-classes", WELSH_ANY, "I am currently learning Welsh at evening classes "
+     "(Mynediad level).", {"partly_met"}),
+    ("no-welsh-happy-to-learn", WELSH_ANY, "I don't speak Welsh but I'm happy to learn.",
+     {"not_met", "partly_met"}),
+    ("since-qualifying-2023", PQ_TWO_YEARS, "Since qualifying in June 2023 I have worked in a "
+     "hospital social work team.", {"met"}),
+    ("qualified-2025", PQ_TWO_YEARS, "I qualified in September 2025 and have worked in an adults "
+     "team since.", {"not_met", "partly_met"}),
+    ("three-years-pq", PQ_TWO_YEARS, "I have over three years' post-qualifying experience in "
+     "children's safeguarding.", {"met"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "rule", "statement", "verdicts"),
+    [pytest.param(*case, id=case[0]) for case in BLIND_PHRASINGS],
+)
+def test_checkable_phrasings_written_before_the_engine_ran(
+    case: str, rule: dict[str, Any], statement: str, verdicts: set[str]
+) -> None:
+    assert _score(rule, statement).verdict.value in verdicts

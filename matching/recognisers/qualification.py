@@ -38,9 +38,11 @@ SUBJECT_NAMES = {
 }
 OWN_SUBJECT_CHARS = 45
 CARE_WORDS_RE = re.compile(r"\b(?:care|caring|social|health)\b", re.IGNORECASE)
-# "BSc in Psychology": the award names its own subject right after it.
+# "BSc in Psychology", "my degree is in Psychology" (a name: not "is in progress"): the award
+# names its own subject right after it.
 OWN_SUBJECT_RE = re.compile(
-    r"\s*(?:\(hons\)\s*|hons\s+|degree\s+|\(\d:\d\)\s*)*(?:in|of)\s+(?=[A-Za-z])",
+    r"\s*(?:\(hons\)\s*|hons\s+|degree\s+|\(\d:\d\)\s*)*"
+    r"(?:(?:in|of)\s+(?=[A-Za-z])|(?:is|was)\s+in\s+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 LEVEL_NAMES = {
@@ -97,7 +99,8 @@ def _nearest_subject(statement: ParsedStatement, award: Mention) -> str | None:
     in_sentence = statement.in_sentence(award.sentence, "SUBJECT", "QUAL")
     best: tuple[int, str] | None = None
     for other in in_sentence:
-        if other.label != "SUBJECT":
+        # "I am not an occupational therapist" names no subject the applicant has
+        if other.label != "SUBJECT" or status(other) == NEGATED:
             continue
         if other.tok_start >= award.tok_end:
             lo, hi = award.tok_end, other.tok_start
