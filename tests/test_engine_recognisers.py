@@ -349,6 +349,14 @@ def test_welsh_without_a_level_set_asks_for_a_working_level(statement: str, verd
     assert _score({"kind": "language", "language": "welsh"}, statement).verdict.value == verdict
 
 
+def test_understanding_why_welsh_matters_is_not_understanding_welsh() -> None:
+    statement = (
+        "I do not speak Welsh but I am willing to learn. I understand that Welsh language and "
+        "culture are important to people in Wales."
+    )
+    assert _score(WELSH, statement).verdict.value == "not_met"
+
+
 def test_met_registration_quotes_the_number_and_the_sentence() -> None:
     statement = "I qualified in 2016. I am registered with the HCPC (OT40517)."
     result = _score(HCPC, statement)
@@ -552,6 +560,50 @@ BLIND_PHRASINGS: list[tuple[str, dict[str, Any], str, set[str]]] = [
      "team since.", {"not_met", "partly_met"}),
     ("three-years-pq", PQ_TWO_YEARS, "I have over three years' post-qualifying experience in "
      "children's safeguarding.", {"met"}),
+    # a second batch, harder: CV lines, lower case and typos, other people, time and lists
+    ("cv-line-registration", SWE, "Registration: Social Work England, SW98765 (current)",
+     {"met"}),
+    ("lowercase-typo-hcpc", HCPC, "im hcpc registerd and have been since i qualifed", {"met"}),
+    ("partner-is-registered", SWE, "My partner is a registered social worker and I have "
+     "always wanted to follow her into the profession.", {"not_met"}),
+    ("registration-renewed", HCPC, "I renewed my HCPC registration in March, as I do every "
+     "two years.", {"met"}),
+    ("if-appointed-register", SWE, "If appointed I would register with Social Work England "
+     "straight away.", {"not_met", "partly_met"}),
+    ("cv-line-degree", OT_DEGREE, "2014-2017 BSc (Hons) Occupational Therapy, University of "
+     "Brighton, 2:1", {"met"}),
+    ("ot-apprenticeship-year-two", OT_DEGREE, "I am in the second year of an OT degree "
+     "apprenticeship sponsored by my trust.", {"partly_met"}),
+    ("ba-hons-sw", SW_DEGREE, "BA (Hons) Social Work - First class, 2020", {"met"}),
+    ("sister-has-degree", SW_DEGREE, "My sister has a social work degree and has told me a lot "
+     "about the job.", {"not_met"}),
+    ("bia-and-amhp-both-held", AMHP_OR_BIA, "I have been a BIA since 2018 and an AMHP since "
+     "2021.", {"met"}),
+    ("bia-lapsed", AMHP_OR_BIA, "I was a BIA until 2020 but let it lapse when I moved to "
+     "children's services.", {"partly_met", "not_met"}),
+    ("amhp-in-training", AMHP_COMMIT, "I am currently on the AMHP programme at the University "
+     "of Kent, due to finish in June.", {"met", "partly_met"}),
+    ("asye-cv-line", ASYE, "ASYE completed 2021 (Surrey County Council)", {"met"}),
+    ("asye-before-it-existed", {"kind": "asye", "accept_training": False}, "I qualified in "
+     "2008, before the ASYE was introduced.", {"partly_met"}),
+    ("licence-no-points", DRIVE_PLAIN, "Full clean driving licence, no points.", {"met"}),
+    ("husband-drives", DRIVE_PLAIN, "I do not drive but my husband can take me to visits.",
+     {"not_met", "partly_met"}),
+    ("banned-until", DRIVE_PLAIN, "I hold a full licence but I am currently disqualified "
+     "until next June.", {"not_met", "partly_met"}),
+    ("cannot-drive-epilepsy-taxis", DRIVE, "Because of my epilepsy I am not allowed to drive; "
+     "I get around by taxi and train and have done so throughout my career.", {"met"}),
+    ("welsh-first-language-cv", WELSH_ANY, "Languages: Welsh (first language), English",
+     {"met"}),
+    ("welsh-understand-not-speak", WELSH_ANY, "I can understand Welsh but I am not confident "
+     "speaking it.", {"partly_met"}),
+    ("grandmother-welsh", WELSH_ANY, "My grandmother was a Welsh speaker.", {"not_met"}),
+    ("qualified-2020-then-break", PQ_TWO_YEARS, "I qualified in 2020 and worked as a social "
+     "worker for four years before taking a career break in 2024.", {"met"}),
+    ("eighteen-months-pq", PQ_TWO_YEARS, "I have eighteen months of post-qualifying experience "
+     "in a community team.", {"not_met", "partly_met"}),
+    ("years-as-support-worker", PQ_TWO_YEARS, "I have worked as a support worker for six years "
+     "and qualified as a social worker in July 2026.", {"not_met", "partly_met"}),
 ]
 
 

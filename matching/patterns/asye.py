@@ -17,3 +17,8 @@ PREDATES_ASYE_RE = (
     r"|\bqualified\s+(?:long\s+|well\s+|many\s+years\s+)?before\s+(?:the\s+ASYE|2012|201[01]|"
     r"19\d\d|200\d)"
 )
+# The applicant says they did the ASYE (or the NQSW year before it) in that sentence: then the
+# scheme's beginning is history, not the reason they could not do it.
+COMPLETED_ASYE_RE = (
+    r"\b(?:completed|passed|finished|did|done)\s+(?:my|the|an|their)?\s*(?:ASYE|NQSW)"
+)

@@ -364,6 +364,20 @@ PHRASES: PhraseTable = [
     # "I speak / use / write Welsh" (before the language) and "a Welsh speaker" (after it).
     ("LANG_USE", "speak", ["speak", "speaks", "write", "read", "use", "converse"]),
     ("LANG_USE", "speaker", ["speaker", "speakers"]),
+    # "I can understand Welsh", "I understand spoken Welsh" (right before the language; not "I
+    # understand that Welsh culture matters"): understanding it, not yet speaking it
+    (
+        "LANG_USE",
+        "understand",
+        [
+            "understand",
+            "understands",
+            "understand spoken",
+            "understand written",
+            "understand a lot of",
+            "understand most",
+        ],
+    ),
     ("LANG_USE", "speak", ["siaradwr", "siarad"]),
 ]
 

@@ -7,7 +7,7 @@ import re
 
 from criteria.spec import AsyeRule
 from matching.applicant import Applicant
-from matching.patterns.asye import PREDATES_ASYE_RE
+from matching.patterns.asye import COMPLETED_ASYE_RE, PREDATES_ASYE_RE
 from matching.pipeline import ParsedStatement
 from matching.recognisers.base import (
     COMMITMENT,
@@ -26,6 +26,7 @@ from matching.recognisers.base import (
 from matching.result import Verdict
 
 PREDATES_ASYE = re.compile(PREDATES_ASYE_RE, re.IGNORECASE)
+COMPLETED_ASYE = re.compile(COMPLETED_ASYE_RE, re.IGNORECASE)
 RANK = {HELD: 5, LAPSED: 5, IN_TRAINING: 4, PENDING: 3, COMMITMENT: 3, NEGATED: 1}
 
 
@@ -43,10 +44,19 @@ def recognise_asye(
             labels=("ASYE",),
         )
     predates = [m for m in mentions if PREDATES_ASYE.search(statement.sentence_of(m).text)]
-    best = max(mentions, key=lambda m: RANK[status(m)])
+    # "I qualified in 2008, before the ASYE was introduced" names the scheme without doing it
+    history = [
+        m
+        for m in predates
+        if status(m) == HELD and not COMPLETED_ASYE.search(statement.sentence_of(m).text)
+    ]
+    told = [m for m in mentions if m not in history] or history
+    best = max(told, key=lambda m: RANK[status(m)])
     state = status(best)
     if predates and (
-        state == NEGATED or (state in (COMMITMENT, PENDING) and not rule.accept_commitment)
+        best in history
+        or state == NEGATED
+        or (state in (COMMITMENT, PENDING) and not rule.accept_commitment)
     ):
         # "I qualified long before 2012, when the ASYE did not exist": not a refusal; the panel
         # weighs the years of practice since

@@ -24,6 +24,8 @@ CUE_REACH = 6
 USE_REACH = 3
 # "I speak Welsh" with no level: read as a working (intermediate) level, for a person to check.
 UNSTATED_LEVEL = "intermediate"
+# "I can understand Welsh", said with no level: understanding it, not speaking it.
+UNDERSTOOD_LEVEL = "foundation"
 # A criterion that sets no level ("Ability to communicate in Welsh") asks for a working level:
 # "some Welsh", "I understand some but I'm not confident speaking it" is partly met.
 IMPLIED_LEVEL = "intermediate"
@@ -62,9 +64,13 @@ def recognise_language(
         elif levels:
             level = max(levels, key=LEVEL_RANK.__getitem__)
             found.append(_by_level(name, level, minimum, asked, said, mention, review=False))
-        elif any(cue.label == "LANG_USE" for cue in cues):
+        elif any(cue.label == "LANG_USE" and cue.id != "understand" for cue in cues):
             found.append(
                 _by_level(name, UNSTATED_LEVEL, minimum, asked, said, mention, review=True)
+            )
+        elif cues:  # "I can understand Welsh but I am not confident speaking it"
+            found.append(
+                _by_level(name, UNDERSTOOD_LEVEL, minimum, asked, said, mention, review=False)
             )
     if found:
         rank, verdict, line, mention, review = max(found, key=lambda f: f[0])
@@ -95,6 +101,8 @@ def _near(cue: Mention, language: Mention) -> bool:
     """Level words may stand either side; "speak" comes before the language, "speaker" after."""
     if cue.id == "speak":
         return 0 <= language.tok_start - cue.tok_end <= USE_REACH
+    if cue.id == "understand":
+        return language.tok_start == cue.tok_end
     if cue.id == "speaker":
         return 0 <= cue.tok_start - language.tok_end <= 1
     return abs(cue.tok_start - language.tok_start) <= CUE_REACH
