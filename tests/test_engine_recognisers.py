@@ -604,6 +604,43 @@ BLIND_PHRASINGS: list[tuple[str, dict[str, Any], str, set[str]]] = [
      "in a community team.", {"not_met", "partly_met"}),
     ("years-as-support-worker", PQ_TWO_YEARS, "I have worked as a support worker for six years "
      "and qualified as a social worker in July 2026.", {"not_met", "partly_met"}),
+    # a third batch: dates and ranges, approved roles in lists, transport
+    ("cv-range-since-qualifying", PQ_TWO_YEARS, "Social Worker, Adults Team, Medway Council, "
+     "Sept 2021 - present. Qualified: BA Social Work, 2021.", {"met"}),
+    ("pq-years-in-words", PQ_TWO_YEARS, "Since I qualified five years ago I have worked in "
+     "safeguarding and long-term teams.", {"met"}),
+    ("nqsw-this-year", PQ_TWO_YEARS, "I am a newly qualified social worker and started my first "
+     "post in September.", {"not_met", "partly_met"}),
+    ("hcpc-pending-new-graduate", HCPC, "I graduate in July and have applied to join the HCPC "
+     "register.", {"partly_met", "not_met"}),
+    ("registered-in-scotland", SWE, "I am registered with the SSSC in Scotland and will transfer "
+     "to Social Work England if successful.", {"partly_met", "not_met"}),
+    ("swe-in-a-list", SWE, "Professional registration and memberships: Social Work England "
+     "(SW55501), BASW.", {"met"}),
+    ("practice-educator-stage-two", APPROVED_ROLES, "I completed the Practice Educator "
+     "Professional Standards stage 2 in 2024 and have supported four students.", {"met"}),
+    ("bia-interested-only", AMHP_OR_BIA, "I am very interested in becoming a BIA in the future.",
+     {"not_met", "partly_met"}),
+    ("not-bia-but-amhp-cv", AMHP_OR_BIA, "Warranted AMHP (2020 - present); not a BIA.",
+     {"met"}),
+    ("amhp-manager-supervises", AMHP_OR_BIA, "I am supervised by an AMHP who has taught me a "
+     "great deal about the Mental Health Act.", {"not_met"}),
+    ("business-insurance", DRIVE, "I have a full driving licence, my own car and business "
+     "insurance.", {"met"}),
+    ("licence-no-car-bus", DRIVE, "I have a full licence but no car, and I would get to visits "
+     "by bus.", {"partly_met"}),
+    ("learner-no-licence-yet", DRIVE_PLAIN, "I have not passed my driving test yet.",
+     {"not_met", "partly_met"}),
+    ("drive-automatic-only", DRIVE_PLAIN, "I hold a full UK licence for automatic cars only.",
+     {"met", "partly_met"}),
+    ("welsh-conversational-cv", WELSH_ANY, "Welsh: conversational (Level 3, Canolradd)",
+     {"met"}),
+    ("welsh-school-forgotten", WELSH_ANY, "I learnt Welsh at school but have forgotten most of "
+     "it.", {"partly_met", "not_met"}),
+    ("masters-ot-preregistration", OT_DEGREE, "I qualified through the MSc Occupational Therapy "
+     "(pre-registration) at Brunel in 2019.", {"met"}),
+    ("ot-degree-abroad", OT_DEGREE, "I hold a Bachelor of Occupational Therapy from the "
+     "University of Queensland (2012), recognised by the HCPC.", {"met"}),
 ]
 
 
