@@ -647,6 +647,8 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "pobj")}
     if verb_lemma in STUDY_VERBS:  # "I am still learning about MSP", "I studied the Care Act"
         return Stance.learning
+    if _course_on(root):
+        return Stance.learning
     if (
         (path_lemmas | objects) & LEARNING_NOUNS
         and verb_lemma not in GIVING_VERBS
@@ -669,6 +671,19 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
     if _tense(chain) == "past":
         return Stance.doing
     return _told(doc, verb)
+
+
+def _course_on(root: Token) -> bool:
+    """The topic is what a course or training was on, though the parser reads its name as a
+    verb: "I attended a half-day course on Making Safeguarding Personal", "training in
+    managing risk"."""
+    if root.dep_ != "pcomp" or root.head.dep_ != "prep":
+        return False
+    outer = root.head.head
+    if outer.pos_ == "NOUN":
+        return outer.lemma_.lower() in LEARNING_NOUNS
+    objects = {c.lemma_.lower() for c in outer.children if c.dep_ == "dobj"}
+    return outer.lemma_.lower() in LEARNING_VERBS and bool(objects & LEARNING_NOUNS)
 
 
 def _reporting_verb(verb: Token, words: frozenset[str]) -> Token | None:
