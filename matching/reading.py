@@ -92,7 +92,7 @@ NOMINAL_DEPS = frozenset(
 )
 SELF = frozenset({"i", "me", "myself"})
 NOUNS = frozenset({"NOUN", "PROPN"})
-STUDY_VERBS = frozenset({"learn", "study"})
+STUDY_VERBS = frozenset({"learn", "study", "shadow"})  # "I shadowed a colleague on an enquiry"
 CLIENT_NOUNS = frozenset({"patient", "client", "user", "resident", "tenant", "customer", "family"})
 # "I have worked in care for a long time" backs no claim: it says where, not what was done.
 GENERIC_VERBS = frozenset({"work", "spend", "attend"})

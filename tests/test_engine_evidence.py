@@ -375,6 +375,39 @@ CASES: list[tuple[str, str, str, set[int]]] = [
      "I would like to chair more meetings in my next role.", {0, 1}),
     ("course-on-msp", "Knowledge and applications of the making safeguarding personal "
      "principles.", "I attended a half-day course on Making Safeguarding Personal.", {1}),
+    # A second batch, the same day, also labelled before the engine ran.
+    ("paraphrase-change-new-system", "Ability to operate in a climate of change and to embrace "
+     "new ways of thinking and working", "When our council moved to a new case recording "
+     "system, I volunteered as a super-user and trained six colleagues on it.", {2, 3}),
+    ("paraphrase-strengths-based", "Experience of strengths-based practice",
+     "I start every assessment by asking what the person can already do and who in their life "
+     "helps them.", {2, 3}),
+    ("paraphrase-carers", "Experience of working with carers",
+     "I completed a carer's assessment for a daughter looking after her father and arranged "
+     "respite so she could keep working.", {2, 3}),
+    ("paraphrase-challenge", "Able to demonstrate professional challenge and independent "
+     "critical judgement", "I disagreed with a consultant who wanted to discharge a man to a "
+     "care home and set out the evidence that he could manage at home with support.", {2, 3}),
+    ("paraphrase-report-writing", "Able to write clear, complex and accurate documentation",
+     "I write court reports for Court of Protection applications and my manager rarely needs "
+     "to change them.", {2, 3}),
+    ("paraphrase-resilience", "Resilient",
+     "During the pandemic I kept visiting my highest-risk clients while half the team was off, "
+     "and used supervision to manage the pressure.", {2, 3}),
+    ("paraphrase-mental-health", "Experience in working with adults with a diagnosed mental "
+     "disorder.", "For three years I supported people with schizophrenia and personality "
+     "disorders in a community mental health team.", {2, 3}),
+    ("paraphrase-dfg", "Experience in assisting people to obtain disabled facilities grants",
+     "I recommended a level-access shower for a man with MS and worked with the grants officer "
+     "until the grant was approved.", {2, 3}),
+    ("claim-knowledge-care-act", "Knowledge of the Care Act 2014 and its application",
+     "I have a good understanding of the Care Act.", {1}),
+    ("hope-to-develop", "Experience of supervision and professional development of staff",
+     "I hope to start supervising staff in the next year.", {0, 1}),
+    ("manager-gives-supervision", "Experience of supervision and professional development of "
+     "staff", "My manager gives me supervision every month.", {0}),
+    ("watched-a-colleague", "Experience of undertaking adult safeguarding investigations",
+     "I shadowed a colleague on a section 42 enquiry.", {0, 1}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {
@@ -384,6 +417,11 @@ KNOWN_MISSES: dict[str, str] = {
     "paraphrase-equality-adjustments": "band 1: two things the applicant routinely does, with "
     "no number, name or frequency, read as what they usually do without detail (three such "
     "actions count; a name such as 'English' does not)",
+    "paraphrase-resilience": "band 0: the parser joins 'and used supervision to manage the "
+    "pressure' to 'while half the team was off', so the pressure managed reads as the team's",
+    "paraphrase-strengths-based": "band 1: asking what the person can already do is the "
+    "applicant's act now, but 'every assessment' does not count as how often, so the routine has "
+    "no particulars (counting it cost a held-out label and gained none on the tuned corpus)",
     "capacity-paraphrase": "band 0: the parser hangs 'held a best interests meeting' on 'he "
     "lacked', so the capacity finding and the meeting read as the man's, not the applicant's",
 }

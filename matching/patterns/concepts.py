@@ -964,10 +964,23 @@ CLAIM_VERBS: frozenset[str] = frozenset(
 KNOWING_WORDS: frozenset[str] = frozenset(
     {"know", "understand", "appreciate", "recognise", "recognize", "realise", "realize", "aware"}
 )
-# Verbs whose clause is what the applicant examined: in "I review how well our service works"
-# the service works, and the reviewing is the applicant's.
+# Verbs whose clause is what the applicant examined or asked: in "I review how well our service
+# works" the service works, and the reviewing is the applicant's.
 REVIEWING_VERBS: frozenset[str] = frozenset(
-    {"review", "audit", "monitor", "check", "evaluate", "measure", "track", "analyse", "analyze"}
+    {
+        "review",
+        "audit",
+        "monitor",
+        "check",
+        "evaluate",
+        "measure",
+        "track",
+        "analyse",
+        "analyze",
+        # what the applicant asks or explores is theirs: "asking what the person can already do"
+        "ask",
+        "explore",
+    }
 )
 # Adjectives after "I am" that claim ("I am familiar with the MCA").
 CLAIM_ADJECTIVES: frozenset[str] = frozenset(
