@@ -109,6 +109,7 @@ FACT_NOUNS = frozenset(
 )
 SEPARATE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "conj", "acl"})
 NEGATIVE_TIME_NOUNS = frozenset({"point", "time", "stage", "occasion", "moment"})
+ADDING_WORDS = frozenset({"just", "only", "merely", "simply"})  # "not just", "don't only"
 CLAUSE_EDGES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -425,7 +426,10 @@ def _negators(token: Token) -> list[Token]:
     return [
         child
         for child in token.children
-        if child.lower_ in SYNTACTIC_NEGATORS and child.dep_ in ("neg", "det", "advmod", "preconj")
+        if child.lower_ in SYNTACTIC_NEGATORS
+        and child.dep_ in ("neg", "det", "advmod", "preconj")
+        # "I don't just hold a full licence, I also have ...": "not just" adds, it does not deny
+        and not (child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ in ADDING_WORDS)
     ]
 
 
@@ -498,8 +502,13 @@ def read(
         and token.head.head.lower_ in ("at", "in", "on")
     ]
     # "an AMHP but not a BIA": "but" ends a denial's reach, wherever the parser hangs the "not"
-    # (here over "AMHP", as a modifier of "BIA")
-    negators = [neg for neg in negators if not _contrast_between(doc, neg.i, mention)]
+    # (here over "AMHP", as a modifier of "BIA"); "I can't remember a time I wasn't speaking
+    # Welsh" denies that there was such a time
+    negators = [
+        neg
+        for neg in negators
+        if not _contrast_between(doc, neg.i, mention) and not _in_denied_time(neg)
+    ]
     negated = bool(negators)
     # A lapse after the negator, in its clause: "never let it lapse", "has never lapsed", "never
     # been without a licence"; not "My registration lapsed ... and I have not yet applied".
@@ -533,6 +542,16 @@ def read(
             )
         ),
     )
+
+
+def _in_denied_time(negator: Token) -> bool:
+    """The "not" is in a clause about a time that the sentence denies: "I can't remember a time
+    I wasn't registered", "there has never been a point when I did not drive"."""
+    clause = negator.head
+    if clause.dep_ != "relcl" or clause.head.lemma_.lower() not in NEGATIVE_TIME_NOUNS:
+        return False
+    holder = clause.head.head
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in holder.children)
 
 
 def _contrast_between(doc: Doc, at: int, mention: set[int]) -> bool:

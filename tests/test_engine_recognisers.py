@@ -641,6 +641,30 @@ BLIND_PHRASINGS: list[tuple[str, dict[str, Any], str, set[str]]] = [
      "(pre-registration) at Brunel in 2019.", {"met"}),
     ("ot-degree-abroad", OT_DEGREE, "I hold a Bachelor of Occupational Therapy from the "
      "University of Queensland (2012), recognised by the HCPC.", {"met"}),
+    # a fourth batch: negative words that do not deny (where a misread rejects a good applicant)
+    ("never-let-it-lapse", HCPC, "I have never let my HCPC registration lapse.", {"met"}),
+    ("no-breaks-in-registration", SWE, "I have not had any breaks in my Social Work England "
+     "registration since 2016.", {"met"}),
+    ("not-only-amhp", AMHP_OR_BIA, "Not only am I an AMHP, I am also a BIA.", {"met"}),
+    ("not-just-a-licence", DRIVE, "I don't just hold a full licence, I also have my own car.",
+     {"met"}),
+    ("not-a-new-driver", DRIVE_PLAIN, "I'm not a new driver: I've held my licence since 2009.",
+     {"met"}),
+    ("not-trained-in-uk", HCPC, "I wasn't trained in the UK, but my Australian OT degree is "
+     "recognised and I am HCPC registered.", {"met"}),
+    ("no-asye-but-nqsw", ASYE, "Although I did not do an ASYE, I completed the NQSW year in "
+     "2010.", {"met", "partly_met"}),
+    ("social-work-not-nursing", SW_DEGREE, "I qualified in social work, not in nursing: BA "
+     "Social Work, 2012.", {"met"}),
+    ("no-restrictions-on-licence", DRIVE_PLAIN, "My driving licence has no restrictions.",
+     {"met"}),
+    ("never-outside-social-work", PQ_TWO_YEARS, "At no point since qualifying as a social "
+     "worker in 2015 have I worked outside social work.", {"met"}),
+    ("first-language-never-not", WELSH_ANY, "I can't remember a time I wasn't speaking Welsh; "
+     "it is my first language.", {"met"}),
+    ("not-only-practice-educator", APPROVED_ROLES, "I am not only a practice educator but also "
+     "a BIA.", {"met"}),
+    ("welsh-denied-in-welsh", WELSH_ANY, "Nid wyf yn siarad Cymraeg.", {"not_met", "partly_met"}),
 ]
 
 

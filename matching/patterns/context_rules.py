@@ -77,6 +77,9 @@ CONTEXT_RULES: list[ContextRule] = [
             "not permitted to",
             "lack",
             "n't",
+            # Welsh: "Nid wyf yn siarad Cymraeg", "Dydw i ddim yn siarad Cymraeg"
+            "nid",
+            "ddim",
         ],
         "category": "negated",
         "direction": "forward",
