@@ -423,9 +423,23 @@ def _noun_phrase_heads(root: Token) -> list[Token]:
 
 
 def _negators(token: Token) -> list[Token]:
+    # "Not once has my registration lapsed": the "not" of "once" (on the verb or its "has") is
+    # the verb's
+    helpers = [token, *(child for child in token.children if child.dep_ in ("aux", "auxpass"))]
+    children = [
+        *token.children,
+        *(
+            grandchild
+            for helper in helpers
+            for child in helper.children
+            if child.dep_ == "advmod" and child.lower_ in ("once", "ever")
+            for grandchild in child.children
+            if grandchild.dep_ == "neg"
+        ),
+    ]
     return [
         child
-        for child in token.children
+        for child in children
         if child.lower_ in SYNTACTIC_NEGATORS
         and child.dep_ in ("neg", "det", "advmod", "preconj")
         # "I don't just hold a full licence, I also have ...": "not just" adds, it does not deny
@@ -600,14 +614,18 @@ def _denies_other_object(verb: Token, mention: set[int], own_phrase: set[int]) -
 
 
 def _negated_word(negator: Token) -> Token:
-    """What a negator negates: the verb it hangs on, or for "at no point" the sentence's verb."""
-    if negator.head.lemma_.lower() in NEGATIVE_TIME_NOUNS:
+    """What a negator negates: the verb it hangs on, or for "at no point" and "not once" the
+    sentence's verb."""
+    if negator.head.lemma_.lower() in NEGATIVE_TIME_NOUNS or negator.head.lower_ in (
+        "once",
+        "ever",
+    ):
         node = negator.head
         for _ in range(MAX_WALK):
             if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
                 break
             node = node.head
-        return node
+        return node.head if node.dep_ in ("aux", "auxpass") else node  # "not once has ... lapsed"
     return negator.head
 
 

@@ -665,6 +665,27 @@ BLIND_PHRASINGS: list[tuple[str, dict[str, Any], str, set[str]]] = [
     ("not-only-practice-educator", APPROVED_ROLES, "I am not only a practice educator but also "
      "a BIA.", {"met"}),
     ("welsh-denied-in-welsh", WELSH_ANY, "Nid wyf yn siarad Cymraeg.", {"not_met", "partly_met"}),
+    # a fifth batch, the same family
+    ("no-gap", SWE, "There has been no gap in my Social Work England registration.", {"met"}),
+    ("never-without-licence", DRIVE_PLAIN, "I have never been without a driving licence since "
+     "I turned seventeen.", {"met"}),
+    ("not-once-lapsed", HCPC, "Not once has my HCPC registration lapsed.", {"met"}),
+    ("no-problem-driving", DRIVE, "I hold a full licence and have my own car, so travelling "
+     "across the county is no problem.", {"met"}),
+    ("not-afraid-amhp", AMHP_OR_BIA, "I am an AMHP and I am not afraid to make difficult "
+     "decisions.", {"met"}),
+    ("no-longer-bia", AMHP_OR_BIA, "I am no longer a BIA.", {"not_met", "partly_met"}),
+    ("nothing-but-social-work", PQ_TWO_YEARS, "I have done nothing but social work since I "
+     "qualified in 2016.", {"met"}),
+    ("never-failed", SW_DEGREE, "I never failed a module of my BA in Social Work and graduated "
+     "in 2019.", {"met"}),
+    ("without-points", DRIVE_PLAIN, "I have a full licence without any points.", {"met"}),
+    ("no-one-else-drives", DRIVE_PLAIN, "No one else in my family drives, but I have held a "
+     "full licence since 2012.", {"met"}),
+    ("not-registered-yet", SWE, "I am not yet registered with Social Work England.",
+     {"not_met", "partly_met"}),
+    ("not-welsh-speaker-but-learning", WELSH_ANY, "I am not a Welsh speaker yet, but I go to "
+     "weekly Welsh classes.", {"partly_met"}),
 ]
 
 
