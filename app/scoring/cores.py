@@ -20,8 +20,6 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 SLOTS_ENV = "SHORTLIST_CORE_SLOTS"
@@ -41,15 +39,6 @@ class CoreSlots:
         self._held: set[int] = set()  # slots a thread of this process holds (flock is per file)
         self._state = threading.Lock()
         self._door = threading.Lock()  # the one thread of this process that looks for a slot
-
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        """Hold a slot for the block (waiting until one is free)."""
-        slot = self.take()
-        try:
-            yield
-        finally:
-            self.give_back(slot)
 
     def take(self) -> int:
         """A free slot, held until :meth:`give_back`; waits until one is free."""

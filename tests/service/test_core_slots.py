@@ -3,7 +3,6 @@ of the server's core slots, and a process that dies, however it died, gives its 
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import threading
@@ -12,8 +11,8 @@ from pathlib import Path
 import httpx
 
 from app.scoring.cores import CORES, SLOTS_ENV, CoreSlots
+from benchmarks.bench_service import serve
 from benchmarks.harness import bench_spec, database, make_key, statement
-from tests.processes import free_port, wait_until_ready
 
 # Another web process of the same server: holds a slot until its stdin closes or it is killed.
 HOLDER = """
@@ -112,24 +111,13 @@ def test_the_web_processes_of_one_server_share_its_cores(tmp_path: Path) -> None
     (a directory of the server's own, gone when it stops)."""
     with database("sqlite", tmp_path) as url:
         key = make_key(url)
-        port = free_port()
-        command = [sys.executable, "-c", "from app.cli import main; main()", "serve"]
-        server = subprocess.Popen(
-            [*command, "--port", str(port), "--workers", "2"],
-            env={**os.environ, "DATABASE_URL": url, "LOG_LEVEL": "WARNING"},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_ready(server, base)
+        with serve(url, 2, tmp_path / "serve.log") as (base, supervisor):
             body = {"spec": bench_spec(), "statement": {"text": statement(1, words=200)}}
             headers = {"Authorization": f"Bearer {key}"}
             for _ in range(4):  # keep-alive off: the connections may go to either process
                 answer = httpx.post(base + "/v1/score", json=body, headers=headers, timeout=120)
                 assert answer.status_code == 200, answer.text
-            web = _web_processes(server.pid)
+            web = _web_processes(supervisor)
             assert len(web) == 2
             shared = {_environment(pid).get(SLOTS_ENV) for pid in web}
             assert len(shared) == 1 and None not in shared
@@ -137,7 +125,4 @@ def test_the_web_processes_of_one_server_share_its_cores(tmp_path: Path) -> None
             assert sorted(p.name for p in directory.iterdir()) == [
                 f"core-{n}.lock" for n in range(CORES)
             ]
-        finally:
-            server.terminate()
-            server.wait(timeout=60)
         assert not directory.exists()
