@@ -38,15 +38,20 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "tests" / "evidence_corpus"
 # Written by other hands for the seven other library roles; measured on, never tuned on.
 HELD_OUT_DIR = ROOT / "tests" / "evidence_holdout"
+# A second held-out set, written by other hands after the first had been glimpsed once.
+SECOND_HELD_OUT_DIR = ROOT / "tests" / "evidence_holdout_2"
+HELD_OUT_DIRS = {"1": HELD_OUT_DIR, "2": SECOND_HELD_OUT_DIR}
 FLOORS_FILE = CORPUS_DIR / "floors.yaml"
 DOCS = ROOT / "docs" / "benchmarks.md"
 MARKS = {
     CORPUS_DIR: ("<!-- evidence:start -->", "<!-- evidence:end -->"),
     HELD_OUT_DIR: ("<!-- evidence-holdout:start -->", "<!-- evidence-holdout:end -->"),
+    SECOND_HELD_OUT_DIR: ("<!-- evidence-holdout-2:start -->", "<!-- evidence-holdout-2:end -->"),
 }
 HEADINGS = {
     CORPUS_DIR: "## Evidence criteria (panel-labelled corpus)",
     HELD_OUT_DIR: "## Evidence criteria (held-out corpus)",
+    SECOND_HELD_OUT_DIR: "## Evidence criteria (second held-out corpus)",
 }
 REFERENCE_DATE = dt.date(2026, 11, 22)
 
@@ -253,9 +258,10 @@ def _rows(pairs: Iterable[tuple[str, object]]) -> list[str]:
 def report(measures: Measures, statements: Sequence[Statement], corpus: Path = CORPUS_DIR) -> str:
     """The tables, in Markdown."""
     folder = corpus.relative_to(ROOT).as_posix()
-    command = "python -m benchmarks.bench_evidence" + (
-        " --held-out" if corpus == HELD_OUT_DIR else ""
-    )
+    command = "python -m benchmarks.bench_evidence" + {
+        HELD_OUT_DIR: " --held-out",
+        SECOND_HELD_OUT_DIR: " --held-out 2",
+    }.get(corpus, "")
     roles = sorted({statement.role_id for statement in statements})
     labels = sum(len(statement.labels) for statement in statements)
     lines = [
@@ -326,11 +332,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument(
         "--held-out",
-        action="store_true",
-        help="measure on the held-out corpus (tests/evidence_holdout/) instead",
+        nargs="?",
+        const="1",
+        choices=sorted(HELD_OUT_DIRS),
+        help="measure on a held-out corpus instead: 1 (tests/evidence_holdout/, the default) "
+        "or 2 (tests/evidence_holdout_2/)",
     )
     args = parser.parse_args(argv)
-    corpus = HELD_OUT_DIR if args.held_out else CORPUS_DIR
+    corpus = HELD_OUT_DIRS[args.held_out] if args.held_out else CORPUS_DIR
     statements = load_corpus(corpus)
     measures = measure(statements)
     text = report(measures, statements, corpus)

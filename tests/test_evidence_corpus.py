@@ -17,7 +17,7 @@ import yaml
 
 from benchmarks.bench_evidence import (
     FLOORS_FILE,
-    HELD_OUT_DIR,
+    HELD_OUT_DIRS,
     OUTCOMES,
     PANEL_VERDICTS,
     STRENGTHS,
@@ -30,8 +30,9 @@ from benchmarks.bench_evidence import (
 from criteria.roles import library_role
 
 CORPUS_PATHS = statement_paths()
-# The held-out corpus (measured on, never tuned on) is checked for form too.
-PATHS = CORPUS_PATHS + statement_paths(HELD_OUT_DIR)
+# The held-out corpora (measured on, never tuned on) are checked for form too.
+HELD_OUT_PATHS = [path for folder in HELD_OUT_DIRS.values() for path in statement_paths(folder)]
+PATHS = CORPUS_PATHS + HELD_OUT_PATHS
 STATEMENT_KEYS = {
     "role",
     "strength",
@@ -76,7 +77,7 @@ def _problems(path: Path) -> list[str]:
     text = raw["statement"]
     words = len(text.split())
     # weak statements of the held-out corpus were briefed as 400-700 words, as weak ones often are
-    shortest = 400 if raw.get("strength") == "weak" and HELD_OUT_DIR in path.parents else 600
+    shortest = 400 if raw.get("strength") == "weak" and path in HELD_OUT_PATHS else 600
     if not shortest <= words <= 1000:
         problems.append(f"{words} words, not {shortest}-1000")
     criteria = {criterion.id: criterion for criterion in spec.criteria}

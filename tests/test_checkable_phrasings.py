@@ -1,0 +1,86 @@
+"""Checkable phrasings written and labelled by other hands before the engine read them.
+
+Each entry of ``tests/checkable_phrasings/*.yaml`` (see its README) is one passage, one rule and
+the verdicts a panel would accept; the engine must give one of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from criteria.spec import Criterion, RoleSpec
+from matching.engine import get_engine
+from matching.result import Verdict
+
+FOLDER = Path(__file__).resolve().parent / "checkable_phrasings"
+FAMILIES = {"plain", "negation", "hedge", "other-person", "time", "contrast", "form"}
+VERDICTS = {Verdict.met.value, Verdict.partly_met.value, Verdict.not_met.value}
+FILE_KEYS = {"written_on", "labelled_before_engine_run", "reference_date", "phrasings"}
+PHRASING_KEYS = {"id", "family", "rule", "statement", "verdicts", "why"}
+
+
+def _files() -> list[dict[str, Any]]:
+    return [
+        {**yaml.safe_load(path.read_text(encoding="utf-8")), "_path": path.name}
+        for path in sorted(FOLDER.glob("*.yaml"))
+    ]
+
+
+def _phrasings() -> list[tuple[dt.date, dict[str, Any]]]:
+    return [(raw["reference_date"], item) for raw in _files() for item in raw["phrasings"]]
+
+
+def _criterion(rule: dict[str, Any]) -> Criterion:
+    return Criterion(
+        id="under-test", text="Criterion under test", rule=rule, assessed_by=["application"]
+    )
+
+
+def _problems(item: dict[str, Any]) -> list[str]:
+    problems = [f"unknown key {key!r}" for key in sorted(set(item) - PHRASING_KEYS)]
+    problems += [f"missing key {key!r}" for key in sorted(PHRASING_KEYS - {"why"} - set(item))]
+    if item.get("family") not in FAMILIES:
+        problems.append(f"family {item.get('family')!r} is not one of {sorted(FAMILIES)}")
+    verdicts = item.get("verdicts")
+    if not isinstance(verdicts, list) or not verdicts or not set(verdicts) <= VERDICTS:
+        problems.append(f"verdicts must be a list of {sorted(VERDICTS)}")
+    if not isinstance(item.get("statement"), str) or not item["statement"].strip():
+        problems.append("statement must be text")
+    try:
+        _criterion(item.get("rule") or {})
+    except ValueError as error:
+        problems.append(f"rule: {str(error).splitlines()[0]}")
+    return problems
+
+
+def test_files_record_that_labels_came_first() -> None:
+    for raw in _files():
+        assert set(raw) - {"_path"} == FILE_KEYS, raw["_path"]
+        assert raw["labelled_before_engine_run"] is True, raw["_path"]
+        assert isinstance(raw["written_on"], dt.date) and isinstance(raw["reference_date"], dt.date)
+
+
+def test_every_phrasing_is_well_formed_and_named_once() -> None:
+    items = [item for _, item in _phrasings()]
+    problems = {str(item.get("id")): _problems(item) for item in items}
+    assert {name: found for name, found in problems.items() if found} == {}
+    ids = [item["id"] for item in items]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+@pytest.mark.parametrize(
+    ("reference", "item"),
+    [pytest.param(reference, item, id=item["id"]) for reference, item in _phrasings()],
+)
+def test_the_engine_gives_a_verdict_the_panel_accepts(
+    reference: dt.date, item: dict[str, Any]
+) -> None:
+    spec = RoleSpec(id="one-criterion", title="One criterion", criteria=[_criterion(item["rule"])])
+    result = get_engine().score(spec, item["statement"], reference_date=reference)
+    (criterion,) = result.criteria
+    assert criterion.verdict.value in item["verdicts"], criterion.explanation
