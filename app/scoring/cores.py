@@ -7,8 +7,10 @@ each other's caches (two workers, 32 clients: 30% more CPU per request than the 
 So a statement is read at normal priority only while it holds one of ``cores`` slots: lock files
 in one directory that all the web processes of a server share. ``shortlist serve`` makes the
 directory and names it in :data:`SLOTS_ENV`; a process started otherwise (the tests, a web
-process run on its own) makes its own. The kernel releases a lock when the process holding it
-ends, however it ended, so a killed web process never keeps a core.
+process run on its own) makes its own and names it there for the processes it starts. The bulk
+scoring pool (:mod:`app.scoring.pool`) takes the same slots, so a bulk upload and many
+``/v1/score`` clients share the cores rather than oversubscribe them. The kernel releases a lock
+when the process holding it ends, however it ended, so a killed process never keeps a core.
 """
 
 from __future__ import annotations
@@ -90,11 +92,13 @@ _made = threading.Lock()
 
 
 def core_slots() -> CoreSlots:
-    """This process's view of the server's slots (the directory in :data:`SLOTS_ENV`, or one
-    of its own)."""
+    """This process's view of the server's slots: the directory in :data:`SLOTS_ENV`, or one
+    of its own, named there so the processes it starts (the bulk pool's) share it."""
     global _slots
     with _made:
         if _slots is None:
             named = os.environ.get(SLOTS_ENV)
-            _slots = CoreSlots(Path(named) if named else make_slots_directory())
+            if not named:
+                named = os.environ[SLOTS_ENV] = str(make_slots_directory())
+            _slots = CoreSlots(Path(named))
         return _slots

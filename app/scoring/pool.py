@@ -6,6 +6,11 @@ The pool starts on first use (each process builds the engine once, a few seconds
 long as the web process. Small batches go one by one to the single-statement workers of
 :mod:`app.scoring.limit`: starting or waking the pool costs more than it saves for a handful.
 
+Each statement is read while it holds one of the server's core slots (:mod:`app.scoring.cores`),
+the same slots the single-statement workers take, so a bulk upload and many ``/v1/score`` clients
+at once share the cores instead of oversubscribing them; the pool's processes find the slots'
+directory in their environment.
+
 Each statement is scored under the time limit: here the kernel ends a pool process that spends
 longer than the limit in CPU time on one statement; its batch then goes statement by statement
 to the timed workers, where the one that runs away is stopped again and comes back as
@@ -27,6 +32,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from app.scoring.cores import core_slots
 from app.scoring.limit import StatementTooSlow, cpu_limit, no_core_dumps, spec_key, timed_scoring
 from criteria.spec import RoleSpec
 from matching.applicant import Applicant
@@ -79,8 +85,10 @@ def _score_here(
     """Runs in a worker process. ``Unscored.failed`` for a statement the engine failed on
     (logged): the others are still scored."""
     engine = get_engine()
+    slots = core_slots()
     results: list[Scored] = []
     for job in jobs:
+        slot = slots.take()  # one of the server's cores, shared with the web requests
         try:
             with cpu_limit(_limit_seconds):
                 result = engine.score(
@@ -94,6 +102,8 @@ def _score_here(
         except Exception:
             log.exception("a statement could not be scored")
             results.append(Unscored.failed)
+        finally:
+            slots.give_back(slot)
     return results
 
 
@@ -151,6 +161,7 @@ class ScoringPool:
     def _pool(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._executor is None:
+                core_slots()  # names the slots' directory in the environment the pool inherits
                 # spawn, not fork: the web process has threads (and a database pool) that a
                 # forked child must not inherit
                 context = multiprocessing.get_context("spawn")

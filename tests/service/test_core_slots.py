@@ -9,10 +9,15 @@ import threading
 from pathlib import Path
 
 import httpx
+import pytest
 
+from app.scoring import cores
 from app.scoring.cores import CORES, SLOTS_ENV, CoreSlots
+from app.scoring.pool import IN_PROCESS_BELOW, Job, ScoringPool
 from benchmarks.bench_service import serve
 from benchmarks.harness import bench_spec, database, make_key, statement
+from criteria.spec import RoleSpec
+from matching.result import ScoreResult
 
 # Another web process of the same server: holds a slot until its stdin closes or it is killed.
 HOLDER = """
@@ -126,3 +131,31 @@ def test_the_web_processes_of_one_server_share_its_cores(tmp_path: Path) -> None
                 f"core-{n}.lock" for n in range(CORES)
             ]
         assert not directory.exists()
+
+
+def test_a_bulk_upload_scores_only_on_cores_the_web_requests_leave_free(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bulk pool's processes take the same slots: while every core is held (by web requests
+    of any process), a bulk batch waits; once one is free, it is scored."""
+    monkeypatch.setenv(SLOTS_ENV, str(tmp_path))
+    monkeypatch.setattr(cores, "_slots", None)
+    pool = ScoringPool(processes=2)
+    try:
+        pool.warm()  # engines built, so only the cores hold the batch back
+        held = CoreSlots(tmp_path)
+        taken = [held.take() for _ in range(CORES)]
+        spec = RoleSpec.model_validate(bench_spec())
+        jobs = [Job(statement(n, words=150)) for n in range(IN_PROCESS_BELOW)]
+        results: list[object] = []
+        batch = threading.Thread(target=lambda: results.extend(pool.score(spec, jobs)))
+        batch.start()
+        batch.join(1.5)
+        assert batch.is_alive() and not results  # every core is busy elsewhere
+        for slot in taken:
+            held.give_back(slot)
+        batch.join(120)
+        assert len(results) == len(jobs)
+        assert all(isinstance(result, ScoreResult) for result in results)
+    finally:
+        pool.close()
