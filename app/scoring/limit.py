@@ -204,17 +204,18 @@ class TimedScoring:
         )
         slots = core_slots()
         try:
-            slot: int | None = slots.take()  # one of the server's cores, across web processes
+            slot = slots.take()  # one of the server's cores, across web processes
         except BaseException:
             self._settle(worker, usable=True)
             raise
+        holding = True
         try:
             worker.connection.send(ask)
             worker.specs.add(key)
             if not worker.connection.poll(min(seconds, YIELD_AFTER_SECONDS)):
                 worker.give_way()
                 slots.give_back(slot)  # at low priority it no longer takes a core from others
-                slot = None
+                holding = False
                 if not worker.connection.poll(max(0.0, seconds - YIELD_AFTER_SECONDS)):
                     raise StatementTooSlow
             outcome, value = worker.connection.recv()
@@ -230,7 +231,7 @@ class TimedScoring:
             self._settle(worker, usable=False)
             raise
         finally:
-            if slot is not None:
+            if holding:
                 slots.give_back(slot)
         self._settle(worker, usable=True)
         if outcome == "failed":
