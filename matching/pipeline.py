@@ -141,6 +141,11 @@ ABBREVIATIONS = frozenset(
     }
 )
 ABBREVIATION_RE = re.compile(r"([A-Za-z.]+)\.$")
+# After an abbreviation a new sentence still starts at the pronoun "I" ("Word, Excel etc. I also
+# ...", "after a stroke or with MS. I have not ..."): no abbreviation is followed by it.
+PRONOUN_NEXT_RE = re.compile(r"\s+I(?:\s|['’])")
+# Written in capitals, "MS" is multiple sclerosis, not the title "Ms".
+CAPITALS_NOT_ABBREVIATIONS = frozenset({"MS"})
 NUMBER_PREFIX_BODIES: dict[str, str] = {"OT": "HCPC", "SW": "SW", "": "NMC"}
 # The only word attribute the engine reads from the vocabulary. spaCy computes about twenty for
 # every word it meets for the first time (shape, stop word, URL-like ...), a fifth of the
@@ -287,7 +292,11 @@ def _after_abbreviation(text: str, start: int, end: int) -> bool:
     if text[start] != ".":
         return False
     word = ABBREVIATION_RE.search(text, max(0, start - 8), start + 1)
-    return word is not None and word.group(1).lower() in ABBREVIATIONS
+    if word is None or word.group(1).lower() not in ABBREVIATIONS:
+        return False
+    if word.group(1) in CAPITALS_NOT_ABBREVIATIONS:
+        return False
+    return PRONOUN_NEXT_RE.match(text, end) is None
 
 
 class SpellingRepair:

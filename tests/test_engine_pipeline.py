@@ -122,6 +122,23 @@ def test_sentences_split_at_full_stops_and_line_breaks_and_index_the_text() -> N
     assert all(text[s.start : s.end] == s.text for s in parsed.sentences)
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("I met Dr. Patel and Ms. Hale at the review.", 1),
+        ("I use Word, Excel etc. I also use Mosaic.", 2),
+        ("I have worked with people after a stroke or with MS. I have not done reablement.", 2),
+        ("My HCPC no. is OT72311.", 1),
+    ],
+)
+def test_an_abbreviation_ends_no_sentence_unless_the_next_one_starts_with_i(
+    text: str, sentences: int
+) -> None:
+    """A denial after "MS." or "etc." is its own sentence: joined to the one before, it would
+    deny what that sentence shows."""
+    assert len(_parse(text).sentences) == sentences
+
+
 # A paragraph broken at every printed line (pasted from an e-mail, read from a PDF) is read
 # through its breaks; a CV block, a list and a heading keep theirs.
 WRAPPED = (
