@@ -408,6 +408,21 @@ CASES: list[tuple[str, str, str, set[int]]] = [
      "staff", "My manager gives me supervision every month.", {0}),
     ("watched-a-colleague", "Experience of undertaking adult safeguarding investigations",
      "I shadowed a colleague on a section 42 enquiry.", {0, 1}),
+    # stop 21: the people worked with, and a proposal as the solution
+    ("worked-with-a-young-man", "Experience of working with members of the public who require "
+     "support with complex issues.", "I worked with a young man who had left care at eighteen, "
+     "had debts and no tenancy, and helped him claim benefits and move into a flat.", {2, 3}),
+    ("woman-in-her-80s-living-alone", "Experience of working with vulnerable people",
+     "I assessed a woman in her 80s who lived alone and had fallen four times in a month, and "
+     "arranged a pendant alarm and a bed lever.", {2, 3}),
+    ("proposed-to-the-manager", "Ability to identify whole system problems and propose solutions",
+     "I also proposed to our service manager that we stop issuing equipment on discharge without "
+     "a follow-up check; it is now being piloted.", {2, 3}),
+    ("noticing-is-not-a-proposal", "Ability to identify whole system problems and propose "
+     "solutions", "I noticed that it was raining when I arrived at the visit.", {0}),
+    ("flagged-to-the-manager", "Actively supports and contributes to the flow of communication "
+     "through the organisation", "When I saw that the equipment store was closing early I "
+     "flagged it to my manager, who raised it at the joint board.", {2, 3}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {
