@@ -625,7 +625,9 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
             return _stance(reviewer, receiving_is_not_evidence)
         return Stance.other
     if _negated(chain):
-        return Stance.denied
+        # what "we" could not do is no denial of the applicant's ("I explained we could not
+        # move her safely without it, and agreed with the ward sister ...")
+        return Stance.team if actor == "we" else Stance.denied
     if _limited(chain):
         return Stance.gap
     path_lemmas = {t.lemma_.lower() for t in path}

@@ -420,6 +420,10 @@ CASES: list[tuple[str, str, str, set[int]]] = [
      "a follow-up check; it is now being piloted.", {2, 3}),
     ("noticing-is-not-a-proposal", "Ability to identify whole system problems and propose "
      "solutions", "I noticed that it was raining when I arrived at the visit.", {0}),
+    ("what-we-could-not-do-is-no-denial", "Experience of negotiating with partner agencies to "
+     "achieve objectives.", "I explained we could not move her safely without it, and agreed "
+     "with the ward sister that she would go home on Monday once the equipment had come.",
+     {1, 2, 3}),
     ("flagged-to-the-manager", "Actively supports and contributes to the flow of communication "
      "through the organisation", "When I saw that the equipment store was closing early I "
      "flagged it to my manager, who raised it at the joint board.", {2, 3}),
