@@ -109,6 +109,8 @@ FACT_NOUNS = frozenset(
 )
 SEPARATE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "conj", "acl"})
 NEGATIVE_TIME_NOUNS = frozenset({"point", "time", "stage", "occasion", "moment"})
+SETTING_AGAINST = frozenset({",", "–", "—", "-"})  # "an AMHP, not a BIA"
+HARDLY_WORDS = frozenset({"hardly", "barely", "scarcely"})  # "hardly a day when I don't ..."
 ADDING_WORDS = frozenset({"just", "only", "merely", "simply"})  # "not just", "don't only"
 CLAUSE_EDGES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -187,6 +189,11 @@ OTHER_NEGATIONS = _other_negation_phrases()
 COMMITMENT_TO_TRAIN_RE = re.compile(COMMITMENT_TO_TRAIN, re.IGNORECASE)
 COMMITMENT_AFTER_DENIAL_RE = re.compile(COMMITMENT_AFTER_DENIAL, re.IGNORECASE)
 NEGATOR_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+# "I have not completed the practice educator accreditation yet": not finished is under way.
+NOT_FINISHED_RE = re.compile(
+    r"(?:\bnot|n['’]t)\s+(?P<before>yet\s+)?(?:completed|finished)\b(?P<rest>[^.;]*)", re.IGNORECASE
+)
+YET_RE = re.compile(r"\byet\b", re.IGNORECASE)
 
 
 def _is_person(token: Token) -> bool:
@@ -521,7 +528,9 @@ def read(
     negators = [
         neg
         for neg in negators
-        if not _contrast_between(doc, neg.i, mention) and not _in_denied_time(neg)
+        if not _contrast_between(doc, neg.i, mention)
+        and not _in_denied_time(neg)
+        and not _set_against(doc, neg.i, mention)
     ]
     negated = bool(negators)
     # A lapse after the negator, in its clause: "never let it lapse", "has never lapsed", "never
@@ -560,12 +569,47 @@ def read(
 
 def _in_denied_time(negator: Token) -> bool:
     """The "not" is in a clause about a time that the sentence denies: "I can't remember a time
-    I wasn't registered", "there has never been a point when I did not drive"."""
+    I wasn't registered", "there has never been a point when I did not drive", "there is hardly
+    a visit where I don't use Welsh", "hardly a day goes by when I am not in my car"; or in what
+    the applicant would be lying to say: "I'd be lying if I said my Welsh wasn't strong"."""
     clause = negator.head
-    if clause.dep_ != "relcl" or clause.head.lemma_.lower() not in NEGATIVE_TIME_NOUNS:
+    if _said_in_untruth(clause):
+        return True
+    if clause.dep_ == "advcl":  # "hardly a day goes by when ...": the day is the verb's subject
+        noun = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+    elif clause.dep_ == "relcl":
+        noun = clause.head
+    else:
         return False
-    holder = clause.head.head
+    if noun is None:
+        return False
+    holder = noun.head
+    if any(t.lower_ in HARDLY_WORDS for t in [*noun.subtree, *holder.children] if t.i < noun.i):
+        return True
+    if clause.dep_ != "relcl" or noun.lemma_.lower() not in NEGATIVE_TIME_NOUNS:
+        return False
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in holder.children)
+
+
+def _said_in_untruth(clause: Token) -> bool:
+    """``clause`` is within "if I said ..." of "I would be lying"."""
+    node = clause
+    for _ in range(MAX_WALK):
+        if node.lemma_.lower() == "say" and node.head.lemma_.lower() == "lie":
+            return any(c.dep_ == "mark" and c.lower_ == "if" for c in node.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _set_against(doc: Doc, at: int, mention: set[int]) -> bool:
+    """A "not" that opens a phrase after a comma or dash ("I am an AMHP, not yet a BIA") sets
+    what follows against what came before: it denies only what follows."""
+    start = at - 1
+    while start >= 0 and doc[start].lower_ in ("yet", "also"):
+        start -= 1
+    return start >= 0 and doc[start].text in SETTING_AGAINST and max(mention) < start
 
 
 def _contrast_between(doc: Doc, at: int, mention: set[int]) -> bool:
@@ -668,6 +712,15 @@ def revise(
         revised.add("negated")
     elif "negated" in revised and reading.negator_elsewhere and not other_negation_in(sentence):
         revised.discard("negated")  # the sentence's "not" belongs to another verb
+    unfinished = NOT_FINISHED_RE.search(sentence)
+    if (
+        "negated" in revised
+        and label in TRAINED_FOR
+        and unfinished is not None
+        and (unfinished.group("before") or YET_RE.search(unfinished.group("rest")))
+    ):
+        revised.discard("negated")
+        revised.add("in_training")
     commitment = COMMITMENT_AFTER_DENIAL_RE.search(after)
     if (
         revised & {"negated", "lapsed"}

@@ -469,6 +469,20 @@ def test_one_settled_failure_settles_an_all_of_rule() -> None:
     assert (silent.verdict.value, silent.needs_review) == ("not_met", True)
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdicts"),
+    [
+        ("I have not completed the practice educator accreditation yet.", {"met", "partly_met"}),
+        ("I have not yet finished my Practice Educator award.", {"met", "partly_met"}),
+        ("I have not completed the practice educator accreditation.", {"not_met"}),
+    ],
+)
+def test_not_finished_yet_is_under_way_not_denied(statement: str, verdicts: set[str]) -> None:
+    """"Not completed ... yet" is an award under way (a strong applicant was rejected on it)."""
+    rule = {"kind": "approved_role", "roles": ["practice_educator"], "accept_training": True}
+    assert _score(rule, statement).verdict.value in verdicts
+
+
 def test_an_applicant_who_says_they_lack_an_evidence_criterion_is_a_settled_not_met() -> None:
     """'I have no experience of the DFG process' is the applicant's own word, quoted; silence is
     not: a paraphrase the word search missed stays for a person to check."""
