@@ -24,6 +24,39 @@ FILE_KEYS = {"written_on", "labelled_before_engine_run", "reference_date", "phra
 PHRASING_KEYS = {"id", "family", "rule", "statement", "verdicts", "why"}
 
 
+# Read otherwise than labelled after the first run's mending (docs/benchmarks.md, "Checkable
+# phrasings written by other hands"): strict, so each one mended shows as an unexpected pass.
+# Where the engine follows a documented rule the labels differ from, the reason says so.
+PARTLY_BELOW = (
+    "rule: fewer years than asked is partly met, for the panel (docs/scoring.md); the label says "
+    "not met"
+)
+KNOWN_MISSES: dict[str, str] = {
+    "neg-not-yet-two-years-since-qualifying": PARTLY_BELOW
+    + " (the applicant's own 'not yet reached two years' is not read as saying so)",
+    "con-eight-years-only-eighteen-months-qualified": PARTLY_BELOW,
+    "other-team-forty-years-own-modest": PARTLY_BELOW,
+    "time-feb-2025-march-2025-to-date": PARTLY_BELOW,
+    "time-residential-before-qualified-may-2025": PARTLY_BELOW,
+    "time-amhp-2012-to-2018-lapsed": "rule: a role held before and lapsed is partly met, for the "
+    "panel (docs/scoring.md); the label says not met",
+    "time-welsh-fluent-as-child-rusty": "rule: Welsh below the level asked is partly met "
+    "(docs/scoring.md); the label says not met for a self-described beginner",
+    "form-welsh-finished-mynediad": "rule: learning Welsh is partly met (docs/scoring.md); the "
+    "label says not met at entry level",
+    "neg-asye-not-without-manager": "'I would not have got through my ASYE ... but I did, and I "
+    "passed it': the counterfactual reads as only willing, and 'passed it' is a pronoun",
+    "neg-no-hesitation-committing-amhp": "'no hesitation in committing to the AMHP programme' "
+    "reads as claiming and denying the role, not as a commitment",
+    "con-asye-started-but-left": "'started my ASYE ... but left the post ... and have not "
+    "completed it since': 'it' is not read as the ASYE, so it reads as under way",
+    "hedge-hcpc-application-processing": "'my HCPC application is being processed': an "
+    "application to the regulator is not read as a pending registration",
+    "other-manager-putting-forward-amhp": "'My manager has agreed to put me forward for AMHP "
+    "training': the training is read as the manager's",
+}
+
+
 def _files() -> list[dict[str, Any]]:
     return [
         {**yaml.safe_load(path.read_text(encoding="utf-8")), "_path": path.name}
@@ -65,6 +98,10 @@ def test_files_record_that_labels_came_first() -> None:
         assert isinstance(raw["written_on"], dt.date) and isinstance(raw["reference_date"], dt.date)
 
 
+def test_every_known_miss_names_a_phrasing() -> None:
+    assert set(KNOWN_MISSES) <= {item["id"] for _, item in _phrasings()}
+
+
 def test_every_phrasing_is_well_formed_and_named_once() -> None:
     items = [item for _, item in _phrasings()]
     problems = {str(item.get("id")): _problems(item) for item in items}
@@ -75,7 +112,17 @@ def test_every_phrasing_is_well_formed_and_named_once() -> None:
 
 @pytest.mark.parametrize(
     ("reference", "item"),
-    [pytest.param(reference, item, id=item["id"]) for reference, item in _phrasings()],
+    [
+        pytest.param(
+            reference,
+            item,
+            id=item["id"],
+            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[item["id"]], strict=True)]
+            if item["id"] in KNOWN_MISSES
+            else [],
+        )
+        for reference, item in _phrasings()
+    ],
 )
 def test_the_engine_gives_a_verdict_the_panel_accepts(
     reference: dt.date, item: dict[str, Any]

@@ -22,3 +22,9 @@ PREDATES_ASYE_RE = (
 COMPLETED_ASYE_RE = (
     r"\b(?:completed|passed|finished|did|done)\s+(?:my|the|an|their)?\s*(?:ASYE|NQSW)"
 )
+# The ASYE named as what a thing is about, not a year the applicant did: "our ASYE handbook",
+# "the ASYE panel", "an ASYE assessor" (matched right after the mention).
+ASYE_THING_AFTER_RE = (
+    r"\s*(?:handbook|panel|panels|assessor|assessors|co-?ordinator|lead|moderation|policy|"
+    r"guidance|workshops?|forum|group|framework|programme\s+lead|champion)\b"
+)

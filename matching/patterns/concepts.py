@@ -109,6 +109,10 @@ CONCEPT_GROUPS: dict[str, list[str]] = {
         "pediatric",
         "children's services",
         "children and young people",
+        "children's therapy",
+        "children's team",
+        "children's disability team",
+        "children with disabilities",
     ],
     "learning_disability": [
         "learning disability",
@@ -116,6 +120,7 @@ CONCEPT_GROUPS: dict[str, list[str]] = {
         "learning disabled",
         "autism",
         "autistic",
+        "LD",
     ],
     "admission_avoidance": [
         "prevention of admission",
@@ -133,7 +138,7 @@ CONCEPT_GROUPS: dict[str, list[str]] = {
     "reablement": ["reablement", "re-ablement", "rehabilitation", "rehab", "intermediate care"],
     "dementia": ["dementia", "alzheimer's", "memory loss"],
     "older_people": ["older people", "older adults", "older person", "elderly", "frailty"],
-    "mental_health": ["mental health", "cmht", "community mental health", "crisis team"],
+    "mental_health": ["mental health", "cmht", "community mental health", "crisis team", "MH"],
     "hospital_discharge": ["hospital discharge", "discharge", "discharges", "discharge to assess"],
     "partnership": [
         "relationship",

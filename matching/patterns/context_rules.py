@@ -141,6 +141,24 @@ CONTEXT_RULES: list[ContextRule] = [
         "ignore_common_terminators": True,
     },
     {
+        # "my AMHP training was postponed when the university cancelled the cohort"
+        "id": "postponed-backward",
+        "phrases": [
+            "was postponed",
+            "were postponed",
+            "has been postponed",
+            "was deferred",
+            "has been deferred",
+            "was cancelled",
+            "was put on hold",
+        ],
+        "category": "negated",
+        "direction": "backward",
+        "max_scope": 6,
+        "allowed_types": ["QUAL", "ROLE", "ASYE"],
+        "terminators": [],
+    },
+    {
         "id": "until-backward",
         "phrases": ["until", "up until", "till"],
         "category": "lapsed",
@@ -370,6 +388,13 @@ CONTEXT_RULES: list[ContextRule] = [
             "applied to begin",
             "applied to study",
             "applied to do",
+            # a place offered, not yet taken up: "a conditional offer for the Step Up programme"
+            "conditional offer for",
+            "conditional offer on",
+            "an offer for",
+            "an offer of a place on",
+            "offered a place on",
+            "offered a place for",
         ],
         "category": "commitment",
         "direction": "forward",

@@ -25,7 +25,7 @@ QUALIFIED_ROLES = (
     r"best interests? assessors?|\bBIAs?\b|senior practitioners?|advanced practitioners?|"
     r"practice educators?|consultant social worker|principal (?:social worker|"
     r"occupational therapist)|locum (?:social worker|occupational therapist|OT)|"
-    r"qualified|registered|post[- ]?qualif\w*|post[- ]?registration|\bPQ\b|\bASYE\b|\bNQSW\b"
+    r"qualified|registered|post[- ]?qual(?:if\w*)?\b|post[- ]?registration|\bPQ\b|\bASYE\b|\bNQSW\b"
 )
 # Job titles that do not (an assistant's years are not post-qualifying).
 UNQUALIFIED_ROLES = (

@@ -258,6 +258,10 @@ PHRASES: PhraseTable = [
             "driving lessons",
             "test is booked",
             "test booked",
+            # longer than "test is booked", so "driving" is not read as driving on its own
+            "driving test is booked",
+            "driving test booked",
+            "driving test is on",
             "booked for my test",  # "I have a provisional licence and I am booked for my test"
             "booked my test",
             "driving test",
@@ -318,6 +322,11 @@ PHRASES: PhraseTable = [
             "narcolepsy",
             "migraines",
             "long covid",
+            "my sight",
+            "eyesight",
+            "sight loss",
+            "loss of sight",
+            "registered blind",
         ],
     ),
     (
@@ -326,7 +335,8 @@ PHRASES: PhraseTable = [
         ["disability confident", "guaranteed interview scheme", "guaranteed interview"],
     ),
     # Languages and how well they are spoken.
-    ("LANGUAGE", "welsh", ["welsh", "cymraeg", "welsh language"]),
+    # "Cymraeg" mutates after some words: "ychydig o Gymraeg", "a Chymraeg"
+    ("LANGUAGE", "welsh", ["welsh", "cymraeg", "gymraeg", "chymraeg", "welsh language"]),
     ("LANGUAGE", "british_sign_language", ["british sign language", "sign language"]),
     (
         "LANG_LEVEL",
@@ -342,6 +352,8 @@ PHRASES: PhraseTable = [
             "bilingual",
             "proficient",
             "proficiency",
+            "medium of",  # "my degree through the medium of Welsh"
+            "welsh-medium",
         ],
     ),
     ("LANG_LEVEL", "advanced", ["advanced", "good welsh", "confident welsh"]),
@@ -353,13 +365,21 @@ PHRASES: PhraseTable = [
     (
         "LANG_LEVEL",
         "foundation",
-        ["some", "basic", "a little", "foundation", "simple conversations"],
+        ["some", "basic", "a little", "foundation", "simple conversations", "ychydig"],
     ),
     ("LANG_LEVEL", "entry", ["entry", "a few words", "beginner", "greetings"]),
     (
         "LANG_LEVEL",
         "learning",
-        ["learning", "learner", "dysgu cymraeg", "lessons", "classes"],
+        [
+            "learning",
+            "learner",
+            "dysgu cymraeg",
+            "lessons",
+            "classes",
+            "course",
+            "welsh for adults",
+        ],
     ),
     # "I speak / use / write Welsh" (before the language) and "a Welsh speaker" (after it).
     ("LANG_USE", "speak", ["speak", "speaks", "write", "read", "use", "converse"]),

@@ -7,7 +7,7 @@ import re
 
 from criteria.spec import AsyeRule
 from matching.applicant import Applicant
-from matching.patterns.asye import COMPLETED_ASYE_RE, PREDATES_ASYE_RE
+from matching.patterns.asye import ASYE_THING_AFTER_RE, COMPLETED_ASYE_RE, PREDATES_ASYE_RE
 from matching.pipeline import ParsedStatement
 from matching.recognisers.base import (
     COMMITMENT,
@@ -27,6 +27,7 @@ from matching.result import Verdict
 
 PREDATES_ASYE = re.compile(PREDATES_ASYE_RE, re.IGNORECASE)
 COMPLETED_ASYE = re.compile(COMPLETED_ASYE_RE, re.IGNORECASE)
+ASYE_THING_AFTER = re.compile(ASYE_THING_AFTER_RE, re.IGNORECASE)
 RANK = {HELD: 5, LAPSED: 5, IN_TRAINING: 4, PENDING: 3, COMMITMENT: 3, NEGATED: 1}
 
 
@@ -36,7 +37,12 @@ def recognise_asye(
     applicant: Applicant | None,
     reference_date: dt.date,
 ) -> RuleOutcome:
-    mentions = [m for m in statement.by_label("ASYE") if status(m) != OTHER_PERSON]
+    mentions = [
+        m
+        for m in statement.by_label("ASYE")
+        if status(m) != OTHER_PERSON
+        and not ASYE_THING_AFTER.match(statement.text, m.end)  # "our ASYE handbook"
+    ]
     if not mentions:
         return not_mentioned(
             "the ASYE (Assessed and Supported Year in Employment)",

@@ -177,6 +177,21 @@ def recognise_driving(
             sentence_spans(statement, provisional),
             ("Holds a provisional licence only, not a full licence.",),
         )
+    if rule.disability_alternative and (alternative := _travels_otherwise(statement)):
+        # "Driving: n/a – registered blind; I travel by taxi and train": no licence claimed,
+        # a disability and how they travel instead, in one sentence
+        return RuleOutcome(
+            Verdict.met,
+            0.6,
+            sentence_spans(statement, alternative),
+            (
+                "Says they have a disability and travel by other means "
+                f"({quote(statement.sentence_of(alternative[0]).text)}); this criterion accepts "
+                "that alternative. The panel should confirm the arrangements.",
+            ),
+            flags=("disability_alternative",),
+            needs_review=True,
+        )
     if applicant is not None and applicant.driving_licence is False:
         return RuleOutcome(
             Verdict.not_met, 0.8, (), ("No driving licence, as given on the application form.",)
@@ -237,6 +252,17 @@ def _cannot_drive(
         (f"Does not hold a driving licence or drive: {said}.",),
         flags=("negated",),
     )
+
+
+def _travels_otherwise(statement: ParsedStatement) -> list[Mention]:
+    """The applicant's own disability and their way of travelling, told in one sentence."""
+    disability = own_disability(statement, [])
+    travel = [m for m in statement.by_label("TRAVEL") if status(m) not in (OTHER_PERSON, NEGATED)]
+    sentences = {m.sentence for m in disability}
+    together = [m for m in travel if m.sentence in sentences]
+    if not together:
+        return []
+    return [m for m in disability if m.sentence == together[0].sentence] + together
 
 
 def disability_stops_driving(statement: ParsedStatement) -> list[tuple[int, int]] | None:

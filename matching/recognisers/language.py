@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from criteria.spec import LANGUAGE_LEVEL_ORDER, LanguageRule
 from matching.applicant import Applicant
@@ -26,6 +27,8 @@ USE_REACH = 3
 UNSTATED_LEVEL = "intermediate"
 # "I can understand Welsh", said with no level: understanding it, not speaking it.
 UNDERSTOOD_LEVEL = "foundation"
+# Where a sentence turns from then to now ("... but I would now call myself a beginner").
+NOW_RE = re.compile(r"\b(?:now|these days|nowadays)\b", re.IGNORECASE)
 # A criterion that sets no level ("Ability to communicate in Welsh") asks for a working level:
 # "some Welsh", "I understand some but I'm not confident speaking it" is partly met.
 IMPLIED_LEVEL = "intermediate"
@@ -58,7 +61,21 @@ def recognise_language(
             for cue in statement.in_sentence(mention.sentence, "LANG_LEVEL", "LANG_USE")
             if status(cue) != OTHER_PERSON and _near(cue, mention)
         ]
-        levels = [cue.id for cue in cues if cue.label == "LANG_LEVEL" and cue.id in LEVEL_RANK]
+        graded = [cue for cue in cues if cue.label == "LANG_LEVEL" and cue.id in LEVEL_RANK]
+        sentence = statement.sentences[mention.sentence]
+        now = NOW_RE.search(sentence.text)
+        if now is not None:
+            # "I was fluent in Welsh as a child, but ... would now describe myself as a rusty
+            # beginner": the level said for now is the level
+            later = [
+                cue
+                for cue in statement.in_sentence(mention.sentence, "LANG_LEVEL")
+                if cue.id in LEVEL_RANK
+                and status(cue) != OTHER_PERSON
+                and cue.start >= sentence.start + now.end()
+            ]
+            graded = later or graded
+        levels = [cue.id for cue in graded]
         if any(cue.id == "learning" for cue in cues):
             found.append((2, Verdict.partly_met, f"Learning {name}: {said}.", mention, False))
         elif levels:

@@ -53,7 +53,7 @@ LEVEL_NAMES = {
     "masters": "masters",
 }
 # How far (in tokens) a subject may stand from the award it belongs to.
-SUBJECT_REACH = 9
+SUBJECT_REACH = 12
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from criteria.spec import RegistrationRule
 from matching import dates
@@ -21,6 +21,7 @@ from matching.recognisers.base import (
     OTHER_PERSON,
     PENDING,
     RuleOutcome,
+    ended_before,
     not_mentioned,
     quote,
     sentence_spans,
@@ -59,6 +60,13 @@ PROFESSION_BODIES: dict[str, tuple[str, ...]] = {
     "social_work": ("SWE", "SCW", "NISCC", "SSSC"),
     "nursing": ("NMC",),
 }
+RESTORED_RE = re.compile(r"\b(?:restored|reinstated|readmitted|re-?joined)\b", re.IGNORECASE)
+# A registration that runs on: "runs until the next renewal in 2027", "valid until March 2027".
+RUNS_UNTIL_RE = re.compile(
+    r"\b(?:runs?|valid|current|renewed)\s+(?:until|till|to)\b[^.;]{0,40}?"
+    r"(?:\brenewal\b|\b(?P<year>20\d\d)\b)",
+    re.IGNORECASE,
+)
 STATUS_WORDS: dict[str, str] = {
     "pending": "registration is pending",
     "in_training": "a student, not yet registered",
@@ -106,6 +114,14 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
                 later = [body for body in bodies if body.tok_start < cue.tok_start]
                 if later and status(cue) not in (HELD, status(later[-1])):
                     claims.append(Claim((later[-1].id,), status(cue), cue, None))
+                elif (
+                    later
+                    and status(cue) == HELD
+                    and status(later[-1]) in (LAPSED, NEGATED)
+                    and RESTORED_RE.search(cue.text) is not None
+                ):
+                    # "... lapsed for six weeks in 2022 and was restored in January 2023"
+                    claims.append(Claim((later[-1].id,), HELD, cue, None))
             claims.sort(key=lambda claim: claim.mention.start)
             last_bodies = tuple(body.id for body in bodies)
         elif numbers:
@@ -168,6 +184,21 @@ def _body_status(body: Mention, cues: list[Mention], text: str) -> str:
     return status(nearest) if status(nearest) in (PENDING, IN_TRAINING) else own
 
 
+def _dated(claim: Claim, statement: ParsedStatement, reference_date: dt.date) -> Claim:
+    """A claim's status corrected by the period its sentence gives: "registered with the HCPC
+    from 2005 until 2019" has ended; "my registration runs until the next renewal in 2027" has
+    not (an "until" alone reads as a lapse)."""
+    if claim.status == HELD and ended_before(statement, claim.mention, reference_date):
+        return replace(claim, status=LAPSED)
+    if claim.status == LAPSED:
+        ahead = RUNS_UNTIL_RE.search(statement.sentence_of(claim.mention).text)
+        if ahead is not None and (
+            ahead.group("year") is None or int(ahead.group("year")) >= reference_date.year
+        ):
+            return replace(claim, status=HELD)
+    return claim
+
+
 def recognise_registration(
     rule: RegistrationRule,
     statement: ParsedStatement,
@@ -176,7 +207,8 @@ def recognise_registration(
 ) -> RuleOutcome:
     accepted = [body.value for body in rule.bodies]
     wanted = " or ".join(accepted)
-    claims = [c for c in _claims(statement) if c.status != OTHER_PERSON]
+    claims = [_dated(c, statement, reference_date) for c in _claims(statement)]
+    claims = [c for c in claims if c.status != OTHER_PERSON]
     mine = [c for c in claims if set(c.bodies) & set(accepted)]
     unnamed_lapses = [c for c in claims if not c.bodies and c.status in (NEGATED, LAPSED)]
     if applicant is not None and applicant.registration is not None:
