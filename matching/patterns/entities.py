@@ -322,7 +322,8 @@ PHRASES: PhraseTable = [
             "narcolepsy",
             "migraines",
             "long covid",
-            "my sight",
+            "sight deteriorated",
+            "failing sight",
             "eyesight",
             "sight loss",
             "loss of sight",
@@ -377,8 +378,11 @@ PHRASES: PhraseTable = [
             "dysgu cymraeg",
             "lessons",
             "classes",
-            "course",
-            "welsh for adults",
+            # a course under way ("I'm currently on the Canolradd course"), not one completed
+            "currently on",
+            "currently doing",
+            "currently attending",
+            "attending",
         ],
     ),
     # "I speak / use / write Welsh" (before the language) and "a Welsh speaker" (after it).
