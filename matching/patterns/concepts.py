@@ -962,6 +962,12 @@ CLAIM_VERBS: frozenset[str] = frozenset(
         "welcome",
         "thrive",
         "follow",
+        # what the applicant aims at, not what they did: "I always try to treat patients as
+        # individuals", "I strive to give excellent care"
+        "try",
+        "strive",
+        "aim",
+        "endeavour",
     }
 )
 # Verbs (and adjectives after "I am") whose clause is what the applicant knows: in "I know that
