@@ -109,6 +109,7 @@ FACT_NOUNS = frozenset(
 )
 SEPARATE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "conj", "acl"})
 NEGATIVE_TIME_NOUNS = frozenset({"point", "time", "stage", "occasion", "moment"})
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "ourselves", "themselves"})
 SETTING_AGAINST = frozenset({",", "–", "—", "-"})  # "an AMHP, not a BIA"
 HARDLY_WORDS = frozenset({"hardly", "barely", "scarcely"})  # "hardly a day when I don't ..."
 ADDING_WORDS = frozenset({"just", "only", "merely", "simply"})  # "not just", "don't only"
@@ -189,9 +190,15 @@ OTHER_NEGATIONS = _other_negation_phrases()
 COMMITMENT_TO_TRAIN_RE = re.compile(COMMITMENT_TO_TRAIN, re.IGNORECASE)
 COMMITMENT_AFTER_DENIAL_RE = re.compile(COMMITMENT_AFTER_DENIAL, re.IGNORECASE)
 NEGATOR_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
-# "I have not completed the practice educator accreditation yet": not finished is under way.
+# "I have not completed the practice educator accreditation yet", "I haven't finished my ASYE":
+# not finished is under way (not completed without a "yet" may never have begun).
 NOT_FINISHED_RE = re.compile(
-    r"(?:\bnot|n['’]t)\s+(?P<before>yet\s+)?(?:completed|finished)\b(?P<rest>[^.;]*)", re.IGNORECASE
+    r"(?:\bnot|n['’]t)\s+(?P<before>yet\s+)?(?P<verb>completed|finished)\b(?P<rest>[^.;]*)",
+    re.IGNORECASE,
+)
+# "I haven't started my ASYE yet": not begun, but expected to: an intention.
+NOT_STARTED_RE = re.compile(
+    r"(?:\bnot|n['’]t)\s+(?P<before>yet\s+)?(?:started|begun)\b(?P<rest>[^.;]*)", re.IGNORECASE
 )
 YET_RE = re.compile(r"\byet\b", re.IGNORECASE)
 
@@ -652,6 +659,7 @@ def _denies_other_object(verb: Token, mention: set[int], own_phrase: set[int]) -
         and child.i not in mention
         and child.i not in own_phrase
         and child.lemma_.lower() not in FACT_NOUNS
+        and child.lower_ not in REFLEXIVES  # "I don't drive myself": the driving is denied
         and not any(token.i in mention for token in child.subtree)
         for child in verb.children
     )
@@ -713,14 +721,27 @@ def revise(
     elif "negated" in revised and reading.negator_elsewhere and not other_negation_in(sentence):
         revised.discard("negated")  # the sentence's "not" belongs to another verb
     unfinished = NOT_FINISHED_RE.search(sentence)
+    unstarted = NOT_STARTED_RE.search(sentence)
     if (
         "negated" in revised
         and label in TRAINED_FOR
         and unfinished is not None
-        and (unfinished.group("before") or YET_RE.search(unfinished.group("rest")))
+        and (
+            unfinished.group("verb").lower() == "finished"
+            or unfinished.group("before")
+            or YET_RE.search(unfinished.group("rest"))
+        )
     ):
         revised.discard("negated")
         revised.add("in_training")
+    elif (
+        "negated" in revised
+        and label in TRAINED_FOR
+        and unstarted is not None
+        and (unstarted.group("before") or YET_RE.search(unstarted.group("rest")))
+    ):
+        revised.discard("negated")
+        revised.add("commitment")
     commitment = COMMITMENT_AFTER_DENIAL_RE.search(after)
     if (
         revised & {"negated", "lapsed"}

@@ -95,9 +95,10 @@ REG_NUMBER_RE = re.compile(
 )
 FRAMEWORK_RE = re.compile(
     r"(?=[NQRSCL])"
-    r"\b(?:(?:NVQ|QCF|RQF|SVQ|CQF)\s*(?:level\s*)?(?P<a>\d)"
+    r"\b(?:(?:NVQ|QCF|RQF|SVQ|CQF)\s*(?:level\s*|lvl\.?\s*)?(?P<a>\d)"
     r"(?:\s+(?:extended\s+)?(?:diploma|certificate|award))?"
-    r"|level\s*(?P<b>\d)\s*(?:(?:extended\s+)?(?:diploma|certificate|award|nvq|qcf|rqf))?)\b",
+    r"|(?:level|lvl\.?)\s*(?P<b>\d)\s*"
+    r"(?:(?:extended\s+)?(?:diploma|certificate|award|nvq|qcf|rqf))?)\b",
     re.IGNORECASE,
 )
 # A sentence ends after .!? (and closing quotes/brackets) before the next word, in either case

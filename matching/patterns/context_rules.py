@@ -226,12 +226,24 @@ CONTEXT_RULES: list[ContextRule] = [
             "expect to complete",
             "expected to complete",
             "about to",
+            "apply to be",  # "before I can apply to be readmitted"
+            "apply for readmission",
+            "apply for restoration",
         ],
         "category": "pending",
         "direction": "forward",
         "max_scope": 10,
         "allowed_types": [],
-        "terminators": ["since", "and have", "ever"],
+        # "I applied for restoration straight away, was restored to the register in March"
+        "terminators": [
+            "since",
+            "and have",
+            "ever",
+            "was restored",
+            "been restored",
+            "was readmitted",
+            "was reinstated",
+        ],
     },
     {
         # "I applied to Social Work England to be restored to the register": registration only
@@ -357,6 +369,10 @@ CONTEXT_RULES: list[ContextRule] = [
             "thinking about",
             "thinking of",
             "considering",
+            "might look at",
+            "may look at",
+            "might consider",
+            "might apply",
             "keen to",
             "willing to",
             "willingness to",

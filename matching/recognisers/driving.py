@@ -102,6 +102,10 @@ def recognise_driving(
         # is over does not stand against the licence held now
         refused = [m for m in refused if m not in banned]
         banned = []
+    if banned and rule.disability_alternative and own_disability(statement, banned):
+        # "My licence was revoked by the DVLA in 2024 after a seizure ... I've used taxis": a
+        # licence taken away for a medical condition is not driving because of a disability
+        return _cannot_drive(rule, statement, banned, learning)
     if banned:  # "I have a full licence but I am banned from driving": the ban decides
         return RuleOutcome(
             Verdict.not_met,

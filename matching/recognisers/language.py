@@ -27,6 +27,7 @@ USE_REACH = 3
 UNSTATED_LEVEL = "intermediate"
 # "I can understand Welsh", said with no level: understanding it, not speaking it.
 UNDERSTOOD_LEVEL = "foundation"
+FINISHED_RE = re.compile(r"\b(?:completed|passed|finished)\b", re.IGNORECASE)
 # Where a sentence turns from then to now ("... but I would now call myself a beginner").
 NOW_RE = re.compile(r"\b(?:now|these days|nowadays)\b", re.IGNORECASE)
 # A criterion that sets no level ("Ability to communicate in Welsh") asks for a working level:
@@ -76,7 +77,9 @@ def recognise_language(
             ]
             graded = later or graded
         levels = [cue.id for cue in graded]
-        if any(cue.id == "learning" for cue in cues):
+        if any(cue.id == "learning" for cue in cues) and not (
+            graded and FINISHED_RE.search(sentence.text)
+        ):  # "I completed the Canolradd (Intermediate) course after three years of classes"
             found.append((2, Verdict.partly_met, f"Learning {name}: {said}.", mention, False))
         elif levels:
             level = max(levels, key=LEVEL_RANK.__getitem__)
