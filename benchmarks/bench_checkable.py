@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -86,6 +87,14 @@ def measure(paths: Sequence[Path]) -> Measures:
     return measures
 
 
+def one_rule_spec(rule: dict[str, Any]) -> RoleSpec:
+    """A spec of one criterion assessed at sift, with ``rule`` (validated as a role spec is)."""
+    criterion = Criterion(
+        id="under-test", text="Criterion under test", rule=rule, assessed_by=["application"]
+    )
+    return RoleSpec(id="one-criterion", title="One criterion", criteria=[criterion])
+
+
 def measure_phrasings(paths: Sequence[Path]) -> Measures:
     """Each phrasing scored alone against its own rule."""
     engine = get_engine()
@@ -93,13 +102,7 @@ def measure_phrasings(paths: Sequence[Path]) -> Measures:
     for path in paths:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         for item in raw["phrasings"]:
-            criterion = Criterion(
-                id="under-test",
-                text="Criterion under test",
-                rule=item["rule"],
-                assessed_by=["application"],
-            )
-            spec = RoleSpec(id="one-criterion", title="One criterion", criteria=[criterion])
+            spec = one_rule_spec(item["rule"])
             (got,) = engine.score(
                 spec, item["statement"], reference_date=raw["reference_date"]
             ).criteria

@@ -190,15 +190,11 @@ OTHER_NEGATIONS = _other_negation_phrases()
 COMMITMENT_TO_TRAIN_RE = re.compile(COMMITMENT_TO_TRAIN, re.IGNORECASE)
 COMMITMENT_AFTER_DENIAL_RE = re.compile(COMMITMENT_AFTER_DENIAL, re.IGNORECASE)
 NEGATOR_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
-# "I have not completed the practice educator accreditation yet", "I haven't finished my ASYE":
-# not finished is under way (not completed without a "yet" may never have begun).
-NOT_FINISHED_RE = re.compile(
-    r"(?:\bnot|n['’]t)\s+(?P<before>yet\s+)?(?P<verb>completed|finished)\b(?P<rest>[^.;]*)",
+# A "not" on finishing or starting, and whether a "yet" in its clause says it is to come.
+NOT_DONE_RE = re.compile(
+    r"(?:\bnot|n['’]t)\s+(?P<yet>yet\s+)?(?P<verb>completed|finished|started|begun)\b"
+    r"(?P<rest>[^.;]*)",
     re.IGNORECASE,
-)
-# "I haven't started my ASYE yet": not begun, but expected to: an intention.
-NOT_STARTED_RE = re.compile(
-    r"(?:\bnot|n['’]t)\s+(?P<before>yet\s+)?(?:started|begun)\b(?P<rest>[^.;]*)", re.IGNORECASE
 )
 YET_RE = re.compile(r"\byet\b", re.IGNORECASE)
 
@@ -720,28 +716,9 @@ def revise(
         revised.add("negated")
     elif "negated" in revised and reading.negator_elsewhere and not other_negation_in(sentence):
         revised.discard("negated")  # the sentence's "not" belongs to another verb
-    unfinished = NOT_FINISHED_RE.search(sentence)
-    unstarted = NOT_STARTED_RE.search(sentence)
-    if (
-        "negated" in revised
-        and label in TRAINED_FOR
-        and unfinished is not None
-        and (
-            unfinished.group("verb").lower() == "finished"
-            or unfinished.group("before")
-            or YET_RE.search(unfinished.group("rest"))
-        )
-    ):
+    if "negated" in revised and label in TRAINED_FOR and (instead := _not_done_yet(sentence)):
         revised.discard("negated")
-        revised.add("in_training")
-    elif (
-        "negated" in revised
-        and label in TRAINED_FOR
-        and unstarted is not None
-        and (unstarted.group("before") or YET_RE.search(unstarted.group("rest")))
-    ):
-        revised.discard("negated")
-        revised.add("commitment")
+        revised.add(instead)
     commitment = COMMITMENT_AFTER_DENIAL_RE.search(after)
     if (
         revised & {"negated", "lapsed"}
@@ -758,6 +735,21 @@ def revise(
     ):
         revised.discard("in_training")
     return frozenset(revised)
+
+
+def _not_done_yet(sentence: str) -> str | None:
+    """What a "not" on finishing or starting says instead of a denial: "I haven't finished my
+    ASYE", "I have not completed the practice educator accreditation yet" are under way
+    (``in_training``; "not completed" without a "yet" may never have begun); "I haven't started
+    my ASYE yet" is meant (``commitment``)."""
+    found = NOT_DONE_RE.search(sentence)
+    if found is None:
+        return None
+    verb = found.group("verb").lower()
+    to_come = bool(found.group("yet") or YET_RE.search(found.group("rest")))
+    if verb in ("started", "begun"):
+        return "commitment" if to_come else None
+    return "in_training" if to_come or verb == "finished" else None
 
 
 def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:

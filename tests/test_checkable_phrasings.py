@@ -7,17 +7,16 @@ the verdicts a panel would accept; the engine must give one of them.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from functools import cache
 from typing import Any
 
 import pytest
 import yaml
 
-from criteria.spec import Criterion, RoleSpec
+from benchmarks.bench_checkable import PHRASINGS_DIR, one_rule_spec
 from matching.engine import get_engine
 from matching.result import Verdict
 
-FOLDER = Path(__file__).resolve().parent / "checkable_phrasings"
 FAMILIES = {"plain", "negation", "hedge", "other-person", "time", "contrast", "form"}
 VERDICTS = {Verdict.met.value, Verdict.partly_met.value, Verdict.not_met.value}
 FILE_KEYS = {"written_on", "labelled_before_engine_run", "reference_date", "phrasings"}
@@ -87,21 +86,16 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
+@cache
 def _files() -> list[dict[str, Any]]:
     return [
         {**yaml.safe_load(path.read_text(encoding="utf-8")), "_path": path.name}
-        for path in sorted(FOLDER.glob("*.yaml"))
+        for path in sorted(PHRASINGS_DIR.glob("*.yaml"))
     ]
 
 
 def _phrasings() -> list[tuple[dt.date, dict[str, Any]]]:
     return [(raw["reference_date"], item) for raw in _files() for item in raw["phrasings"]]
-
-
-def _criterion(rule: dict[str, Any]) -> Criterion:
-    return Criterion(
-        id="under-test", text="Criterion under test", rule=rule, assessed_by=["application"]
-    )
 
 
 def _problems(item: dict[str, Any]) -> list[str]:
@@ -115,7 +109,7 @@ def _problems(item: dict[str, Any]) -> list[str]:
     if not isinstance(item.get("statement"), str) or not item["statement"].strip():
         problems.append("statement must be text")
     try:
-        _criterion(item.get("rule") or {})
+        one_rule_spec(item.get("rule") or {})
     except ValueError as error:
         problems.append(f"rule: {str(error).splitlines()[0]}")
     return problems
@@ -157,7 +151,8 @@ def test_every_phrasing_is_well_formed_and_named_once() -> None:
 def test_the_engine_gives_a_verdict_the_panel_accepts(
     reference: dt.date, item: dict[str, Any]
 ) -> None:
-    spec = RoleSpec(id="one-criterion", title="One criterion", criteria=[_criterion(item["rule"])])
-    result = get_engine().score(spec, item["statement"], reference_date=reference)
+    result = get_engine().score(
+        one_rule_spec(item["rule"]), item["statement"], reference_date=reference
+    )
     (criterion,) = result.criteria
     assert criterion.verdict.value in item["verdicts"], criterion.explanation

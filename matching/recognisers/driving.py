@@ -206,12 +206,9 @@ def recognise_driving(
 def _cannot_drive(
     rule: DrivingRule, statement: ParsedStatement, refused: list[Mention], learning: list[Mention]
 ) -> RuleOutcome:
-    own = lambda label: [  # noqa: E731
-        m for m in statement.by_label(label) if status(m) not in (OTHER_PERSON, NEGATED)
-    ]
     # The applicant's own words about a disability count wherever they stand in the statement.
     disability = own_disability(statement, refused)
-    travel = own("TRAVEL")
+    travel = _own_travel(statement)
     said = quote(statement.sentence_of(refused[0]).text)
     if disability:
         evidence = sentence_spans(statement, refused + disability + travel)
@@ -258,10 +255,15 @@ def _cannot_drive(
     )
 
 
+def _own_travel(statement: ParsedStatement) -> list[Mention]:
+    """How the applicant says they travel ("I use taxis"), not someone else's or denied."""
+    return [m for m in statement.by_label("TRAVEL") if status(m) not in (OTHER_PERSON, NEGATED)]
+
+
 def _travels_otherwise(statement: ParsedStatement) -> list[Mention]:
     """The applicant's own disability and their way of travelling, told in one sentence."""
     disability = own_disability(statement, [])
-    travel = [m for m in statement.by_label("TRAVEL") if status(m) not in (OTHER_PERSON, NEGATED)]
+    travel = _own_travel(statement)
     sentences = {m.sentence for m in disability}
     together = [m for m in travel if m.sentence in sentences]
     if not together:
