@@ -108,14 +108,14 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
     ),
     ("qualified-2021-meets-two-years", POST_QUAL_2, "I qualified as an OT in 2021.", "met", set()),
     (
-        "qualified-2025-is-partly-met",
+        "qualified-2025-is-not-met",
         POST_QUAL_2,
         "I qualified as an OT in March 2025.",
-        "partly_met",
+        "not_met",
         set(),
     ),
     ("range-to-present-meets-four", ANY_4, "Jan 2020 – present: care officer.", "met", set()),
-    ("short-range-is-partly-met", ANY_4, "Jan 2020 – Jan 2022: care officer.", "partly_met", set()),
+    ("short-range-is-not-met", ANY_4, "Jan 2020 – Jan 2022: care officer.", "not_met", set()),
     ("no-experience-stated-is-not-met", ANY_4, "I am kind and organised.", "not_met", set()),
     ("warranted-amhp-is-met", AMHP_OR_BIA, "I have been an AMHP since 2019.", "met", set()),
     (

@@ -274,9 +274,10 @@ def recognise_experience_years(
         if firm:
             years, confidence, line, spans = max(firm, key=lambda s: s[1])
         verdict = Verdict.met
-    elif years > 0:
-        verdict = Verdict.partly_met
     else:
+        # Fewer years than asked is not met, as a panel marks it; marked for review (never a
+        # rejection on the machine's own count), since a job the machine did not read would
+        # change the sum.
         verdict = Verdict.not_met
     lines = [line, f"Needs {wanted}: {'reached' if verdict is Verdict.met else 'not reached'}."]
     return RuleOutcome(

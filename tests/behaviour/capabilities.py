@@ -5,7 +5,8 @@ Every template's acceptable verdicts were written from the recruiter's reading (
 conventions of docs/scoring.md) before the engine saw it. Conventions: a statement silent about
 the applicant's own fact (only someone else's) is ``not_met`` and marked for review; pending,
 studying or committed is ``partly_met`` unless the rule accepts training or a commitment (then
-``met``); lapsed, suspended, removed or negated is ``not_met``. The reference date is 2026-11-22.
+``met``); fewer years than asked, lapsed, suspended, removed or negated is ``not_met``. The
+reference date is 2026-11-22.
 """
 
 from __future__ import annotations
@@ -71,12 +72,12 @@ def build(facts: Sequence[str], rng: random.Random, criterion: str) -> str:
 
 
 def years_verdict(low: float, high: float, minimum: float) -> frozenset[str] | None:
-    """met when even the shortest reading reaches the minimum, partly met when even the longest
-    falls short; None (draw again) when the dates are too close to the threshold to judge."""
+    """met when even the shortest reading reaches the minimum, not met (for review) when even the
+    longest falls short; None (draw again) when the dates are too close to the threshold."""
     if low - minimum >= 0.25:
         return MET
     if minimum - high >= 0.25 and high > 0:
-        return PARTLY
+        return NOT_MET
     return None
 
 
@@ -670,15 +671,15 @@ def _years(words: bool) -> Callable[[Slots, random.Random], Slots | None]:
     def derive(slots: Slots, rng: random.Random) -> Slots | None:
         years = rng.randint(1, 40 if words else 30)
         minimum = rng.choice(MIN_YEARS)
-        verdict = MET if years >= minimum else PARTLY
+        verdict = MET if years >= minimum else NOT_MET
         rendered = number_words(years, rng) if words else str(years)
-        return {"n": rendered, "m": str(minimum), "verdict": "met" if verdict is MET else "partly"}
+        return {"n": rendered, "m": str(minimum), "verdict": "met" if verdict is MET else "short"}
 
     return derive
 
 
 def _by_slot(slots: Slots) -> frozenset[str]:
-    return MET if slots["verdict"] == "met" else PARTLY
+    return MET if slots["verdict"] == "met" else NOT_MET
 
 
 YEARS_TOTAL_FACTS = (
@@ -734,7 +735,7 @@ def _qualified_on(with_month: bool) -> Callable[[Slots, random.Random], Slots | 
             "y": str(year),
             "mon": month or "",
             "m": str(minimum),
-            "verdict": "met" if verdict is MET else "partly",
+            "verdict": "met" if verdict is MET else "short",
         }
 
     return derive
@@ -780,7 +781,7 @@ def _employment(kind: str) -> Callable[[Slots, random.Random], Slots | None]:
         if verdict is None:
             return None
         return {"s": str(start), "m": str(minimum), "verdict": "met" if verdict is MET else
-                "partly", **extra}
+                "short", **extra}
 
     return derive
 
@@ -826,7 +827,7 @@ NOT_EMPLOYMENT_DATES = (
 DATES_NOT_EMPLOYMENT = [
     T(
         (own, other) if order else (other, own),
-        PARTLY,
+        NOT_MET,
         "only the recent qualified work counts; the other date is not employment",
         "exp_pq_{m}",
         derive=_recent_qualification,
@@ -847,9 +848,9 @@ DATES_NOT_EMPLOYMENT = [
         derive=_recent_qualification,
     )
     for own, accept, why in (
-        ("I have worked as a support worker in a care home since June {q}.", PARTLY,
+        ("I have worked as a support worker in a care home since June {q}.", NOT_MET,
          "only the care work since {q} counts; the other date is not employment"),
-        ("Care Assistant, {employer}, {q}-present.", PARTLY,
+        ("Care Assistant, {employer}, {q}-present.", NOT_MET,
          "only the care work counts; the other date is not employment"),
         ("I am looking for my first job in social care.", NOT_MET,
          "no social care work at all; the other date is not employment"),
@@ -862,18 +863,18 @@ UNQUALIFIED_JOBS = [
     T(fs, accept, why, "exp_pq_{m}", derive=_recent_qualification)
     for fs, accept, why in (
         (("Community Care Officer, {employer}, 2012-{q}.", "Social Worker, {employer}, "
-          "{q}-present."), PARTLY, "only the social worker years are post-qualifying"),
+          "{q}-present."), NOT_MET, "only the social worker years are post-qualifying"),
         (("Community Care Officer, {employer}, 2016-present.",
           "I completed my BA Social Work in July 2026 and I am applying for my first qualified "
           "post."), NOT_OR_PARTLY, "no qualified employment yet"),
         (("I worked as an OT assistant for eight years before qualifying as an occupational "
-          "therapist in {q}, and I now work as an OT in the same team.",), PARTLY,
+          "therapist in {q}, and I now work as an OT in the same team.",), NOT_MET,
          "assistant years are before qualifying"),
         (("I have eleven years' experience as a support worker.",
           "I qualified as a social worker in {q} and since then I have worked in a hospital "
-          "team."), PARTLY, "support work is not post-qualifying"),
+          "team."), NOT_MET, "support work is not post-qualifying"),
         (("Before qualifying in {q}, I spent nine years as a Community Care Officer.",
-          "Since then I have worked as a social worker in a locality team."), PARTLY,
+          "Since then I have worked as a social worker in a locality team."), NOT_MET,
          "CCO years are before qualifying"),
         (("Occupational Therapy Assistant, {employer}, 2010-present.",
           "I am in the final year of my BSc Occupational Therapy."), NOT_MET,
@@ -881,7 +882,7 @@ UNQUALIFIED_JOBS = [
         (("I have worked as a support worker for twelve years.",), NOT_MET,
          "unqualified work only"),
         (("Social Work Assistant, {employer}, 2011-{q}.", "Social Worker, {employer}, "
-          "{q}-present."), PARTLY, "assistant years do not count"),
+          "{q}-present."), NOT_MET, "assistant years do not count"),
         (("I have been a Community Care Officer with {employer} since 2014.",), NOT_MET,
          "an unqualified post only"),
         (("Over the last ten years I have worked as an occupational therapy technical "
