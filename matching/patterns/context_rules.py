@@ -545,6 +545,14 @@ CONTEXT_RULES: list[ContextRule] = [
             "no problem",
             "would recommend",
             "will always",
+            # a negative of "without" is never without: "I have never been without a car",
+            # "Not once in twenty years have I been without a full licence"
+            "never been without",
+            "never once been without",
+            "never without",
+            "not been without",
+            "have i been without",
+            "have i ever been without",
             # "Once I had completed my MSc": done, not to come
             "once i had",
             "once i qualified",

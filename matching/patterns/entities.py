@@ -10,6 +10,10 @@ from __future__ import annotations
 
 PhraseTable = list[tuple[str, str, list[str]]]
 
+# The Welsh for adults courses, each named by its level: Mynediad (entry), Sylfaen
+# (foundation), Canolradd (intermediate), Uwch (advanced), Hyfedredd (proficiency).
+WELSH_COURSES = ["mynediad", "sylfaen", "canolradd", "hyfedredd"]
+
 PHRASES: PhraseTable = [
     # Registration bodies, with former names mapped to today's body.
     (
@@ -341,7 +345,13 @@ PHRASES: PhraseTable = [
     ),
     # Languages and how well they are spoken.
     # "Cymraeg" mutates after some words: "ychydig o Gymraeg", "a Chymraeg"
-    ("LANGUAGE", "welsh", ["welsh", "cymraeg", "gymraeg", "chymraeg", "welsh language"]),
+    # The Welsh courses are named by their level ("I completed Mynediad last year"), so each
+    # is the language and its level at once.
+    (
+        "LANGUAGE",
+        "welsh",
+        ["welsh", "cymraeg", "gymraeg", "chymraeg", "welsh language", *WELSH_COURSES],
+    ),
     ("LANGUAGE", "british_sign_language", ["british sign language", "sign language"]),
     (
         "LANG_LEVEL",
@@ -358,13 +368,27 @@ PHRASES: PhraseTable = [
             "proficient",
             "proficiency",
             "medium of",  # "my degree through the medium of Welsh"
+            "hyfedredd",
+            "level 5",
+            "lefel 5",
         ],
     ),
-    ("LANG_LEVEL", "advanced", ["advanced", "good welsh", "confident welsh"]),
+    ("LANG_LEVEL", "advanced", ["advanced", "good welsh", "confident welsh", "uwch",
+                                "level 4", "lefel 4"]),
     (
         "LANG_LEVEL",
         "intermediate",
-        ["conversational", "intermediate", "hold a conversation", "conversations", "converse"],
+        [
+            "conversational",
+            "intermediate",
+            "hold a conversation",
+            "conversations",
+            "converse",
+            "canolradd",
+            # the Welsh Government's language skills levels, 1 (entry) to 5 (proficiency)
+            "level 3",
+            "lefel 3",
+        ],
     ),
     (
         "LANG_LEVEL",
@@ -379,9 +403,16 @@ PHRASES: PhraseTable = [
             "a fair bit",
             "a bit of",
             "bits of",
+            "sylfaen",
+            "level 2",
+            "lefel 2",
         ],
     ),
-    ("LANG_LEVEL", "entry", ["entry", "a few words", "beginner", "greetings"]),
+    (
+        "LANG_LEVEL",
+        "entry",
+        ["entry", "a few words", "beginner", "greetings", "mynediad", "level 1", "lefel 1"],
+    ),
     (
         "LANG_LEVEL",
         "learning",
@@ -439,7 +470,19 @@ ACRONYMS: PhraseTable = [
     ("ROLE", "AMHP", ["AMHP", "AMHPs", "Amhp"]),
     ("ROLE", "BIA", ["BIA", "BIAs"]),
     ("ROLE", "AMCP", ["AMCP", "AMCPs"]),
-    ("ROLE", "practice_educator", ["PEPS", "PEPS1", "PEPS2", "PE1", "PE2"]),
+    (
+        "ROLE",
+        "practice_educator",
+        [
+            "PEPS",
+            "PEPS1",
+            "PEPS2",
+            "PE1",
+            "PE2",
+            # "the PE stage 1 course": PE alone is too often physical education
+            *(f"PE {stage} {n}" for stage in ("stage", "Stage") for n in ("1", "2", "one", "two")),
+        ],
+    ),
     ("ASYE", "asye", ["ASYE", "Asye", "asye", "NQSW", "nqsw"]),
     ("ASYE", "preceptorship", ["preceptorship", "Preceptorship"]),
     ("QUAL", "step_up", ["Step Up", "Step-Up"]),

@@ -7,10 +7,13 @@ import re
 
 from criteria.spec import LANGUAGE_LEVEL_ORDER, LanguageRule
 from matching.applicant import Applicant
+from matching.patterns.entities import WELSH_COURSES
 from matching.pipeline import Mention, ParsedStatement
 from matching.recognisers.base import (
+    COMMITMENT,
     NEGATED,
     OTHER_PERSON,
+    PENDING,
     RuleOutcome,
     not_mentioned,
     quote,
@@ -30,6 +33,9 @@ UNDERSTOOD_LEVEL = "foundation"
 FINISHED_RE = re.compile(r"\b(?:completed|passed|finished)\b", re.IGNORECASE)
 # Where a sentence turns from then to now ("... but I would now call myself a beginner").
 NOW_RE = re.compile(r"\b(?:now|these days|nowadays)\b", re.IGNORECASE)
+TURN_RE = re.compile(r"\b(?:but|although|though|however|whereas)\b", re.IGNORECASE)
+# "I understand most of what is said to me in Welsh": understanding, told up to the language.
+UNDERSTOOD_IN_RE = re.compile(r"(?:\s+[\w']+){0,8}?\s+in\s+$")
 # A criterion that sets no level ("Ability to communicate in Welsh") asks for a working level:
 # "some Welsh", "I understand some but I'm not confident speaking it" is partly met.
 IMPLIED_LEVEL = "intermediate"
@@ -52,6 +58,8 @@ def recognise_language(
         if state == OTHER_PERSON:
             continue
         said = quote(statement.sentence_of(mention).text)
+        if state in (COMMITMENT, PENDING) and mention.text.lower() in WELSH_COURSES:
+            continue  # "... and I'm hoping to start Canolradd in September": a course to come
         if state == NEGATED:
             found.append(
                 (0, Verdict.not_met, f"Says they do not speak {name}: {said}.", mention, False)
@@ -60,22 +68,27 @@ def recognise_language(
         cues = [
             cue
             for cue in statement.in_sentence(mention.sentence, "LANG_LEVEL", "LANG_USE")
-            if status(cue) != OTHER_PERSON and _near(cue, mention)
+            if status(cue) != OTHER_PERSON and _near(cue, mention, statement.text)
         ]
         graded = [cue for cue in cues if cue.label == "LANG_LEVEL" and cue.id in LEVEL_RANK]
         sentence = statement.sentences[mention.sentence]
         now = NOW_RE.search(sentence.text)
         if now is not None:
             # "I was fluent in Welsh as a child, but ... would now describe myself as a rusty
-            # beginner": the level said for now is the level
+            # beginner", "... but I'd only call myself a rusty learner now": the level said for
+            # now (after the turn to it) is the level, however far from the language
+            turn = max(
+                (m.end() for m in TURN_RE.finditer(sentence.text, 0, now.start())),
+                default=now.end(),
+            )
             later = [
                 cue
                 for cue in statement.in_sentence(mention.sentence, "LANG_LEVEL")
-                if cue.id in LEVEL_RANK
-                and status(cue) != OTHER_PERSON
-                and cue.start >= sentence.start + now.end()
+                if status(cue) != OTHER_PERSON and cue.start >= sentence.start + turn
             ]
-            graded = later or graded
+            if later:
+                graded = [cue for cue in later if cue.id in LEVEL_RANK]
+                cues = [*later, *(cue for cue in cues if cue.label == "LANG_USE")]
         levels = [cue.id for cue in graded]
         if any(cue.id == "learning" for cue in cues) and not (
             graded and FINISHED_RE.search(sentence.text)
@@ -117,12 +130,16 @@ def recognise_language(
     return not_mentioned(f"the applicant's {name}")
 
 
-def _near(cue: Mention, language: Mention) -> bool:
+def _near(cue: Mention, language: Mention, text: str) -> bool:
     """Level words may stand either side; "speak" comes before the language, "speaker" after."""
     if cue.id == "speak":
         return 0 <= language.tok_start - cue.tok_end <= USE_REACH
     if cue.id == "understand":
-        return language.tok_start == cue.tok_end
+        return language.tok_start == cue.tok_end or (
+            0 <= language.tok_start - cue.tok_end <= 10
+            and UNDERSTOOD_IN_RE.fullmatch(text[cue.end : language.start]) is not None
+            and not text[cue.end : language.start].lstrip().lower().startswith("that")
+        )
     if cue.id == "speaker":
         return 0 <= cue.tok_start - language.tok_end <= 1
     return abs(cue.tok_start - language.tok_start) <= CUE_REACH
