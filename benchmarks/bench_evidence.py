@@ -40,6 +40,7 @@ CORPUS_DIR = ROOT / "tests" / "evidence_corpus"
 HELD_OUT_DIR = ROOT / "tests" / "evidence_holdout"
 # A second held-out set, written by other hands after the first had been glimpsed once.
 SECOND_HELD_OUT_DIR = ROOT / "tests" / "evidence_holdout_2"
+PHRASINGS_DIR = ROOT / "tests" / "evidence_phrasings"
 HELD_OUT_DIRS = {"1": HELD_OUT_DIR, "2": SECOND_HELD_OUT_DIR}
 FLOORS_FILE = CORPUS_DIR / "floors.yaml"
 DOCS = ROOT / "docs" / "benchmarks.md"
@@ -117,6 +118,85 @@ def load_corpus(corpus: Path = CORPUS_DIR) -> list[Statement]:
     return [load_statement(path) for path in statement_paths(corpus)]
 
 
+@dataclass(frozen=True)
+class Passage:
+    """A short passage written for one evidence criterion of a library role, and its label."""
+
+    id: str
+    role_id: str
+    family: str
+    text: str
+    label: Label
+
+
+def load_passages(path: Path) -> list[Passage]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        Passage(
+            id=item["id"],
+            role_id=item["role"],
+            family=item["family"],
+            text=item["statement"],
+            label=_label(item["criterion"], {**item, "verdict": item["verdicts"]}),
+        )
+        for item in raw["passages"]
+    ]
+
+
+def phrasing_paths(folder: Path = PHRASINGS_DIR) -> list[Path]:
+    """The passage files (every YAML file but the floors)."""
+    return sorted(path for path in folder.glob("*.yaml") if path.name != "floors.yaml")
+
+
+def measure_passages(passages: Sequence[Passage]) -> Measures:
+    """Each passage scored as a whole statement for its role; its one criterion compared."""
+    engine = get_engine()
+    measures = Measures()
+    for passage in passages:
+        spec = library_role(passage.role_id)
+        criterion = spec.criterion(passage.label.criterion_id)
+        result = engine.score(spec, passage.text, reference_date=REFERENCE_DATE)
+        (got,) = (r for r in result.criteria if r.id == criterion.id)
+        agrees = compare_label(
+            f"{passage.id} ({passage.family}, {passage.role_id} {criterion.id})",
+            passage.text,
+            criterion,
+            got,
+            passage.label,
+            spec,
+            measures,
+        )
+        measures.by_family.setdefault(passage.family, Ratio()).add(agrees)
+    return measures
+
+
+def report_passages(measures: Measures, paths: Sequence[Path]) -> str:
+    names = ", ".join(f"`{path.name}`" for path in paths)
+    lines = [
+        f"Evidence phrasings ({names} in `tests/evidence_phrasings/`): short passages, each "
+        "written and labelled for one evidence criterion of a library role by a writer who had "
+        "not read the engine, scored as a whole statement for that role. Run "
+        "`python -m benchmarks.bench_evidence --phrasings`.",
+        "",
+        "| measure | value |",
+        "|---|---|",
+        f"| verdict agreement | {measures.evidence_agreement} |",
+        f"| band within one | {measures.band_within_one} |",
+        f"| exact band | {measures.exact_band} |",
+        f"| evidence recall (cited sentence among the machine's evidence) "
+        f"| {measures.evidence_recall} |",
+        f"| false not met | {measures.false_not_met} |",
+        f"| false not met, essential criteria | {measures.false_not_met_essential} |",
+        f"| no evidence (band 0 / only not met) called met | {measures.no_evidence_called_met} |",
+        f"| bare claim (band 1) called met | {measures.bare_claim_called_met} |",
+        "",
+        "| family | agreement |",
+        "|---|---|",
+        *_rows(sorted(measures.by_family.items())),
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def sift_criteria(spec: RoleSpec) -> list[Criterion]:
     """The criteria a panel reads the application for (interview-only ones are not assessed)."""
     return [criterion for criterion in spec.criteria if criterion.assessed_at_sift]
@@ -167,6 +247,7 @@ class Measures:
     strong: list[tuple[str, str]] = field(default_factory=list)
     by_role: dict[str, Ratio] = field(default_factory=dict)
     by_strength: dict[str, Ratio] = field(default_factory=dict)
+    by_family: dict[str, Ratio] = field(default_factory=dict)
     disagreements: list[str] = field(default_factory=list)
 
     @property
@@ -199,44 +280,64 @@ def compare(statement: Statement, spec: RoleSpec, result: ScoreResult, measures:
     strength_ratio = measures.by_strength.setdefault(statement.strength, Ratio())
     for criterion_id, label in statement.labels.items():
         criterion = by_id[criterion_id]
-        got = machine[criterion_id]
-        agrees = got.verdict.value in label.verdicts
-        panel_allows_not_met = Verdict.not_met.value in label.verdicts
-        false_not_met = got.verdict is Verdict.not_met and not panel_allows_not_met
-        if criterion.rule is not None:
-            measures.checkable_agreement.add(agrees)
-            if not panel_allows_not_met:
-                measures.checkable_false_not_met.add(false_not_met)
-        else:
-            measures.evidence_agreement.add(agrees)
+        agrees = compare_label(
+            f"{statement.name} {criterion_id}",
+            statement.text,
+            criterion,
+            machine[criterion_id],
+            label,
+            spec,
+            measures,
+        )
+        if criterion.rule is None:
             role_ratio.add(agrees)
             strength_ratio.add(agrees)
-            band = machine_band(got, spec)
-            if label.band is None:
-                raise ValueError(f"{statement.name} {criterion_id}: an evidence label needs a band")
-            measures.band_within_one.add(abs(band - label.band) <= 1)
-            measures.exact_band.add(band == label.band)
-            if label.band >= 1 and label.cites:
-                measures.evidence_recall.add(
-                    any(_overlaps(statement.text, cite, got) for cite in label.cites)
-                )
-            if not panel_allows_not_met:
-                measures.false_not_met.add(false_not_met)
-                if criterion.priority is Priority.essential:
-                    measures.false_not_met_essential.add(false_not_met)
-            if label.band == 0 or label.verdicts == {Verdict.not_met.value}:
-                measures.no_evidence_called_met.add(got.verdict is Verdict.met)
-            elif label.band == 1:
-                measures.bare_claim_called_met.add(got.verdict is Verdict.met)
-        if not agrees:
-            measures.disagreements.append(
-                f"{statement.name} {criterion_id}: panel {'/'.join(sorted(label.verdicts))}"
-                f" band {label.band}, machine {got.verdict.value}"
-            )
     outcome = result.recommendation.value
     measures.outcome_agreement.add(outcome == statement.expected_outcome)
     if statement.strength == "strong":
         measures.strong.append((statement.name, outcome))
+
+
+def compare_label(
+    name: str,
+    text: str,
+    criterion: Criterion,
+    got: CriterionResult,
+    label: Label,
+    spec: RoleSpec,
+    measures: Measures,
+) -> bool:
+    """Add one criterion's comparison with the panel's label; whether the verdicts agree."""
+    agrees = got.verdict.value in label.verdicts
+    panel_allows_not_met = Verdict.not_met.value in label.verdicts
+    false_not_met = got.verdict is Verdict.not_met and not panel_allows_not_met
+    if criterion.rule is not None:
+        measures.checkable_agreement.add(agrees)
+        if not panel_allows_not_met:
+            measures.checkable_false_not_met.add(false_not_met)
+    else:
+        measures.evidence_agreement.add(agrees)
+        band = machine_band(got, spec)
+        if label.band is None:
+            raise ValueError(f"{name}: an evidence label needs a band")
+        measures.band_within_one.add(abs(band - label.band) <= 1)
+        measures.exact_band.add(band == label.band)
+        if label.band >= 1 and label.cites:
+            measures.evidence_recall.add(any(_overlaps(text, cite, got) for cite in label.cites))
+        if not panel_allows_not_met:
+            measures.false_not_met.add(false_not_met)
+            if criterion.priority is Priority.essential:
+                measures.false_not_met_essential.add(false_not_met)
+        if label.band == 0 or label.verdicts == {Verdict.not_met.value}:
+            measures.no_evidence_called_met.add(got.verdict is Verdict.met)
+        elif label.band == 1:
+            measures.bare_claim_called_met.add(got.verdict is Verdict.met)
+    if not agrees:
+        measures.disagreements.append(
+            f"{name}: panel {'/'.join(sorted(label.verdicts))}"
+            f" band {label.band}, machine {got.verdict.value}"
+        )
+    return agrees
 
 
 def measure(statements: Sequence[Statement] | None = None) -> Measures:
@@ -338,7 +439,21 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="measure on a held-out corpus instead: 1 (tests/evidence_holdout/, the default) "
         "or 2 (tests/evidence_holdout_2/)",
     )
+    parser.add_argument(
+        "--phrasings",
+        action="store_true",
+        help="measure the short passages of tests/evidence_phrasings/ instead",
+    )
+    parser.add_argument("--file", help="with --phrasings: one file of that folder")
     args = parser.parse_args(argv)
+    if args.phrasings:
+        paths = [PHRASINGS_DIR / args.file] if args.file else phrasing_paths()
+        measures = measure_passages([p for path in paths for p in load_passages(path)])
+        print(report_passages(measures, paths), end="")
+        if args.disagreements:
+            print("\nDisagreements:")
+            print("\n".join(measures.disagreements))
+        return
     corpus = HELD_OUT_DIRS[args.held_out] if args.held_out else CORPUS_DIR
     statements = load_corpus(corpus)
     measures = measure(statements)
