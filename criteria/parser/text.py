@@ -12,6 +12,26 @@ BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–—*]|o(?=\s)|\uf0b7|\uf0
 # "1. " inside a line, preceded by space or start, followed by a capital, quote or bracket.
 INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=[A-Z(\"'‘“])")
 BLANKISH = re.compile(r"^[\s\u2000-\u200b\u00a0☐]*$")  # an empty tick box is blank
+# Other councils' words for the two priorities, as a whole heading or cell ("Mandatory",
+# "Minimum criteria", the bilingual "Hanfodol / Essential"): read as the usual ones.
+PRIORITY_SYNONYMS = (
+    (
+        re.compile(
+            r"(?:hanfodol\s*/\s*essential|essential\s*/\s*hanfodol|mandatory"
+            r"|minimum (?:criteria|requirements))(?P<tail>\s*:?)",
+            re.I,
+        ),
+        "Essential",
+    ),
+    (
+        re.compile(
+            r"(?:dymunol\s*/\s*desirable|desirable\s*/\s*dymunol|preferred"
+            r"|additional (?:criteria|requirements))(?P<tail>\s*:?)",
+            re.I,
+        ),
+        "Desirable",
+    ),
+)
 
 
 def clean(text: str) -> str:
@@ -20,7 +40,12 @@ def clean(text: str) -> str:
     text = TAG.sub(" ", text)
     text = html.unescape(text)
     text = text.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ")
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    for pattern, usual in PRIORITY_SYNONYMS:
+        found = pattern.fullmatch(text)
+        if found is not None:
+            return usual + found.group("tail").strip()
+    return text
 
 
 def is_blank(text: str) -> bool:
