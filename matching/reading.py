@@ -83,6 +83,10 @@ CALENDAR_WORDS = frozenset(
 )
 # Longer "sentences" (a pasted table, a run of symbols) are not parsed: they are read as a list.
 MAX_PARSED_CHARS = 1500
+# A clause that asks a question or names what is chosen ("who is most at risk", "what they want
+# to happen", "whether he could weigh up the information").
+WH_WORDS = frozenset({"who", "what", "which", "whether", "how", "whom"})
+WH_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "advmod", "mark", "attr", "pobj", "det"})
 # words that open a clause setting the scene for what the applicant did: "when a colleague ..."
 SCENE_MARKERS = frozenset({"when", "while", "whilst", "after", "once", "as"})
 MAX_CLAUSE_CLIMB = 40  # heads climbed to find the clause a word is in (a sentence is far shallower)
@@ -618,10 +622,11 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
         if knower is not None:
             # "I understand how psychosis can erode motivation ...": what the applicant knows
             return Stance.denied if _negated(_clause(knower)) else _backed(root.doc, knower)
-        reviewer = _reporting_verb(verb, REVIEWING_VERBS)
+        reviewer = _reporting_verb(verb, REVIEWING_VERBS) or _asking_verb(verb)
         if reviewer is not None:
-            # "I review how well our service works", "I checked that the plan was followed":
-            # the clause is what the applicant reviewed
+            # "I review how well our service works", "I checked that the plan was followed",
+            # "I put them in order of who is most at risk": the clause is what the applicant
+            # reviewed, asked or sorted by
             return _stance(reviewer, receiving_is_not_evidence)
         return Stance.other
     if _negated(chain):
@@ -714,6 +719,23 @@ def _reporting_verb(verb: Token, words: frozenset[str]) -> Token | None:
         if knowing and current.pos_ in ("VERB", "AUX", "ADJ"):
             holder = current.head if current.pos_ == "ADJ" else current
             return holder if _actor(holder) == "self" else None
+    return None
+
+
+def _asking_verb(verb: Token) -> Token | None:
+    """The applicant's verb above a question ``verb`` heads ("I look at who is due out of
+    hospital", "I ask the person what they want to happen", "a list sorted by who was most
+    likely to fall"); None when ``verb`` asks no question or the first verb above is not the
+    applicant's."""
+    if not any(c.lower_ in WH_WORDS for c in verb.children if c.dep_ in WH_DEPS):
+        return None
+    current = verb
+    for _ in range(6):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in NOMINAL_DEPS:
+            return current if _actor(current) in ("self", "none") else None
     return None
 
 
