@@ -88,6 +88,13 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 SINCE_RE = re.compile(rf"\bsince\s+(?P<start>{_DATE})", re.IGNORECASE)
+# A CV's month and two-digit year, in a range only ("Sept 19 – Aug 21", "oct 22 - now"): alone,
+# "Sept 19" could be a day.
+_SHORT = rf"\b{_MONTH}\s*\d\d\b(?![/.:]?\d)"
+SHORT_RANGE_RE = re.compile(
+    rf"(?=[JFMASONDjfmasond]){_SHORT}{_SEP}(?:{_SHORT}|{_OPEN_END})", re.IGNORECASE
+)
+SHORT_YEAR_RE = re.compile(rf"\b({_MONTH})\s*(\d\d)\b", re.IGNORECASE)
 # The leading look-ahead lists every character a match can start with: it changes no match, but
 # lets the regex engine skip other positions quickly (2-3x faster over a statement).
 DATE_RE = re.compile(r"(?=[0-9JFMASOND])" + _DATE, re.IGNORECASE)
@@ -262,6 +269,9 @@ def find_temporal(text: str) -> list[TemporalSpan]:
         else:
             spans.append(TemporalSpan("DATE", date.start(), date.end()))
         index += 1
+    for match in SHORT_RANGE_RE.finditer(text):
+        if all(match.end() <= span.start or match.start() >= span.end for span in spans):
+            spans.append(TemporalSpan("DATE_RANGE", match.start(), match.end()))
     for window_start, window_end in _windows(text, UNITS_RE, *DURATION_WINDOW):
         for match in DURATION_RE.finditer(text, window_start, window_end):
             if not _is_age(text, match.start(), match.end()) and all(
@@ -403,6 +413,8 @@ def resolve_date_in(text: str, start: int, end: int) -> dt.date | None:
 def resolve_range(text: str, reference_date: dt.date) -> tuple[dt.date, dt.date] | None:
     """A range's first and last day; an open end ("present", "to date", "since") is the reference
     date. Ends after the reference date are cut to it."""
+    if SHORT_RANGE_RE.fullmatch(text.strip()):
+        text = SHORT_YEAR_RE.sub(r"\1 '\2", text)  # "Sept 19 – Aug 21": 2019 to 2021
     match = RANGE_RE.fullmatch(text.strip()) or RANGE_RE.search(text)
     if match is not None and _is_range(match):
         start = parse_date(match.group("start") or match.group("bstart"))

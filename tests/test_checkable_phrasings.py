@@ -90,6 +90,45 @@ KNOWN_MISSES: dict[str, str] = {
     "added to the range before the career break",
     "e-ar-manager-put-forward-keen": "'My manager has agreed to put me forward for the AMHP "
     "programme next year and I am keen to go': the training is read as the manager's",
+    # set f (first run at e5c2f7e: 90 of 120; labelled without reading docs/scoring.md)
+    "f-exp-13-summer-before-lockdown": "'I graduated the summer before lockdown': a date told by "
+    "an event is not read",
+    "f-exp-26-cv-fragment-oct-22-now": "'qual'd 2022 (BA SW ...) - SW, CYPS, NPT CBC, oct 22 - "
+    "now': 'qual'd' and 'SW' as the post are not read as qualified work",
+    "f-reg-05-application-submitted": "an application to the register that 'went in' reads as "
+    "registered",
+    "f-reg-09-partner-and-me": "'I joined the register myself' after a partner's SWE "
+    "registration: the register is not tied to the body named before",
+    "f-qual-07-will-be-enrolled": "'told I will be enrolled on the Level 3 Diploma': read as "
+    "studying, not as a course to come",
+    "f-qual-11-finished-it-2021": "'I finished my degree in 2021. It was in social work': the "
+    "subject is told in the next sentence, by a pronoun",
+    "f-qual-13-rgn-diploma-1996": "an RGN through the diploma route reads as a nursing "
+    "qualification at any level",
+    "f-ar-06-manager-says-ready": "'My manager says I'm ready for the BIA course and has put my "
+    "name forward': read as in training",
+    "f-ar-07-start-amhp-january": "'I start the AMHP course ... in January': a course to come "
+    "reads as under way",
+    "f-ar-12-manager-will-mentor-pe": "'My team manager is a practice educator and has offered to "
+    "mentor me through the PEPS training ..., which I am keen to do': the training is read as "
+    "the manager's",
+    "f-ar-13-lps-working-group": "preparing the authority for the AMCP role reads as holding it",
+    "f-ar-14-warrant-lapsed": "rule: a role held before and lapsed is partly met, for the panel "
+    "(docs/scoring.md); the label says not met",
+    "f-ar-17-bia-whereas-amhp-future": "'AMHP training is something I would like to do in "
+    "future' after 'I am an experienced BIA': the wish is not read on the AMHP",
+    "f-asye-05-expect-to-complete-january": "'I expect to complete my ASYE at the end of "
+    "January': read as only willing, not as under way",
+    "f-asye-09-cohort-whereas-extension": "'Most of my cohort passed their ASYE ..., whereas I "
+    "... was signed off in March 2025': the applicant's sign-off is not tied to the ASYE",
+    "f-drv-05-never-a-point": "'I don't need to borrow a car as I have my own': the car borrowed "
+    "is read, 'my own' is not",
+    "f-drv-08-share-partners-car": "'my partner and I share hers and I am insured on it for "
+    "business use': a licence is implied, never named",
+    "f-drv-15-south-african-licence": "a full licence from abroad not yet exchanged reads as a "
+    "full licence",
+    "f-spec-04-team-paeds-ot": "'The paediatric OT in our team takes all the referrals for "
+    "children': a colleague's specialism reads as the applicant's",
 }
 
 

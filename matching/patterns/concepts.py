@@ -138,7 +138,15 @@ CONCEPT_GROUPS: dict[str, list[str]] = {
     "reablement": ["reablement", "re-ablement", "rehabilitation", "rehab", "intermediate care"],
     "dementia": ["dementia", "alzheimer's", "memory loss"],
     "older_people": ["older people", "older adults", "older person", "elderly", "frailty"],
-    "mental_health": ["mental health", "cmht", "community mental health", "crisis team", "MH"],
+    "mental_health": [
+        "mental health",
+        "cmht",
+        "community mental health",
+        "crisis team",
+        "MH",
+        "psychiatric",
+        "psychiatry",
+    ],
     "hospital_discharge": ["hospital discharge", "discharge", "discharges", "discharge to assess"],
     "partnership": [
         "relationship",

@@ -553,6 +553,29 @@ CONTEXT_RULES: list[ContextRule] = [
             "not been without",
             "have i been without",
             "have i ever been without",
+            # "I don't need to borrow a car as I have my own"
+            "don't need to borrow",
+            "do not need to borrow",
+            "never need to borrow",
+            # a post started is work, not a course ("I started my first post as a qualified
+            # social worker on 4 September 2024")
+            *(
+                f"i {verb} my {what}"
+                for verb in ("started", "began")
+                for what in (
+                    "first post",
+                    "first job",
+                    "first role",
+                    "first qualified",
+                    "current post",
+                    "current role",
+                    "current job",
+                    "post",
+                    "job",
+                    "role",
+                    "career",
+                )
+            ),
             # "Once I had completed my MSc": done, not to come
             "once i had",
             "once i qualified",

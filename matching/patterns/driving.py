@@ -32,8 +32,12 @@ BAN_OVER_RE = (
     r"\b(?:was|were|had been|got|been)\s+(?:\w+\s+)?(?:banned|disqualified)\b"
     r"|\b(?:got|had|received) my (?:driving )?licen[cs]e back\b"
     r"|\bban (?:ended|was lifted|is over|came to an end)\b"
+    r"|\b(?:returned|gave back|reinstated|restored) (?:it|my (?:driving )?licen[cs]e)\b"
+    r"|\blicen[cs]e (?:was|has been) (?:returned|reinstated|restored|given back)\b"
 )
 BAN_GOING_ON_RE = (
     r"\b(?:am|is|are|currently|still|remain)\s+(?:\w+\s+)?(?:banned|disqualified)\b"
     r"|\buntil (?:next|the end of)\b"
+    r"|\b(?:get|gets|will get|getting) (?:my|it) (?:driving )?(?:licen[cs]e )?back"
+    r" (?:next|in|on|at)\b"
 )

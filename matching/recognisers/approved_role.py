@@ -46,6 +46,14 @@ ROLE_NAMES = {
 }
 # Best to worst: the status a role takes when it is mentioned more than once.
 RANK = {HELD: 5, IN_TRAINING: 4, PENDING: 4, LAPSED: 3, COMMITMENT: 2, NEGATED: 1}
+# After a role the applicant does not hold yet: "..., but I would welcome the chance to train as
+# one", "... but I am keen to do the training".
+TRAIN_AFTER_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:but|although|though|however)\b[^.;]{0,60}?\b(?:would|will|I'd|I'll|keen"
+    r"|happy|willing|welcome|like|plan|hope|hoping|intend|eager)\b[^.;]{0,40}?\b(?:train\w*"
+    r"|course|qualify|undertake|study)\b",
+    re.IGNORECASE,
+)
 
 
 def recognise_approved_role(
@@ -67,6 +75,12 @@ def recognise_approved_role(
             continue
         if state == HELD and ended_before(statement, mention, reference_date):
             state = LAPSED  # "I practised as an AMHP from 2012 to 2025"
+        if state == NEGATED and TRAIN_AFTER_RE.match(
+            statement.text, mention.end, statement.sentence_of(mention).end
+        ):
+            # "I am not yet a Best Interests Assessor, but I would welcome the chance to train
+            # as one": not held, and a commitment to train
+            state = COMMITMENT
         said.setdefault(mention.id, set()).add(state)
         current = best.get(mention.id)
         if current is None or RANK[state] > RANK[current[0]]:

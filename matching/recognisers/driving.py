@@ -30,7 +30,9 @@ from matching.recognisers.base import (
 )
 from matching.result import Verdict
 
-BANNED_RE = re.compile(r"\b(?:banned|disqualified|revoked|lost my licence|lost my license)\b", re.I)
+BANNED_RE = re.compile(
+    r"\b(?:banned|disqualified|revoked|suspended|lost my licence|lost my license)\b", re.I
+)
 BAN_OVER = re.compile(BAN_OVER_RE, re.I)
 BAN_GOING_ON = re.compile(BAN_GOING_ON_RE, re.I)
 LEADS = "|".join(TOPIC_LEAD_WORDS)
@@ -97,11 +99,14 @@ def recognise_driving(
     # "I passed my test in 2015, but I was disqualified last year and I am still banned": the
     # ban is read wherever the applicant's driving is, not only on a "not"
     banned = [m for m in driving if BANNED_RE.search(statement.sentence_of(m).text)]
-    if licence and banned and all(_ban_over(statement, m) for m in banned):
+    if banned and all(_ban_over(statement, m) for m in banned):
         # "I was banned for six months in 2019 ... my licence has been clean since": a ban that
-        # is over does not stand against the licence held now
-        refused = [m for m in refused if m not in banned]
-        banned = []
+        # is over does not stand against the licence held now; "my licence was suspended ...
+        # the DVLA returned it in August": the licence given back is held
+        licence = licence or [m for m in banned if m.id == "licence"]
+        if licence:
+            refused = [m for m in refused if m not in banned]
+            banned = []
     if banned and rule.disability_alternative and own_disability(statement, banned):
         # "My licence was revoked by the DVLA in 2024 after a seizure ... I've used taxis": a
         # licence taken away for a medical condition is not driving because of a disability

@@ -39,6 +39,28 @@ STARTED_RE = re.compile(r"\b(?:began|started|joined|took up|commenced|appointed)
 ONGOING_WORK_RE = re.compile(
     r"\b(?:current|currently|still|to date|ever since|since then|now|present)\b", re.I
 )
+# A criterion's profession, the words that name it in a statement, and other professions.
+PROFESSION_WORDS = {
+    "occupational therap": re.compile(r"\b(?:(?i:occupational therap\w*)|OTs?)\b"),
+    "social work": re.compile(r"\b(?:social work\w*|SWs?)\b", re.IGNORECASE),
+}
+OTHER_PROFESSION_RE = re.compile(
+    r"\b(?:physio\w*|nurs(?:e|es|ing)|teach(?:er|ers|ing)|paramedic|pharmacist|doctor|midwi\w+"
+    r"|police|speech and language|dietitian|psycholog\w+|social work\w*|occupational therap\w*)",
+    re.IGNORECASE,
+)
+# After the start date, in the same sentence: the post is still held.
+STILL_THERE_RE = re.compile(
+    r"\b(?:ever since|since then|to this day|(?:I am|I'm) still (?:there|here|in"
+    r" (?:the|that|this|my) (?:post|role|team|job))|(?:have|I've) (?:been|stayed|remained)"
+    r" (?:there|in (?:the|that) (?:team|post|role)))",
+    re.IGNORECASE,
+)
+# "since I joined ... in 2018": a start that goes on to now.
+SINCE_STARTED_RE = re.compile(
+    r"\bsince (?:I|we) (?:first )?(?:joined|started|began|took up|moved (?:to|into))\b",
+    re.IGNORECASE,
+)
 OUT_OF_FIELD_RE = re.compile(rf"\b(?:{employment.OUT_OF_FIELD})", re.IGNORECASE)
 IN_FIELD_RE = re.compile(rf"\b(?:{employment.IN_FIELD})\b", re.IGNORECASE)
 HEALTH_ONLY_RE = re.compile(rf"(?:{employment.HEALTH_ONLY_SETTINGS})", re.IGNORECASE)
@@ -152,8 +174,14 @@ def _outside_domain(rule: ExperienceYearsRule, clause: str) -> bool:
     """Years a criterion's field does not take: for "two years working in social care", an NHS
     trust or a hospital ward is health care ("2008 - 2020: Physiotherapist, Calder Vale NHS
     Trust"), unless the clause also names a social care setting."""
+    domain = (rule.domain or "").lower()
+    for profession, own_words in PROFESSION_WORDS.items():
+        # "experience as an Occupational Therapist": years as a physiotherapy assistant or a
+        # teacher are another profession's
+        if profession in domain and not own_words.search(clause):
+            return OTHER_PROFESSION_RE.search(clause) is not None
     return (
-        (rule.domain or "").lower() in employment.SOCIAL_CARE_DOMAINS
+        domain in employment.SOCIAL_CARE_DOMAINS
         and HEALTH_ONLY_RE.search(clause) is not None
         and SOCIAL_CARE_RE.search(clause) is None
     )
@@ -221,7 +249,18 @@ def recognise_experience_years(
             # "My current post, as an OT with Sunderland City Council, began in 2015": a start
             # date of work that goes on is a range to the present.
             start = dates.resolve_date(mention.text)
-            if start is None or not (STARTED_RE.search(clause) and ONGOING_WORK_RE.search(clause)):
+            sentence = statement.sentence_of(mention)
+            # "I started ... on 4 September 2024 and I am still there", "since I joined the
+            # Assessment Team in 2018": the work goes on, told in the sentence around the date
+            goes_on = ONGOING_WORK_RE.search(clause) or STILL_THERE_RE.search(
+                text, mention.end, sentence.end
+            )
+            started = STARTED_RE.search(clause) or SINCE_STARTED_RE.search(
+                text, sentence.start, mention.start
+            )
+            if start is None or not started or not (
+                goes_on or SINCE_STARTED_RE.search(text, sentence.start, mention.start)
+            ):
                 continue
             resolved: tuple[dt.date, dt.date] | None = (start, reference_date)
         else:

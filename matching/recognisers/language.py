@@ -33,6 +33,12 @@ UNDERSTOOD_LEVEL = "foundation"
 FINISHED_RE = re.compile(r"\b(?:completed|passed|finished)\b", re.IGNORECASE)
 # Where a sentence turns from then to now ("... but I would now call myself a beginner").
 NOW_RE = re.compile(r"\b(?:now|these days|nowadays)\b", re.IGNORECASE)
+# "... and hope to reach Canolradd level next year": a level or course still to come.
+HOPED_RE = re.compile(
+    r"\b(?:hope|hoping|plan|planning|aim|aiming|want|would like|intend|intending|going)\s+to"
+    r"(?:\s+\w+){0,3}\s*$",
+    re.IGNORECASE,
+)
 TURN_RE = re.compile(r"\b(?:but|although|though|however|whereas)\b", re.IGNORECASE)
 # "I understand most of what is said to me in Welsh": understanding, told up to the language.
 UNDERSTOOD_IN_RE = re.compile(r"(?:\s+[\w']+){0,8}?\s+in\s+$")
@@ -58,7 +64,12 @@ def recognise_language(
         if state == OTHER_PERSON:
             continue
         said = quote(statement.sentence_of(mention).text)
-        if state in (COMMITMENT, PENDING) and mention.text.lower() in WELSH_COURSES:
+        if mention.text.lower() in WELSH_COURSES and (
+            state in (COMMITMENT, PENDING)
+            or HOPED_RE.search(
+                statement.text, statement.sentences[mention.sentence].start, mention.start
+            )
+        ):
             continue  # "... and I'm hoping to start Canolradd in September": a course to come
         if state == NEGATED:
             found.append(
