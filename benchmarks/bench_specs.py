@@ -248,17 +248,23 @@ def write_corpus(lines: list[str], path: Path = DOCS) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def held_out() -> int:
-    """The held-out documents' table, then each run's missed and invented criteria."""
-    from tests.spec_holdout.documents import all_documents as held_out_documents
+HELD_OUT_SETS = ("tests.spec_holdout", "tests.spec_holdout_b")
 
-    totals = measure_all(held_out_documents())
-    print("\n".join(corpus_report(totals)))
-    for run in totals.runs:
-        if run.missed or run.invented or run.error:
-            print(f"\n{run.document}.{run.fmt}: {run.error or ''}")
-            print("\n".join(f"  missed: {text}" for text in run.missed))
-            print("\n".join(f"  invented: {text}" for text in run.invented))
+
+def held_out() -> int:
+    """Each held-out set's table, then each run's missed and invented criteria."""
+    import importlib
+
+    for package in HELD_OUT_SETS:
+        documents = importlib.import_module(f"{package}.documents").all_documents()
+        totals = measure_all(documents)
+        print(f"\n## {package.replace('.', '/')}\n")
+        print("\n".join(corpus_report(totals)))
+        for run in totals.runs:
+            if run.missed or run.invented or run.error:
+                print(f"\n{run.document}.{run.fmt}: {run.error or ''}")
+                print("\n".join(f"  missed: {text}" for text in run.missed))
+                print("\n".join(f"  invented: {text}" for text in run.invented))
     return 0
 
 
@@ -275,8 +281,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="Measure only the held-out documents of tests/spec_holdout (written by other "
-        "hands, truth before any parser run) and print what was missed and invented.",
+        help="Measure only the held-out documents of tests/spec_holdout and "
+        "tests/spec_holdout_b (written by other hands, truth before any parser run) and print "
+        "what was missed and invented.",
     )
     args = parser.parse_args(argv)
     if args.held_out:

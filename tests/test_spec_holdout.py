@@ -1,6 +1,7 @@
-"""The held-out specification documents (tests/spec_holdout, written by another hand with the
-truth before any parser run): each renders and its truth is a valid role spec, non-specifications
-are refused, and the parser stays at or above the floors recorded after its first run."""
+"""The held-out specification documents (tests/spec_holdout and tests/spec_holdout_b, each
+written by another hand with the truth before any parser run): each renders and its truth is a
+valid role spec, non-specifications are refused, and the parser stays at or above the floors each
+set recorded after its first run."""
 
 from __future__ import annotations
 
@@ -13,17 +14,22 @@ import yaml
 from tests.spec_corpus.build import render
 from tests.spec_corpus.measure import Totals, measure_all
 from tests.spec_corpus.model import CorpusDocument, truth_spec
-from tests.spec_holdout.documents import all_documents
+from tests.spec_holdout import documents as first
+from tests.spec_holdout_b import documents as second
 
-FLOORS = yaml.safe_load(
-    (Path(__file__).parent / "spec_holdout" / "floors.yaml").read_text(encoding="utf-8")
-)
-DOCUMENTS = all_documents()
+SETS = {"spec_holdout": first.all_documents(), "spec_holdout_b": second.all_documents()}
+DOCUMENTS = [document for documents in SETS.values() for document in documents]
+FIGURES = ["recall", "precision", "priority_essential", "priority_desirable", "assessed_by"]
+
+
+def _floors(name: str) -> dict[str, float]:
+    path = Path(__file__).parent / name / "floors.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 @cache
-def _totals() -> Totals:
-    return measure_all(DOCUMENTS)
+def _totals(name: str) -> Totals:
+    return measure_all(SETS[name])
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda d: d.name)
@@ -33,17 +39,18 @@ def test_every_document_renders_and_its_truth_is_a_role_spec(document: CorpusDoc
     assert all(truth_spec(role, document.name).criteria for role in document.roles)
 
 
-def test_every_non_specification_is_refused() -> None:
-    assert _totals().not_refused == []
+@pytest.mark.parametrize("name", SETS)
+def test_every_non_specification_is_refused(name: str) -> None:
+    assert _totals(name).not_refused == []
 
 
-def test_no_real_specification_is_refused_beyond_its_ceiling() -> None:
-    assert len(_totals().no_spec_failures) <= FLOORS["no_spec_failures"]
+@pytest.mark.parametrize("name", SETS)
+def test_no_real_specification_is_refused_beyond_its_ceiling(name: str) -> None:
+    assert len(_totals(name).no_spec_failures) <= _floors(name)["no_spec_failures"]
 
 
-@pytest.mark.parametrize(
-    "figure", ["recall", "precision", "priority_essential", "priority_desirable", "assessed_by"]
-)
-def test_the_parser_reaches_its_floor(figure: str) -> None:
-    measured = _totals().figures[figure]
-    assert measured >= FLOORS[figure], f"{figure}: {measured:.3f} < floor {FLOORS[figure]}"
+@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("figure", FIGURES)
+def test_the_parser_reaches_its_floor(name: str, figure: str) -> None:
+    measured, floor = _totals(name).figures[figure], _floors(name)[figure]
+    assert measured >= floor, f"{name} {figure}: {measured:.3f} < floor {floor}"

@@ -50,8 +50,16 @@ CODES = re.compile(
     r"^(?:[A-Z]{1,4}|[A-Z](?:\.[A-Z])+)(?:\s*(?:[,/&+.;-]|\band\b|\bor\b|\s)\s*[A-Z]{1,4})*\.?$"
 )
 PRIORITY_HEADING = re.compile(
-    r"^(?P<priority>essential|desirable)"
-    r"(?:\s+(?:criteria|requirements?|skills|qualities|attributes|characteristics))?\s*:?$",
+    r"^(?:(?:part|section) [a-z0-9]\s*[–—:.-]\s*)?(?P<priority>essential|desirable)"
+    r"(?:\s+(?:criteria|requirements?|skills|qualities|attributes|characteristics))?\s*:?"
+    # "Part A – Essential: every Part A criterion must score at least 1"
+    r"(?:(?<=:)\s+(?:every|all|each|extra|additional|these|bonus)\b.{0,80})?$",
+    re.I,
+)
+# The sums at the foot of a shortlisting score sheet.
+SCORE_TOTAL = re.compile(
+    r"^(?:total(?: (?:available|score|points|marks))?"
+    r"|(?:minimum|maximum|pass) (?:score|mark|points)\b.*|score to shortlist\b.*)$",
     re.I,
 )
 PRIORITY_PREFIX = re.compile(
@@ -141,7 +149,9 @@ WORD_CODES: dict[str, Stage] = {
     "CERT": Stage.documentation,
     "DOC": Stage.documentation,
 }
-CODE_TOKEN = re.compile(r"[A-Z]{1,4}")
+CODE_TOKEN = re.compile(r"[A-Z]{1,4}|\d")
+# Digit codes ("1, 4"), read only where the document's key defines them ("1 = Application form").
+DIGIT_CODES = re.compile(r"^\d(?:\s*(?:[,/&+;-]|\band\b|\bor\b|\s)\s*\d)*$")
 
 
 def parse_codes(text: str, legend: dict[str, Stage] | None = None) -> list[Stage]:
@@ -149,7 +159,7 @@ def parse_codes(text: str, legend: dict[str, Stage] | None = None) -> list[Stage
     legend = {**CODE_STAGES, **WORD_CODES, **(legend or {})}
     cleaned = clean(text).rstrip(".")
     stages: list[Stage] = []
-    if CODES.match(cleaned):
+    if CODES.match(cleaned) or (DIGIT_CODES.match(cleaned) and _digit_legend(legend)):
         for token in CODE_TOKEN.findall(cleaned):
             stage = legend.get(token)
             if stage is not None and stage not in stages:
@@ -162,12 +172,17 @@ def parse_codes(text: str, legend: dict[str, Stage] | None = None) -> list[Stage
     return stages
 
 
+def _digit_legend(legend: dict[str, Stage]) -> bool:
+    return any(code.isdigit() for code in legend)
+
+
 def is_codes(text: str, legend: dict[str, Stage] | None = None) -> bool:
     """Assessment codes only, every one of them known ("A, I", "AF/IV"): "HCPC" is not."""
     cleaned = clean(text).rstrip(".")
-    if not cleaned or len(cleaned) > 20 or not CODES.match(cleaned):
-        return False
     known = {**CODE_STAGES, **WORD_CODES, **(legend or {})}
+    digits = DIGIT_CODES.match(cleaned) is not None and _digit_legend(known)
+    if not cleaned or len(cleaned) > 20 or not (CODES.match(cleaned) or digits):
+        return False
     return all(token in known for token in CODE_TOKEN.findall(cleaned))
 
 
@@ -573,12 +588,18 @@ STAGE_HEADER = re.compile(
     r"^(?:application(?: form)?|interview|test|exercise|presentation|assessment centre"
     r"|references?|documents?|documentation|certificates?|supporting statement)$"
 )
+# A second criteria-like header beside the criteria column names the priority column.
+SECOND_CRITERION = frozenset({"requirement", "requirements"})
 HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("either", r"^(?:e\s*/\s*d|e or d|essential\s*(?:/|or)\s*desirable|priority)$"),
+    (
+        "either",
+        r"^(?:e\s*/\s*d|e or d|essential\s*(?:/|or)\s*desirable|priority|necessity"
+        r"|essential\s*/\s*desirable\s*\(e/d\))$",
+    ),
     ("rating", r"^(?:rating|importance|level|grading)$"),
     ("essential", r"^essential(?: criteria| requirements)?(?: \(e\))?$"),
     ("desirable", r"^desirable(?: criteria| requirements)?(?: \(d\))?$"),
-    ("weight", r"^(?:weight(?:ing)?s?|score|points|marks?)\b"),
+    ("weight", r"^(?:(?:maximum|max\.?|available) )?(?:weight(?:ing)?s?|score|points|marks?)\b"),
     (
         "assessed",
         r"measured|assess|how (?:identified|tested|evidenced|demonstrated|measured)|method"
@@ -587,10 +608,14 @@ HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "criterion",
         r"^(?:criteria|criterion|requirements?|description|specification|person specification"
+        r"|shortlisting criteri(?:on|a)"
         r"|competenc(?:e|ies|y)|skills?,? knowledge and experience|attributes? required)$",
     ),
     ("category", r"^(?:category|area|attributes?|factors?|heading|section|headings?)$"),
-    ("ignored", r"^(?:ref\.?|no\.?|number|#|item)$"),
+    (
+        "ignored",
+        r"^(?:ref\.?|no\.?|number|#|item|panel score\b.*|score (?:awarded|given)|comments?)$",
+    ),
 )
 
 
@@ -631,6 +656,10 @@ def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | 
                 found[name] = index
                 if name in {"essential", "desirable"}:
                     last_priority = Priority(name)
+            elif name == "criterion" and "either" not in found and cell in SECOND_CRITERION:
+                # "Criteria | Requirement | Tested by": beside the criteria, the requirement
+                # is whether each is essential or desirable
+                found["either"] = index
             else:
                 continue
             break
@@ -663,7 +692,12 @@ def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | 
     if "either" not in found and ("essential" not in found or "desirable" not in found):
         # a criterion column with how each is assessed and no priority columns: the heading
         # above the table ("Desirable criteria") or the wording says what is desirable
-        if "criterion" in found and (len(stages) >= 2 or "assessed" in found) and not unassigned:
+        # (or with the points each can score: a shortlisting score sheet)
+        if (
+            "criterion" in found
+            and (len(stages) >= 2 or "assessed" in found or "weight" in found)
+            and not unassigned
+        ):
             return _Columns(
                 criterion=found["criterion"],
                 essential=None,
@@ -784,6 +818,13 @@ class _TableReader:
                     item.assessed_by = stages
             self.reader.assessment_given = bool(stages) or self.reader.assessment_given
             return
+        if not others and (heading := PRIORITY_HEADING.match(clean(text))):
+            # a row "Part A – Essential: every Part A criterion must score at least 1"
+            self.reader.priority = Priority(heading.group("priority").lower())
+            self.reader.priority_marked = True
+            return
+        if SCORE_TOTAL.match(clean(text)):
+            return  # "Total available", "Minimum score to shortlist": the sheet's sums
         paragraphs = [p for p in re.split(r"\n| • ", text) if clean(p)]
         first, bulleted = strip_bullet(clean(paragraphs[0]))
         if len(paragraphs) > 1 and not bulleted and is_heading(first):
@@ -915,7 +956,7 @@ def footnotes_in(lines: list[str]) -> dict[str, str]:
 
 
 LEGEND_DEFINITION = re.compile(
-    r"(?:^|[\s,;(:])(?P<code>[A-Z]{1,4})\s*(?:=|–|-|:)\s*(?P<words>[A-Za-z][A-Za-z /]{2,40})"
+    r"(?:^|[\s,;(:])(?P<code>[A-Z]{1,4}|\d)\s*(?:=|–|-|:)\s*(?P<words>[A-Za-z][A-Za-z /]{2,40})"
 )
 
 
@@ -927,7 +968,7 @@ def legend_in(lines: list[str]) -> dict[str, Stage]:
         definitions = list(LEGEND_DEFINITION.finditer(clean(line)))
         if len(definitions) >= 2:
             for match in definitions:
-                words = re.split(r"[,;]|\b[A-Z]{1,4}\s*(?:=|–|-|:)", match.group("words"))[0]
+                words = re.split(r"[,;]|\b(?:[A-Z]{1,4}|\d)\s*(?:=|–|-|:)", match.group("words"))[0]
                 stages = parse_codes(words.lower())
                 if len(stages) == 1:
                     legend[match.group("code")] = stages[0]

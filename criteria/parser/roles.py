@@ -50,6 +50,14 @@ SPEC_END = re.compile(
 )
 
 
+# A numbered section that names a category of criteria, not the next part of the document.
+CATEGORY_SECTION = re.compile(
+    r"^section [a-z0-9]+\s*[–—:.-]?\s*(?:qualifications?|education|training|experience|knowledge"
+    r"|skills?|abilities|aptitudes?|personal|other|special|work-?related|competenc)",
+    re.I,
+)
+
+
 @dataclass
 class RoleBlock:
     title: str | None
@@ -125,6 +133,8 @@ def _is_start(row: Row) -> bool:
 
 def _is_end(row: Row) -> bool:
     text = clean(row.filled[0]) if row.filled else ""
+    if CATEGORY_SECTION.match(text):
+        return False  # "Section 1 – Qualifications and training": a category of criteria
     return bool(SPEC_END.match(text)) or bool(ROLE_HEADER.match(text))
 
 
