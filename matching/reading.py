@@ -302,8 +302,11 @@ class Reader:
         matches = [m for m in all_matches if topic in self.vocabulary.broader[m.topic]]
         if not matches:
             return []  # the parse shows the word is something else ("a neighbour reported")
+        cv_line = _cv_evidence(doc)
         if doc.user_data.get(LABELLED_KEY) and not any(t.pos_ in ("VERB", "AUX") for t in doc):
-            return [Stance.mention]  # "Good IT skills – Microsoft Office, Liquid Logic, Teams."
+            # "Good IT skills – Microsoft Office, Liquid Logic, Teams." names them; "IT: Mosaic,
+            # NRS ordering portal (daily), Excel" tells how they are used
+            return [Stance.doing if cv_line else Stance.mention]
         if _is_heading(doc) or _is_title_line(doc, statement, index):
             return [Stance.heading]
         if FRAMING_RE.search(doc.text):
@@ -323,10 +326,43 @@ class Reader:
                 and not any(t.lower_ in MODAL_CLAIMS for t in doc)  # "I can travel" is a claim
             ):
                 stance = Stance.doing
+            if cv_line and stance in CV_READ_AS_DOING:
+                stance = Stance.doing  # "MCA assessments x12 in last yr (tenancy, finances)"
             if stance is Stance.doing and _concrete(doc, statement, index) and _central(span):
                 stance = Stance.example
             found.append(stance)
         return found
+
+
+# Stances a CV-style line with particulars of the applicant's work outweighs.
+CV_READ_AS_DOING = frozenset({Stance.mention, Stance.other, Stance.claim, Stance.routine})
+PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "it", "our", "their", "his", "her"})
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+COUNT_RE = re.compile(r"x\d+|\d+/(?:yr|year|wk|week|month)")
+
+
+def _cv_evidence(doc: Doc) -> bool:
+    """A line written as a CV writes it, with no one named as doing it, that gives at least two
+    particulars of the work: counts ("x12", "approx 20/yr", "caseload of 30-40"), how often
+    ("daily", "monthly", "same day") or what for, in brackets ("Mosaic (assessments, case
+    notes)"). Years do not count: "Key knowledge: Care Act 2014, MCA 2005" is a list of names."""
+    if any(token.lower_ in PRONOUNS for token in doc):
+        return False
+    if any(t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in PERSON_NOUNS for t in doc):
+        return False
+    # brackets after the names of Acts ("Care Act 2014 (assessment, eligibility)") gloss the
+    # law, not the work
+    brackets = not any(token.text == "Act" for token in doc)
+    particulars = sum(1 for token in doc if (brackets and token.text == "(") or _particular(token))
+    return particulars >= 2
+
+
+def _particular(token: Token) -> bool:
+    """How often, or how many (a year is when, not how many)."""
+    if token.lower_ in FREQUENCY_WORDS:
+        return True
+    counted = token.like_num or COUNT_RE.fullmatch(token.lower_) is not None
+    return counted and not YEAR_RE.match(token.text)
 
 
 def _is_heading(doc: Doc) -> bool:
