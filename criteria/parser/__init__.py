@@ -109,7 +109,8 @@ def parse_person_specification(
         title, unsure = _title(block, number, lines)
         role_id = _unique(slug(title), used_ids)
         supporting = _supporting_requirements(block)
-        parsed.append(_role(role_id, title, source, extraction, unsure, supporting))
+        role = _role(role_id, title, source, extraction, unsure, supporting)
+        parsed.append(_inheriting(role, block, parsed))
     if not parsed:
         raise SpecParseError(
             "no person specification found: the 'Person Specification' heading has no "
@@ -324,6 +325,38 @@ def _role(
     except ValidationError as error:
         raise SpecParseError(describe_validation_error(error)) from None
     return ParsedRole(spec=spec, unsure=unsure)
+
+
+AS_FOR = re.compile(
+    r"^as for (?:the )?(?P<title>.{3,80}?)\s*(?:posts?|roles?)?,?\s*plus\s*:?$", re.I
+)
+
+
+def _inheriting(role: ParsedRole, block: RoleBlock, earlier: list[ParsedRole]) -> ParsedRole:
+    """ "As for Social Worker, plus:": the earlier role's criteria, then this role's own."""
+    said = next((m for row in block.rows if (m := AS_FOR.match(clean(row.text)))), None)
+    if said is None:
+        return role
+    def bare(title: str) -> str:  # "Social Worker (PO1)" is the Social Worker
+        return " ".join(re.sub(r"\([^)]*\)", " ", title).lower().split())
+
+    wanted = bare(said.group("title"))
+    base = next((r for r in reversed(earlier) if bare(r.spec.title) == wanted), None)
+    if base is None:
+        return role
+    own = {" ".join(c.text.lower().split()) for c in role.spec.criteria}
+    used = {c.id for c in role.spec.criteria}
+    inherited = []
+    for criterion in base.spec.criteria:
+        if " ".join(criterion.text.lower().split()) in own:
+            continue
+        inherited.append(criterion.model_copy(update={"id": _unique(criterion.id, used)}))
+    spec = role.spec.model_copy(update={"criteria": [*inherited, *role.spec.criteria]})
+    note = (
+        f"{len(inherited)} criteria copied from {base.spec.title!r} (the document says "
+        f"{said.group(0)!r}): check whether any of them is replaced for this role"
+    )
+    return ParsedRole(spec=spec, unsure=[*role.unsure, note])
 
 
 def _criterion(item: Item, used: set[str]) -> Criterion:

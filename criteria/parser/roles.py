@@ -29,6 +29,14 @@ SPEC_TITLE = re.compile(
 # "Role 2" / "Level 3" on a line of its own, the role's title on the next line
 ROLE_NUMBER = re.compile(r"^(?:role|post|level|job|position)\s+\d{1,2}\s*:?$", re.I)
 INLINE_GRADE = re.compile(r"^(?:grade|band)\s*:\s*(?P<grade>\S.*)$", re.I)
+# "Part 2 – Senior Social Worker (PO4–PO5)": a part of the document for one role, its grade in
+# brackets
+PART_ROLE = re.compile(
+    r"^(?:part|role|post)\s+[0-9a-z]{1,2}\s*[–—:.-]\s*(?P<title>[^()]{0,60}?\b(?:worker|therapists?"
+    r"|practitioner|officer|manager|assistant|lead|co-?ordinator|assessor|educator|OT)s?)"
+    r"\s*(?:\((?P<grade>[^)]{1,30})\))?\s*$",
+    re.I,
+)
 GRADE_WORD = re.compile(r"\b(?:grade|band)\s+[A-Z0-9]{1,3}\b", re.I)
 GRADE_CODE = re.compile(r"\b[A-Z]{1,3}\d{1,2}(?:/\d{1,2})?\b")
 SPEC_START = re.compile(
@@ -110,6 +118,11 @@ def _fields(rows: list[Row]) -> list[_Field]:
             if len(following.split()) <= 12 and not following.endswith("."):
                 found.append(_Field("title", following, index + 1))
             continue
+        if not row.table and (part := PART_ROLE.match(first)):
+            found.append(_Field("title", part.group("title"), index))
+            if part.group("grade"):
+                found.append(_Field("grade", part.group("grade"), index))
+            continue
         if (match := INLINE_TITLE.match(first)) and len(match.group("title").split()) <= 12:
             found.append(_Field("title", match.group("title"), index))
         elif match := SPEC_TITLE.search(first):
@@ -126,7 +139,7 @@ def _grade(value: str) -> str | None:
 
 def _is_start(row: Row) -> bool:
     text = clean(row.text)
-    if ROLE_NUMBER.match(text):
+    if ROLE_NUMBER.match(text) or (not row.table and PART_ROLE.match(text)):
         return True
     return bool(text) and len(text.split()) <= 12 and bool(SPEC_START.search(text))
 
