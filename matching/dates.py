@@ -78,7 +78,8 @@ _NUMBER = (
     + r"|a(?=\s+decades?\b))"
 )
 _MODIFIER = (
-    r"(?:over|more\s+than|nearly|almost|around|about|approximately|approx\.?|at\s+least"
+    r"(?:over|more\s+than|nearly|almost|around|about|approximately|approx\.?|at\s+least|roughly"
+    r"|well\s+over|getting\s+on\s+for|close\s+to"
     r"|just\s+under|just\s+over|under|less\s+than|in\s+excess\s+of|not\s+quite)"
 )
 

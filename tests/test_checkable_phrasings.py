@@ -32,8 +32,6 @@ FEWER_YEARS = (
     "rule before, partly met"
 )
 KNOWN_MISSES: dict[str, str] = {
-    "time-amhp-2012-to-2018-lapsed": "rule: a role held before and lapsed is partly met, for the "
-    "panel (docs/scoring.md); the label says not met",
     "time-welsh-fluent-as-child-rusty": "rule: Welsh below the level asked is partly met "
     "(docs/scoring.md); the label says not met for a self-described beginner",
     "form-welsh-finished-mynediad": "rule: learning Welsh is partly met (docs/scoring.md); the "
@@ -79,6 +77,9 @@ KNOWN_MISSES: dict[str, str] = {
     "e-reg-readmission-should-be-approved": "'my readmission should be approved before any start "
     "date': the readmission to come reads as registered",
     "e-exp-two-years-against-three": FEWER_YEARS,
+    "e-ar-bia-until-2022": "rule: a role held before is not met, for review (docs/scoring.md, "
+    "since 2026-12-02, as sets c, f and g label it); this set's writer labelled it from the rule "
+    "before",
     "e-exp-will-have-two-by-start": FEWER_YEARS,
     "e-exp-qualified-2023-after-assistant": FEWER_YEARS,
     "e-exp-nearly-three-years": FEWER_YEARS,
@@ -113,8 +114,6 @@ KNOWN_MISSES: dict[str, str] = {
     "mentor me through the PEPS training ..., which I am keen to do': the training is read as "
     "the manager's",
     "f-ar-13-lps-working-group": "preparing the authority for the AMCP role reads as holding it",
-    "f-ar-14-warrant-lapsed": "rule: a role held before and lapsed is partly met, for the panel "
-    "(docs/scoring.md); the label says not met",
     "f-ar-17-bia-whereas-amhp-future": "'AMHP training is something I would like to do in "
     "future' after 'I am an experienced BIA': the wish is not read on the AMHP",
     "f-asye-05-expect-to-complete-january": "'I expect to complete my ASYE at the end of "
@@ -129,6 +128,28 @@ KNOWN_MISSES: dict[str, str] = {
     "full licence",
     "f-spec-04-team-paeds-ot": "'The paediatric OT in our team takes all the referrals for "
     "children': a colleague's specialism reads as the applicant's",
+    # set g (first run at 8f0edd3, after sets e and f were mended: 84 of 100; labelled without
+    # reading docs/scoring.md)
+    "g-exp-roughly-six-years": "'roughly six years of social work experience, possibly a bit more "
+    "if you count my time as a student on placement': the placement in the same sentence hides it",
+    "g-exp-early-retirement-return": "'from 1994 until I took early retirement in 2016': a range "
+    "ended by an event, not a date, is not read",
+    "g-exp-secondment-eight-months": "'the rest of my nine-year career has been in a learning "
+    "disability team' counts for a criterion asking for years in mental health",
+    "g-reg-ahpra-hcpc-waiting": "'applied to the HCPC ... waiting for their decision' after an "
+    "overseas registration reads as a registered practitioner",
+    "g-qual-dipsw-not-degree": "a DipSW reads as meeting a degree-level criterion (it is the "
+    "recognised qualification); the label says below a degree",
+    "g-qual-frontline-cohort-masters": "'Most of my Frontline cohort went on to complete the "
+    "master's year, and I completed mine in 2024 as well': 'mine' is not read as the master's",
+    "g-qual-romania-recognised": "a Romanian 'Social Assistance' degree recognised by Social Work "
+    "England is not read as social work",
+    "g-qual-cv-bsc-ot": "'BSc(Hons) OT, UoE, 2020 (2:1)': the award written without spaces is not "
+    "read",
+    "g-ar-never-relinquished-warrant": "'I have not had to give up my AMHP warrant at any point' "
+    "reads as a denial",
+    "g-ar-team-four-bias-fifth": "'Our team has four BIAs, and I became the fifth': the "
+    "applicant's role is told as 'the fifth'",
 }
 
 

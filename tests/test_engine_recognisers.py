@@ -119,10 +119,10 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
     ("no-experience-stated-is-not-met", ANY_4, "I am kind and organised.", "not_met", set()),
     ("warranted-amhp-is-met", AMHP_OR_BIA, "I have been an AMHP since 2019.", "met", set()),
     (
-        "lapsed-bia-is-partly-met",
+        "lapsed-bia-is-not-met",
         AMHP_OR_BIA,
         "I previously held BIA status.",
-        "partly_met",
+        "not_met",
         {"lapsed"},
     ),
     (

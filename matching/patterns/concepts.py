@@ -136,7 +136,15 @@ CONCEPT_GROUPS: dict[str, list[str]] = {
         "step up",
     ],
     "reablement": ["reablement", "re-ablement", "rehabilitation", "rehab", "intermediate care"],
-    "dementia": ["dementia", "alzheimer's", "memory loss"],
+    "dementia": [
+        "dementia",
+        "alzheimer's",
+        "memory loss",
+        "memory problems",
+        "memory difficulties",
+        "memory clinic",
+        "memory service",
+    ],
     "older_people": ["older people", "older adults", "older person", "elderly", "frailty"],
     "mental_health": [
         "mental health",

@@ -553,6 +553,12 @@ CONTEXT_RULES: list[ContextRule] = [
             "not been without",
             "have i been without",
             "have i ever been without",
+            # "I have not had to give up my AMHP warrant at any point"
+            "not had to give up",
+            "never had to give up",
+            "never given up",
+            "not had to relinquish",
+            "never relinquished",
             # "I don't need to borrow a car as I have my own"
             "don't need to borrow",
             "do not need to borrow",

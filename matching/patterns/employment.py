@@ -16,8 +16,9 @@ NOT_EMPLOYMENT: dict[str, str] = {
     r"choir|football|coach(?:ing|ed)? (?:a|the|my)|hobby|allotment",
     "study": r"stud(?:y|ied|ying)|student|university|college|course|degree|bsc|msc|b\.sc|"
     r"diploma|dipcot|dipsw|apprenticeship|placement|dissertation|module|lecture",
-    "family-care": r"cared for my|caring for my|my (?:mother|father|mum|dad|son|daughter|"
-    r"husband|wife|partner|children|child)",
+    "family-care": r"cared for my|caring for my|looked after my|looking after my|look after my"
+    r"|my (?:mother|father|mum|dad|son|daughter|husband|wife|partner|children|child|grandmother"
+    r"|grandfather|gran|nan|grandad|granddad|brother|sister|aunt|uncle)",
 }
 # Job titles that need a professional qualification (what "post-qualifying" counts).
 QUALIFIED_ROLES = (
@@ -45,7 +46,8 @@ WORK = (
 )
 # Where a sentence is cut into clauses.
 CLAUSE_BREAK = (
-    r";|,\s*(?:and|but|while|whilst|although|though)\b|\bbut\b|\bwhile\b|\bwhilst\b"
+    r";|,\s*(?:and|but|while|whilst|although|though|whereas)\b|\bbut\b|\bwhile\b|\bwhilst\b"
+    r"|\bwhereas\b"
     r"|\band (?=I\b|I'm\b|my\b)"
 )
 # Work outside health and social care: its years are not relevant experience.

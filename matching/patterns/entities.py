@@ -237,6 +237,10 @@ PHRASES: PhraseTable = [
             "full clean licence",
             "driver's licence",
             "drivers licence",
+            # CV shorthand: "Driver - full UK lic + own vehicle"
+            "full uk lic",
+            "full lic",
+            "clean lic",
         ],
     ),
     ("DRIVING", "drive", ["drive", "drives", "driving", "driver", "drove"]),
@@ -373,8 +377,11 @@ PHRASES: PhraseTable = [
             "lefel 5",
         ],
     ),
-    ("LANG_LEVEL", "advanced", ["advanced", "good welsh", "confident welsh", "uwch",
-                                "level 4", "lefel 4"]),
+    (
+        "LANG_LEVEL",
+        "advanced",
+        ["advanced", "good welsh", "confident welsh", "uwch", "level 4", "lefel 4"],
+    ),
     (
         "LANG_LEVEL",
         "intermediate",
@@ -382,6 +389,8 @@ PHRASES: PhraseTable = [
             "conversational",
             "intermediate",
             "hold a conversation",
+            "everyday conversation",
+            "everyday conversations",
             "conversations",
             "converse",
             "canolradd",

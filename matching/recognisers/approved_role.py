@@ -161,6 +161,14 @@ def recognise_approved_role(
             tuple(lines),
             needs_review=bool(contradicted),  # about a role this criterion does not need
         )
+    retraining = rule.accept_commitment and any(COMMITMENT in said.get(r, set()) for r in lapsed)
+    if lapsed and not (counted or training or students or retraining):
+        # "I practised as an AMHP until 2018, when I let my warrant lapse": not held now, as a
+        # panel marks it; for review, since a role can be taken up again
+        lines.append(f"Needs {need}: not met (held before); for a person to check.")
+        return RuleOutcome(
+            Verdict.not_met, 0.7, evidence, tuple(lines), flags=("lapsed",), needs_review=True
+        )
     if counted or training or lapsed or students:
         lines.append(f"Needs {need}: only partly met.")
         return RuleOutcome(

@@ -258,8 +258,10 @@ def recognise_experience_years(
             started = STARTED_RE.search(clause) or SINCE_STARTED_RE.search(
                 text, sentence.start, mention.start
             )
-            if start is None or not started or not (
-                goes_on or SINCE_STARTED_RE.search(text, sentence.start, mention.start)
+            if (
+                start is None
+                or not started
+                or not (goes_on or SINCE_STARTED_RE.search(text, sentence.start, mention.start))
             ):
                 continue
             resolved: tuple[dt.date, dt.date] | None = (start, reference_date)

@@ -71,6 +71,11 @@ def recognise_language(
             )
         ):
             continue  # "... and I'm hoping to start Canolradd in September": a course to come
+        if state == NEGATED and (later := _level_after_turn(statement, mention)):
+            # "I am not fluent in Welsh, but I can hold an everyday conversation": the level
+            # told after the turn is the level
+            found.append(_by_level(name, later, minimum, asked, said, mention, review=False))
+            continue
         if state == NEGATED:
             found.append(
                 (0, Verdict.not_met, f"Says they do not speak {name}: {said}.", mention, False)
@@ -139,6 +144,20 @@ def recognise_language(
             (f"Welsh at {level} level (application form), below the {minimum} level {asked}.",),
         )
     return not_mentioned(f"the applicant's {name}")
+
+
+def _level_after_turn(statement: ParsedStatement, mention: Mention) -> str | None:
+    """The highest level word after a "but" that follows ``mention`` in its sentence."""
+    sentence = statement.sentences[mention.sentence]
+    turn = TURN_RE.search(statement.text, mention.end, sentence.end)
+    if turn is None:
+        return None
+    levels = [
+        cue.id
+        for cue in statement.in_sentence(mention.sentence, "LANG_LEVEL")
+        if cue.id in LEVEL_RANK and cue.start >= turn.end() and status(cue) != OTHER_PERSON
+    ]
+    return max(levels, key=LEVEL_RANK.__getitem__) if levels else None
 
 
 def _near(cue: Mention, language: Mention, text: str) -> bool:
