@@ -588,13 +588,15 @@ STAGE_HEADER = re.compile(
     r"^(?:application(?: form)?|interview|test|exercise|presentation|assessment centre"
     r"|references?|documents?|documentation|certificates?|supporting statement)$"
 )
+# "Essential?" over a column of Yes / No.
+ESSENTIAL_QUESTION = re.compile(r"^(?:is it )?essential\s*\?$")
 # A second criteria-like header beside the criteria column names the priority column.
 SECOND_CRITERION = frozenset({"requirement", "requirements"})
 HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "either",
         r"^(?:e\s*/\s*d|e or d|essential\s*(?:/|or)\s*desirable|priority|necessity"
-        r"|essential\s*/\s*desirable\s*\(e/d\))$",
+        r"|essential\s*/\s*desirable\s*\(e/d\)|essential\s*\?|is it essential\s*\?)$",
     ),
     ("rating", r"^(?:rating|importance|level|grading)$"),
     ("essential", r"^essential(?: criteria| requirements)?(?: \(e\))?$"),
@@ -634,6 +636,8 @@ def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | 
     last_priority: Priority | None = None
     for index, raw in enumerate(row.cells):
         cell = clean(raw).lower().rstrip("*: ")
+        if ESSENTIAL_QUESTION.match(clean(raw).lower()):
+            cell = clean(raw).lower()
         if STAGE_HEADER.match(cell) and len(parse_codes(cell)) == 1:
             stages[index] = parse_codes(cell)[0]
             continue
@@ -1063,6 +1067,13 @@ def extract(
             reader.heading(0, clean(row.text))
             continue
         columns = header_columns(row, rating_is_priority=bool(reader.priority_key))
+        if columns is not None and columns.either is not None:
+            header = clean(_cell(row.cells, columns.either)).lower()
+            if ESSENTIAL_QUESTION.match(header):
+                # "Essential?" over "Yes" / "No"
+                reader.priority_key = {
+                    **reader.priority_key, "yes": Priority.essential, "no": Priority.desirable
+                }
         if columns is not None:
             starred_header = any(re.search(r"[^*]\*$", c.strip()) for c in row.cells)
             for column in list(reader.current):

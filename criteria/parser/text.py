@@ -12,13 +12,15 @@ BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–—*]|o(?=\s)|\uf0b7|\uf0
 # "1. " inside a line, preceded by space or start, followed by a capital, quote or bracket.
 INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=[A-Z(\"'‘“])")
 BLANKISH = re.compile(r"^[\s\u2000-\u200b\u00a0☐]*$")  # an empty tick box is blank
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 # Other councils' words for the two priorities, as a whole heading or cell ("Mandatory",
 # "Minimum criteria", the bilingual "Hanfodol / Essential"): read as the usual ones.
 PRIORITY_SYNONYMS = (
     (
         re.compile(
             r"(?:hanfodol\s*/\s*essential|essential\s*/\s*hanfodol|mandatory"
-            r"|minimum (?:criteria|requirements))(?P<tail>\s*:?)",
+            r"|minimum (?:criteria|requirements)|must[- ]haves?|you must have|what you must have)"
+            r"(?P<tail>\s*:?)",
             re.I,
         ),
         "Essential",
@@ -26,7 +28,8 @@ PRIORITY_SYNONYMS = (
     (
         re.compile(
             r"(?:dymunol\s*/\s*desirable|desirable\s*/\s*dymunol|preferred"
-            r"|additional (?:criteria|requirements))(?P<tail>\s*:?)",
+            r"|additional (?:criteria|requirements)|nice[- ]to[- ]haves?|good to have"
+            r"|would be nice)(?P<tail>\s*:?)",
             re.I,
         ),
         "Desirable",
@@ -41,6 +44,7 @@ def clean(text: str) -> str:
     text = html.unescape(text)
     text = text.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ")
     text = " ".join(text.split())
+    text = MARKDOWN_HEADING.sub("", text)  # "## Must have", pasted from a web page
     for pattern, usual in PRIORITY_SYNONYMS:
         found = pattern.fullmatch(text)
         if found is not None:
