@@ -71,10 +71,10 @@ def recognise_language(
             )
         ):
             continue  # "... and I'm hoping to start Canolradd in September": a course to come
-        if state == NEGATED and (later := _level_after_turn(statement, mention)):
+        if state == NEGATED and (turned := _level_after_turn(statement, mention)):
             # "I am not fluent in Welsh, but I can hold an everyday conversation": the level
             # told after the turn is the level
-            found.append(_by_level(name, later, minimum, asked, said, mention, review=False))
+            found.append(_by_level(name, turned, minimum, asked, said, mention, review=False))
             continue
         if state == NEGATED:
             found.append(
