@@ -56,6 +56,7 @@ from matching.topics import exact_check
 
 PARSED_MATCHES_KEY = "shortlist_topic_matches"
 SPECIFICS_KEY = "shortlist_specifics"
+CV_LINE_KEY = "shortlist_cv_line"  # _cv_evidence, once per parsed sentence
 LABELLED_KEY = "shortlist_labelled"  # the sentence was parsed without the label in front of it
 # A label in front of a sentence ("Quality and cost – As the budget holder I ...", "Safeguarding:
 # I have ..."): the sentence after it is parsed on its own, so the label is not its subject.
@@ -346,15 +347,21 @@ def _cv_evidence(doc: Doc) -> bool:
     particulars of the work: counts ("x12", "approx 20/yr", "caseload of 30-40"), how often
     ("daily", "monthly", "same day") or what for, in brackets ("Mosaic (assessments, case
     notes)"). Years do not count: "Key knowledge: Care Act 2014, MCA 2005" is a list of names."""
+    known = doc.user_data.get(CV_LINE_KEY)
+    if known is None:
+        known = doc.user_data[CV_LINE_KEY] = _cv_particulars(doc) >= 2
+    return bool(known)
+
+
+def _cv_particulars(doc: Doc) -> int:
     if any(token.lower_ in PRONOUNS for token in doc):
-        return False
+        return 0
     if any(t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in PERSON_NOUNS for t in doc):
-        return False
+        return 0
     # brackets after the names of Acts ("Care Act 2014 (assessment, eligibility)") gloss the
     # law, not the work
     brackets = not any(token.text == "Act" for token in doc)
-    particulars = sum(1 for token in doc if (brackets and token.text == "(") or _particular(token))
-    return particulars >= 2
+    return sum(1 for token in doc if (brackets and token.text == "(") or _particular(token))
 
 
 def _particular(token: Token) -> bool:

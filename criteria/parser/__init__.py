@@ -337,6 +337,7 @@ def _inheriting(role: ParsedRole, block: RoleBlock, earlier: list[ParsedRole]) -
     said = next((m for row in block.rows if (m := AS_FOR.match(clean(row.text)))), None)
     if said is None:
         return role
+
     def bare(title: str) -> str:  # "Social Worker (PO1)" is the Social Worker
         return " ".join(re.sub(r"\([^)]*\)", " ", title).lower().split())
 

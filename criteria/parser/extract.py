@@ -636,8 +636,6 @@ def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | 
     last_priority: Priority | None = None
     for index, raw in enumerate(row.cells):
         cell = clean(raw).lower().rstrip("*: ")
-        if ESSENTIAL_QUESTION.match(clean(raw).lower()):
-            cell = clean(raw).lower()
         if STAGE_HEADER.match(cell) and len(parse_codes(cell)) == 1:
             stages[index] = parse_codes(cell)[0]
             continue
@@ -1072,7 +1070,9 @@ def extract(
             if ESSENTIAL_QUESTION.match(header):
                 # "Essential?" over "Yes" / "No"
                 reader.priority_key = {
-                    **reader.priority_key, "yes": Priority.essential, "no": Priority.desirable
+                    **reader.priority_key,
+                    "yes": Priority.essential,
+                    "no": Priority.desirable,
                 }
         if columns is not None:
             starred_header = any(re.search(r"[^*]\*$", c.strip()) for c in row.cells)

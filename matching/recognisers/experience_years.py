@@ -252,17 +252,14 @@ def recognise_experience_years(
             sentence = statement.sentence_of(mention)
             # "I started ... on 4 September 2024 and I am still there", "since I joined the
             # Assessment Team in 2018": the work goes on, told in the sentence around the date
-            goes_on = ONGOING_WORK_RE.search(clause) or STILL_THERE_RE.search(
-                text, mention.end, sentence.end
+            joined_since = SINCE_STARTED_RE.search(text, sentence.start, mention.start)
+            started = joined_since or STARTED_RE.search(clause)
+            goes_on = (
+                joined_since
+                or ONGOING_WORK_RE.search(clause)
+                or STILL_THERE_RE.search(text, mention.end, sentence.end)
             )
-            started = STARTED_RE.search(clause) or SINCE_STARTED_RE.search(
-                text, sentence.start, mention.start
-            )
-            if (
-                start is None
-                or not started
-                or not (goes_on or SINCE_STARTED_RE.search(text, sentence.start, mention.start))
-            ):
+            if start is None or not (started and goes_on):
                 continue
             resolved: tuple[dt.date, dt.date] | None = (start, reference_date)
         else:

@@ -97,11 +97,7 @@ def recognise_language(
                 (m.end() for m in TURN_RE.finditer(sentence.text, 0, now.start())),
                 default=now.end(),
             )
-            later = [
-                cue
-                for cue in statement.in_sentence(mention.sentence, "LANG_LEVEL")
-                if status(cue) != OTHER_PERSON and cue.start >= sentence.start + turn
-            ]
+            later = _level_cues_after(statement, mention.sentence, sentence.start + turn)
             if later:
                 graded = [cue for cue in later if cue.id in LEVEL_RANK]
                 cues = [*later, *(cue for cue in cues if cue.label == "LANG_USE")]
@@ -152,12 +148,18 @@ def _level_after_turn(statement: ParsedStatement, mention: Mention) -> str | Non
     turn = TURN_RE.search(statement.text, mention.end, sentence.end)
     if turn is None:
         return None
-    levels = [
-        cue.id
-        for cue in statement.in_sentence(mention.sentence, "LANG_LEVEL")
-        if cue.id in LEVEL_RANK and cue.start >= turn.end() and status(cue) != OTHER_PERSON
-    ]
+    cues = _level_cues_after(statement, mention.sentence, turn.end())
+    levels = [cue.id for cue in cues if cue.id in LEVEL_RANK]
     return max(levels, key=LEVEL_RANK.__getitem__) if levels else None
+
+
+def _level_cues_after(statement: ParsedStatement, sentence: int, start: int) -> list[Mention]:
+    """The applicant's level words (and "learning") in ``sentence`` from offset ``start`` on."""
+    return [
+        cue
+        for cue in statement.in_sentence(sentence, "LANG_LEVEL")
+        if status(cue) != OTHER_PERSON and cue.start >= start
+    ]
 
 
 def _near(cue: Mention, language: Mention, text: str) -> bool:
