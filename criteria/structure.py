@@ -318,6 +318,7 @@ def _cell_per_line_table(lines: list[str], index: int) -> tuple[Block, int] | No
     if named < 2 or width < 2 or len(cells) < 2 * width:
         return None
     header = tuple(cells[:width])
+    cells = [*header, *_bullets_joined(cells[width:])]
     plain = [tuple(cells[i : i + width]) for i in range(width, len(cells), width)]
     spanning = _with_spanning_rows(cells[width:], width)
     # rows across the table (category headings on one line) shift every later cell; keep the
@@ -326,18 +327,44 @@ def _cell_per_line_table(lines: list[str], index: int) -> tuple[Block, int] | No
     return Block("table", rows=tuple(_trim(row) for row in [header, *body])), end
 
 
+CELL_BULLET = re.compile(r"^[•·▪■◦●○*\-–]\s+\S")
+
+
+def _bullets_joined(cells: list[str]) -> list[str]:
+    """A lead-in's bullets, each exported on a line of its own, back in the cell they belong
+    to ("Knowledge of:" then "• Care Act 2014", "• Mental Health Act 1983"). Bullets after
+    anything else may be two cells' lists run together, and are left as they are."""
+    joined: list[str] = []
+    for cell in cells:
+        lead_in = joined and joined[-1].split("\n")[0].rstrip().endswith(":")
+        if lead_in and CELL_BULLET.match(cell):
+            joined[-1] = f"{joined[-1]}\n{cell}"
+        else:
+            joined.append(cell)
+    return joined
+
+
 def _with_spanning_rows(cells: list[str], width: int) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     position = 0
     while position < len(cells):
         following = cells[position + 1] if position + 1 < len(cells) else ""
-        if _wordy(cells[position]) and _wordy(following):
+        heading = cells[position]
+        if _wordy(heading) and _wordy(following) and _heading_like(heading):
             rows.append((cells[position],))  # a row across the table: a category heading
             position += 1
             continue
         rows.append(tuple(cells[position : position + width]))
         position += width
     return rows
+
+
+def _heading_like(cell: str) -> bool:
+    """Short enough to head a group of rows ("Knowledge"), not a cell of criteria run
+    together; a bullet on its own line stays a row of its own."""
+    if CELL_BULLET.match(cell):
+        return True
+    return len(cell.split()) <= 6 and ";" not in cell and not cell.rstrip().endswith(".")
 
 
 def _consistency(rows: list[tuple[str, ...]], width: int) -> float:

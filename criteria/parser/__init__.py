@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from rapidfuzz import fuzz
 
 from criteria.loader import describe_validation_error
-from criteria.parser.advert import advert_requirements, what_it_is
+from criteria.parser.advert import TRAINING, advert_requirements, what_it_is
 from criteria.parser.compile import compile_rule
 from criteria.parser.extract import (
     Extraction,
@@ -149,7 +149,7 @@ def _without_specification(
     """A document with no person specification heading: criteria marked essential/desirable
     anywhere in it, else an advert's requirements, else a clear refusal."""
     kind = what_it_is(rows)
-    if kind is not None and kind.startswith("a shortlisting matrix"):
+    if kind is not None and (kind.startswith("a shortlisting matrix") or kind == TRAINING):
         raise SpecParseError(_refusal(kind))
     whole = _whole_document(rows)
     extraction = extract(
@@ -210,8 +210,18 @@ DOCUMENT_HEADING = re.compile(
 )
 
 
+JOB_NOUN = re.compile(
+    r"\b(?:worker|therapists?|practitioner|officer|manager|assistant|assessor|educator|AMHP"
+    r"|OT|co-?ordinator|lead)\b",
+    re.I,
+)
+
+
 def _advert_title(rows: list[Row]) -> str | None:
-    """An advert's title: its first short line that is not pay, a date or a contact."""
+    """An advert's title: its first short line that is not pay, a date or a contact, and
+    that names a job ("Social Worker – Court Team") if one of the first lines does, rather than
+    the council above it."""
+    candidates = []
     for row in rows[:5]:
         text = clean(row.filled[0]) if row.filled else ""
         if (
@@ -221,8 +231,9 @@ def _advert_title(rows: list[Row]) -> str | None:
             and not not_a_criterion(text)
             and not DOCUMENT_HEADING.match(text)
         ):
-            return text
-    return None
+            candidates.append(text)
+    named = [text for text in candidates if JOB_NOUN.search(text)]
+    return (named or candidates or [None])[0]
 
 
 def _supporting_requirements(block: RoleBlock) -> list[str]:

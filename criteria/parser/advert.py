@@ -124,6 +124,13 @@ DUTIES = re.compile(
     r"|^key (?:tasks|activities)",
     re.I,
 )
+TRAINING_TITLE = re.compile(
+    r"^(?:(?:a |the )?training needs analysis|training (?:plan|matrix|programme|schedule)"
+    r"|(?:mandatory|statutory) training (?:matrix|requirements|plan)"
+    r"|learning and development (?:plan|matrix))\b",
+    re.I,
+)
+TRAINING = "a training needs analysis (training by role, not a job's criteria)"
 LETTER = re.compile(r"^(?:dear\b|yours (?:sincerely|faithfully))", re.I)
 
 
@@ -142,6 +149,8 @@ def what_it_is(rows: list[Row]) -> str | None:
             return "a shortlisting matrix (candidates and their scores)"
         if not row.table and cells and MATRIX_TITLE.match(cells[0]):
             return "a shortlisting matrix (candidates and their scores)"
+        if not row.table and cells and TRAINING_TITLE.match(cells[0]):
+            return TRAINING
     texts = [clean(row.text) for row in rows]
     if any(LETTER.match(t) for t in texts):
         return "a letter"

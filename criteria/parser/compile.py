@@ -480,7 +480,9 @@ def compile_rule(text: str) -> Rule | None:
         return parts[0].rule
     parts.sort(key=lambda part: part.start)
     start, end = parts[0].start, max(p.end for p in parts)
-    joined_by_or = any(
+    # "One of the following awards: BIA; AMHP; Practice Educator" offers a choice too
+    one_of = re.search(r"\b(?:one|any|either) of the following\b", text[: parts[0].start], re.I)
+    joined_by_or = bool(one_of) or any(
         re.search(r"\bor\b", text[a.end : b.start], re.I) for a, b in itertools.pairwise(parts)
     )
     rules = [part.rule for part in parts]
@@ -506,6 +508,27 @@ def _drop_overlaps(parts: list[_Part]) -> list[_Part]:
             or not any(s.start <= p.start < s.end or p.start <= s.start < p.end for s in specific)
             or _qualification_stands_alone(p)
         ]
+    for choice in [p for p in kept if p.rule.kind == "specialisms"]:
+        # "One of the following awards: BIA; AMHP; Practice Educator": a choice among
+        # checkable facts is those facts, not specialisms, and "award" is not a qualification
+        inside = [
+            p
+            for p in kept
+            if p is not choice
+            and choice.start <= p.start < choice.end
+            and p.rule.kind != "qualification"
+        ]
+        if inside:
+            kept = [
+                p
+                for p in kept
+                if p is not choice
+                and not (
+                    p.rule.kind == "qualification"
+                    and not _qualification_stands_alone(p)
+                    and choice.start <= p.start < choice.end
+                )
+            ]
     return kept
 
 

@@ -14,10 +14,11 @@ Two readers share one walk over the block's rows:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from criteria.parser.noise import not_a_criterion, starts_non_criteria_section
+from criteria.parser.noise import FIELD_LABEL, not_a_criterion, starts_non_criteria_section
 from criteria.parser.rows import Row
 from criteria.parser.text import (
     CONNECTORS,
@@ -40,11 +41,15 @@ CODE_STAGES: dict[str, Stage] = {
     "C": Stage.documentation,
 }
 WORD_STAGES: tuple[tuple[str, Stage], ...] = (
-    (r"application|supporting statement|\bcv\b|form", Stage.application),
+    (r"application|supporting statement|\bcv\b|form|shortlist|\bsift", Stage.application),
     (r"interview", Stage.interview),
-    (r"test|exercise|assessment centre", Stage.test),
+    (r"test|exercise|assessment centre|practical task", Stage.test),
     (r"presentation", Stage.presentation),
-    (r"certificate|document|qualification check|registration check|reference", Stage.documentation),
+    (
+        r"certificate|document|qualification check|registration check|reference"
+        r"|pre-employment check",
+        Stage.documentation,
+    ),
 )
 CODES = re.compile(
     r"^(?:[A-Z]{1,4}|[A-Z](?:\.[A-Z])+)(?:\s*(?:[,/&+.;-]|\band\b|\bor\b|\s)\s*[A-Z]{1,4})*\.?$"
@@ -85,7 +90,7 @@ ITEM_START = re.compile(
     re.I,
 )
 PROSE = re.compile(
-    r"^(?:you |your |applicants?|candidates?|please|each of|the following|this section"
+    r"^(?:you |your |in your |applicants?|candidates?|please|each of|the following|this section"
     r"|all criteria|criteria will|these criteria|the selection criteria|note:|n\.b\.)",
     re.I,
 )
@@ -107,6 +112,17 @@ REQUIREMENTS_LABEL = re.compile(
 CATEGORY_LINE = re.compile(r"^(?P<heading>[A-Za-z][A-Za-z ,&/'’-]{2,40}):\s+(?P<rest>\S.{5,})$")
 PRIORITY_LETTER = re.compile(r"^(?:e|d|essential|desirable)$", re.I)
 LEGEND_CODE = re.compile(r"\([A-Z]\)")
+LEADING_CODES = re.compile(r"^[\(\[](?P<codes>[A-Z][A-Z.,/&+ ]{0,18})[\)\]]\s+(?=\S)")
+GLUED_DESIRABLE_LEAD = re.compile(
+    r"\s+it would be (?:an? )?(?:advantage|advantageous|useful|beneficial)[^.:]{0,30}:$", re.I
+)
+# "It would be an advantage to have:": what follows in this section is desirable
+DESIRABLE_LEAD = re.compile(
+    r"^(?:it would be (?:an? )?(?:advantage|advantageous|useful|beneficial|bonus)"
+    r"|(?:the following )?(?:are|is|would be) desirable|desirable(?: but not essential)?)\b"
+    r"[^.]{0,60}:$",
+    re.I,
+)
 TRAILING_CODES = re.compile(r"\s*[\(\[](?P<codes>[A-Z][A-Z.,/&+ ]{0,18})[\)\]]\s*\.?$")
 FOOTNOTE = re.compile(r"^(?P<stars>\*{2,4})\s*(?P<text>\S.*)$")
 INLINE_NOTE = re.compile(r"\s*(?P<stars>\*{2,4})\s*(?:\((?P<note>[^)]*)\)?)?\s*$")
@@ -298,6 +314,8 @@ class _Reader:
         self.category_rows = False
         self.left_out: dict[str, int] = {}  # reason -> lines that were not criteria
         self.priority_key: dict[str, Priority] = {}  # "1" -> essential, from the document's key
+        self.after_prose = False  # was the last paragraph guidance for applicants?
+        self.heading_numbers: list[int] = []  # "1. Qualifications", "2. Experience" ...
 
     # --- shared --------------------------------------------------------------------------
 
@@ -327,6 +345,8 @@ class _Reader:
             priority, explicit = marked, True
             self.priority_marked = True
         text, stages = self._trailing_codes(text)
+        if not stages:
+            text, stages = self._leading_codes(text)
         if not explicit and (said := text_priority(text)) is not None:
             priority = said
         item = Item(
@@ -357,6 +377,14 @@ class _Reader:
             return text, []
         stages = parse_codes(match.group("codes"), self.legend)
         return (text[: match.start()].rstrip(" ,;-–"), stages) if stages else (text, [])
+
+    def _leading_codes(self, text: str) -> tuple[str, list[Stage]]:
+        """ "(A,C) Registered with Social Care Wales": the stages in brackets at its start."""
+        match = LEADING_CODES.match(text)
+        if match is None or not is_codes(match.group("codes"), self.legend):
+            return text, []
+        stages = parse_codes(match.group("codes"), self.legend)
+        return (text[match.end() :], stages) if stages else (text, [])
 
     def _footnote_markers(self, text: str) -> tuple[str, str | None, str | None]:
         match = INLINE_NOTE.search(text)
@@ -413,6 +441,9 @@ class _Reader:
             return
         if row.table and self._lettered_row([c for _, c in cells], row.line):
             return
+        if row.table and len(cells) == 2 and FIELD_LABEL.match(clean(cells[0][1])):
+            self.left_out["role details"] = self.left_out.get("role details", 0) + 1
+            return  # "Reports to | Team Manager": the role's details, not a criterion
         multi_line = not row.lines or len(row.lines) == 1
         if row.table and multi_line and len(cells) >= 2 and row.cells[0].strip() != "":
             first = clean(cells[0][1])
@@ -453,6 +484,7 @@ class _Reader:
         return True
 
     def heading(self, column: int, text: str) -> None:
+        text = re.sub(r"^\d{1,2}[.)]\s+(?=[A-Z])", "", text)  # "2. Experience"
         section = self.new_section(column, text.rstrip(":").strip())
         section.skipping = starts_non_criteria_section(text)
 
@@ -472,8 +504,16 @@ class _Reader:
         self, column: int, raw: str, line: int, *, run_on: bool, first_in_cell: bool
     ) -> None:
         text = clean(raw)
+        after_prose, self.after_prose = self.after_prose, False
         if not text or LABELS.match(text):
             return
+        if after_prose and text[:1].islower():
+            self.after_prose = True
+            return  # the rest of a line of guidance, wrapped ("... giving / examples from")
+        if (glued := GLUED_DESIRABLE_LEAD.search(text)) and glued.start() > 0:
+            # a PDF line that ran the lead-in onto the criterion before it
+            self.paragraph(column, text[: glued.start()], line, run_on=run_on, first_in_cell=False)
+            text = glued.group(0).strip()
         if match := PRIORITY_HEADING.match(text):
             for open_column in list(self.current):
                 self.flush_run_on(open_column)
@@ -496,6 +536,10 @@ class _Reader:
             self.add(body, self.section(column), line)
             return
         lead, numbered = split_numbered(text)
+        if not lead and len(numbered) == 1 and self._numbered_heading(*numbered[0]):
+            self.heading(column, numbered[0][1])  # "1. Qualifications and training"
+            self.heading_numbers.append(numbered[0][0])
+            return
         if numbered:
             if lead:
                 if is_heading(lead):
@@ -519,7 +563,13 @@ class _Reader:
                 self.add(piece, self.section(column), line)
             return
         if PROSE.match(text) or len(LEGEND_CODE.findall(text)) >= 2:
+            self.after_prose = True
             return  # guidance for applicants, or the legend of assessment codes
+        if DESIRABLE_LEAD.match(text):
+            self.flush_run_on(column)
+            self.section(column).priority = Priority.desirable
+            self.priority_marked = True
+            return
         if text.endswith(":") and not is_heading(text):
             return  # an introduction such as "Specific qualifications ... required:"
         if is_heading(text) and (first_in_cell or not run_on):
@@ -534,6 +584,14 @@ class _Reader:
             return
         if column in self.current or PRIORITY_PREFIX.match(text) or MARKER.search(text):
             self.add(text, self.section(column), line)
+
+    def _numbered_heading(self, number: int, text: str) -> bool:
+        """ "5. Welsh language" after "4. Skills and abilities": numbered sections."""
+        if is_heading(text):
+            return True
+        short = len(text.split()) <= 4 and not text.endswith((".", ";", ":"))
+        follows = bool(self.heading_numbers) and self.heading_numbers[-1] == number - 1
+        return short and follows and not ITEM_START.match(text) and text[:1].isupper()
 
     def _numbered_section(self, column: int, number: int) -> _Section:
         """The section a numbered item continues: two-column exports interleave lists."""
@@ -595,7 +653,8 @@ SECOND_CRITERION = frozenset({"requirement", "requirements"})
 HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "either",
-        r"^(?:e\s*/\s*d|e or d|essential\s*(?:/|or)\s*desirable|priority|necessity"
+        r"^(?:e\s*/\s*d|e or d|priority|necessity"
+        r"|(?:essential|mandatory|required)\s*(?:/|or)\s*(?:desirable|preferred)"
         r"|essential\s*/\s*desirable\s*\(e/d\)|essential\s*\?|is it essential\s*\?)$",
     ),
     ("rating", r"^(?:rating|importance|level|grading)$"),
@@ -712,8 +771,13 @@ def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | 
     category = found.get("category")
     criterion = found.get("criterion")
     if criterion is None:
+        items = [i for i in sorted(ignored) if clean(row.cells[i]).lower().rstrip("*: ") == "item"]
         if unassigned:
             criterion = unassigned[0]
+        elif items:
+            # "Item | Mandatory / Preferred | Evidence": the items are the criteria
+            criterion = items[0]
+            common["ignored"] = ignored - {criterion}
         elif category is not None:
             # an unlabelled first column holds the criteria and the category rows between them
             criterion, category = category, None
@@ -732,6 +796,17 @@ def _cell(cells: list[str], index: int | None) -> str:
     if index is None or index >= len(cells):
         return ""
     return cells[index]
+
+
+def _lead_in_joined(pieces: list[str]) -> str | None:
+    """ "One of the following awards:" over its list in one cell is one criterion, the list
+    its alternatives: "One of the following awards: BIA; AMHP; Practice Educator"."""
+    if len(pieces) < 3 or not clean(pieces[0]).endswith(":"):
+        return None
+    items = [strip_bullet(clean(p))[0] for p in pieces[1:]]
+    if any(len(item.split()) > 12 or item.endswith(":") for item in items):
+        return None
+    return clean(pieces[0]) + " " + "; ".join(item.rstrip(";,.") for item in items)
 
 
 def _is_mark(text: str) -> bool:
@@ -820,6 +895,10 @@ class _TableReader:
                     item.assessed_by = stages
             self.reader.assessment_given = bool(stages) or self.reader.assessment_given
             return
+        if not others and self.last_row_items and clean(text)[:1].islower():
+            # the end of the last criterion, carried over a page break with empty cells
+            self.last_row_items[-1].text += " " + clean(text)
+            return
         if not others and (heading := PRIORITY_HEADING.match(clean(text))):
             # a row "Part A – Essential: every Part A criterion must score at least 1"
             self.reader.priority = Priority(heading.group("priority").lower())
@@ -828,6 +907,8 @@ class _TableReader:
         if SCORE_TOTAL.match(clean(text)):
             return  # "Total available", "Minimum score to shortlist": the sheet's sums
         paragraphs = [p for p in re.split(r"\n| • ", text) if clean(p)]
+        if (joined := _lead_in_joined(paragraphs)) is not None:
+            text, paragraphs = joined, [joined]
         first, bulleted = strip_bullet(clean(paragraphs[0]))
         if len(paragraphs) > 1 and not bulleted and is_heading(first):
             self.category = first.rstrip(":")  # a group: its heading, then its criteria
@@ -966,7 +1047,13 @@ def legend_in(lines: list[str]) -> dict[str, Stage]:
     """Codes a document defines for itself: "the application form (A)", "AF = application
     form; IV = interview", "M.O.A.: A - Application, I - Interview"."""
     legend: dict[str, Stage] = {}
-    for line in lines:
+    # a key wrapped over two lines ("W = written" / "exercise; D = documents") read joined too
+    wrapped = [
+        f"{line} {following}"
+        for line, following in itertools.pairwise(lines)
+        if line.strip() and following.strip() and not line.rstrip().endswith((".", ":"))
+    ]
+    for line in [*lines, *wrapped]:
         definitions = list(LEGEND_DEFINITION.finditer(clean(line)))
         if len(definitions) >= 2:
             for match in definitions:
@@ -1058,6 +1145,7 @@ def extract(
     reader = _Reader(footnotes, legend)
     reader.priority_key = priority_key or {}
     table: _TableReader | None = None
+    last_table: _TableReader | None = None
     starred_header = False  # "Measured by*": a line starting "* " explains that column
     list_headings = _list_headings(rows) | _styled_headings(rows, headings)
     for position, row in enumerate(rows):
@@ -1078,13 +1166,18 @@ def extract(
             starred_header = any(re.search(r"[^*]\*$", c.strip()) for c in row.cells)
             for column in list(reader.current):
                 reader.flush_run_on(column)
+            previous = table or last_table
             table = _TableReader(reader, columns)
+            if previous is not None and previous.columns == columns:
+                # the header repeated over a table continued on the next page: rows with a
+                # blank area cell still belong to the area the last page ended in
+                table.category = previous.category
             continue
         if table is not None:
             if row.table:
                 table.read(row)
                 continue
-            table = None
+            last_table, table = table, None
         if FOOTNOTE.match(clean(row.text)):
             continue
         if starred_header and re.match(r"^\*\s", clean(row.text)):

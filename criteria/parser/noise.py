@@ -34,7 +34,7 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\."
             r"|^(?:for (?:more|further) (?:information|details)|for an informal|please contact"
-            r"|contact\s*:|to apply\b|how to apply)",
+            r"|contact\s*:|to apply\b|how to apply|interested\?)",
             re.I,
         ),
     ),
@@ -42,7 +42,9 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
         "dates",
         re.compile(
             r"^(?:closing date|interviews? (?:will|date|are)|date\s*:|date of|version\b"
-            r"|reviewed\b|last updated|updated\s*:|start date)",
+            r"|reviewed\b|last updated|updated\s*:|start date"
+            r"|(?:role profile|job description|person specification|this (?:document|profile))s?"
+            r" (?:approved|reviewed|updated|agreed)\b)",
             re.I,
         ),
     ),
@@ -60,6 +62,10 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bequal opportunit(?:y|ies) employer\b|\bwelcome applications from\b"
             r"|\bguarantee(?:s|d)? (?:an )?interview\b|\bdisability confident\b"
+            r"|\bliving wage employer\b"
+            r"|\bwill be (?:checked|verified|seen|requested) (?:at|before|by)\b"
+            r"|\b(?:treated|considered) less favourably\b"
+            r"|\b(?:cannot|will not|can not) be shortlisted\b"
             r"|^(?:applicants|candidates) (?:awaiting|who are|will be considered|are (?:welcome"
             r"|encouraged))",
             re.I,
@@ -72,10 +78,15 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bnotes? (?:for|to) (?:managers|recruiting managers|panel|the panel)\b"
             r"|^\d[.)]?\s+(?:are|is|=)\s+(?:essential|desirable)\b"
             r"|^(?:criteria|each criterion|these criteria) (?:are|will be|is) (?:scored|weighted"
-            r"|marked|assessed|used)\b|\bscored \d\s*(?:-|–|to)\s*\d\b",
+            r"|marked|assessed|used)\b|\bscored \d\s*(?:-|–|to)\s*\d\b"
+            # a key: "E = Essential D = Desirable"
+            r"|^[A-Z]{1,4}\s*=\s*[A-Za-z][^=]{0,40}\b[A-Z]{1,4}\s*=\s*[A-Za-z]"
+            r"|^(?:points|criteria|items|requirements|those) marked\b"
+            r"|^(?:only )?(?:applicants|candidates) who\b.{0,120}\bwill be (?:shortlisted|invited)",
             re.I,
         ),
     ),
+    ("page furniture", re.compile(r"\bpage \d{1,3} of \d{1,3}\s*$|^page \d{1,3}$", re.I)),
 )
 
 # Headings of sections that hold no criteria.
@@ -84,7 +95,8 @@ NON_CRITERIA_SECTION = re.compile(
     r"|^duties and responsibilities|^(?:job|main|overall) purpose|^purpose of the (?:job|post|role)"
     r"|^about (?:the|this) (?:role|post|job|team|service)|^about us\b"
     r"|^what (?:we|you'll get|you will get) (?:offer|get|can offer)|^what we offer|^benefits\b"
-    r"|^our offer|^why (?:join|work)"
+    r"|^our offer|^why (?:join|work)|^why (?:choose )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)?\s*\??$"
+    r"|^(?:assignment|vacancy|role|post|job) details$"
     r"|^what you(?:'ll| will) (?:do|be doing)|^your role\b|^key (?:tasks|activities)"
     r"|^a day in the life|^how to apply|^the role\b|^the team\b|^working (?:for|at|with) us"
     r"|^role (?:summary|purpose)|^(?:employer details|about the employer|about the trust)",
@@ -98,6 +110,19 @@ REQUIREMENT_START = re.compile(
     r"^(?:ability|able|experience|knowledge|understanding|awareness|willing(?:ness)?|commitment"
     r"|evidence|demonstrable|proven|good|excellent|strong|a (?:full|current|valid|recognised)"
     r"|full|current|registered|registration|degree|diploma|qualified)\b",
+    re.I,
+)
+
+
+# The label of a field in the details table above a specification ("Reports to | Team
+# Manager"): neither the label nor its value is a criterion.
+FIELD_LABEL = re.compile(
+    r"^(?:(?:job|post|role|position) title|title|grade|band|pay band|grade/band|directorate"
+    r"|department|service(?: area)?|division|team|unit|section|reports to|responsible to"
+    r"|accountable to|line manager|location|base|work base|hours|contract(?: type)?"
+    r"|(?:role profile|job|post|vacancy) (?:reference|ref\.?|number|no\.?)|reference|ref\.?"
+    r"|post number|evaluation (?:id|number)|job family|date(?: of issue)?|version|client|rate"
+    r"|duration|consultant|recruiter|start|salary|pay)\s*:?$",
     re.I,
 )
 

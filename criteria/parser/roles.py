@@ -137,8 +137,16 @@ def _grade(value: str) -> str | None:
     return match.group(0) if match else None
 
 
+# "Person Specification (continued)" at the top of the next page: the same specification
+CONTINUED = re.compile(r"[(\[]?\b(?:continued|cont(?:'d|’d|\.)?)[)\]]?\s*:?$", re.I)
+
+PAGE_FURNITURE = re.compile(r"\bpage \d{1,3}(?: of \d{1,3})?\s*$", re.I)
+
+
 def _is_start(row: Row) -> bool:
     text = clean(row.text)
+    if CONTINUED.search(text) or PAGE_FURNITURE.search(text):
+        return False
     if ROLE_NUMBER.match(text) or (not row.table and PART_ROLE.match(text)):
         return True
     return bool(text) and len(text.split()) <= 12 and bool(SPEC_START.search(text))

@@ -8,7 +8,11 @@ import re
 TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 # A bullet a Word/PDF export leaves at the start of a line.
-BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–—*]|o(?=\s)|\uf0b7|\uf0a7|\uf076|\uf0d8)\s*(?=\S)")
+# "(iv) " and "(b) " number items the way a bullet marks them.
+BULLET = re.compile(
+    r"^\s*(?:[•·▪■◦●○\-–—*]|o(?=\s)|\uf0b7|\uf0a7|\uf076|\uf0d8|\((?:[ivx]{1,6}|[a-h])\)(?=\s))"
+    r"\s*(?=\S)"
+)
 # "1. " inside a line, preceded by space or start, followed by a capital, quote or bracket.
 INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})[.)]\s+(?=[A-Z(\"'‘“])")
 BLANKISH = re.compile(r"^[\s\u2000-\u200b\u00a0☐]*$")  # an empty tick box is blank
@@ -35,6 +39,30 @@ PRIORITY_SYNONYMS = (
         "Desirable",
     ),
 )
+# Stage codes printed as superscript capitals ("Social Work Englandᴬᴰ", "ᴬ application form").
+SUPERSCRIPT_CAPITALS = dict(zip("ᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂ", "ABDEGHIJKLMNOPRTUVW", strict=True))
+_SUPERSCRIPT = "".join(SUPERSCRIPT_CAPITALS)
+GLUED_SUPERSCRIPT = re.compile(rf"(?<=[\w).,’'])(?P<codes>[{_SUPERSCRIPT}]+)(?=[\s.,;:]|$)")
+LONE_SUPERSCRIPT = re.compile(rf"(?:^|(?<=\s))(?P<code>[{_SUPERSCRIPT}])(?P<defines>\s+(?=[a-z]))?")
+
+
+def _plain_codes(text: str) -> str:
+    """Superscript stage letters as the usual codes: glued to a criterion, a trailing
+    "(A, D)"; in a key that defines several, "A = application form; I = interview"."""
+    if not any(c in SUPERSCRIPT_CAPITALS for c in text):
+        return text
+    text = GLUED_SUPERSCRIPT.sub(
+        lambda m: " (" + ", ".join(SUPERSCRIPT_CAPITALS[c] for c in m.group("codes")) + ")", text
+    )
+    key = sum(1 for m in LONE_SUPERSCRIPT.finditer(text) if m.group("defines")) >= 2
+
+    def lone(match: re.Match[str]) -> str:
+        code = SUPERSCRIPT_CAPITALS[match.group("code")]
+        if key and match.group("defines"):
+            return f"; {code} = "
+        return f"({code})" + (match.group("defines") or "")
+
+    return LONE_SUPERSCRIPT.sub(lone, text).replace(": ; ", ": ")
 
 
 def clean(text: str) -> str:
@@ -43,7 +71,7 @@ def clean(text: str) -> str:
     text = TAG.sub(" ", text)
     text = html.unescape(text)
     text = text.replace("\u00a0", " ").replace("\u2002", " ").replace("\u2003", " ")
-    text = " ".join(text.split())
+    text = " ".join(_plain_codes(text).split())
     text = MARKDOWN_HEADING.sub("", text)  # "## Must have", pasted from a web page
     for pattern, usual in PRIORITY_SYNONYMS:
         found = pattern.fullmatch(text)

@@ -1,0 +1,114 @@
+"""Ways councils print stages, priorities and page breaks that nothing else in a layout
+announces: superscript stage letters, a "(continued)" page, codes at the start of a criterion,
+"It would be an advantage to have:" and numbered section headings. Each is a short text
+specification read as a recruiter would read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from criteria.parser import SpecParseError, parse_person_specification
+from criteria.spec import ApprovedRoleRule, Priority, Stage
+
+A, I, T, D = Stage.application, Stage.interview, Stage.test, Stage.documentation  # noqa: E741
+
+
+def _criteria(text: str) -> list[tuple[str, Priority, list[Stage]]]:
+    [role] = parse_person_specification(text)
+    return [(c.text, c.priority, list(c.assessed_by)) for c in role.spec.criteria]
+
+
+def test_superscript_stage_letters_glued_to_a_criterion_are_its_stages() -> None:
+    text = (
+        "Social Worker – Court Team\n\nPerson Specification\n\n"
+        "ᴬ application form   ᴵ interview   ᵂ written exercise   ᴰ documents\n\n"
+        "\tCriteria\tE/D\n"
+        "\tRegistered as a social worker with Social Work Englandᴬᴰ\tE\n"
+        "\tAbility to write clear court reportsᵂ\tE\n"
+        "\tExperience of the Public Law Outlineᴬᴵ\tD\n"
+    )
+    assert _criteria(text) == [
+        ("Registered as a social worker with Social Work England", Priority.essential, [A, D]),
+        ("Ability to write clear court reports", Priority.essential, [T]),
+        ("Experience of the Public Law Outline", Priority.desirable, [A, I]),
+    ]
+
+
+def test_a_continued_page_with_its_footer_is_still_one_role() -> None:
+    text = (
+        "Social Worker – Child Protection\n\nPerson Specification\n\n"
+        "\tArea\tCriteria\tE/D\n"
+        "\tExperience\tExperience of section 47 enquiries (A)\tE\n"
+        "\t\tExperience of care proceedings (A)\tE\n\n"
+        "Kingsmere Children's Services – Person Specification – Page 1 of 2\n\n"
+        "Person Specification (continued)\n\n"
+        "\tArea\tCriteria\tE/D\n"
+        "\t\tExperience of direct work with children (I)\tE\n"
+        "\tOther\tWillingness to join the duty rota (I)\tD\n\n"
+        "Kingsmere Children's Services – Person Specification – Page 2 of 2\n"
+    )
+    [role] = parse_person_specification(text)
+    criteria = role.spec.criteria
+    assert role.spec.title.startswith("Social Worker – Child Protection")
+    assert [c.text for c in criteria] == [
+        "Experience of section 47 enquiries",
+        "Experience of care proceedings",
+        "Experience of direct work with children",
+        "Willingness to join the duty rota",
+    ]
+    # the row under the repeated header belongs to the area page 1 ended in
+    assert criteria[2].category == criteria[0].category
+
+
+def test_codes_at_the_start_numbered_sections_and_an_advantage_lead_in() -> None:
+    text = (
+        "Best Interests Assessor\n\nPerson Specification\n\n"
+        "The letters show how each is assessed: A – application form; I – interview; "
+        "C – certificates.\n\n"
+        "1. Qualifications and training\n\n"
+        "(i) (A,C) Registered as a social worker with Social Care Wales\n\n"
+        "It would be an advantage to have:\n\n"
+        "(ii) (A,C) Approved Mental Health Professional warrant\n\n"
+        "2. Welsh language\n\n"
+        "(i) (A) Willingness to learn Welsh to Level 1 within a year of appointment\n\n"
+        "In your personal statement you should give examples of how you meet each "
+        "requirement marked A.\n"
+    )
+    assert _criteria(text) == [
+        ("Registered as a social worker with Social Care Wales", Priority.essential, [A, D]),
+        ("Approved Mental Health Professional warrant", Priority.desirable, [A, D]),
+        ("Willingness to learn Welsh to Level 1 within a year of appointment",
+         Priority.essential, [A]),
+    ]
+
+
+def test_a_lead_in_cell_over_its_list_is_one_criterion_offering_a_choice() -> None:
+    text = (
+        "Senior Practitioner\n\nPerson Specification\n\n"
+        "\tCriteria\n\tE / D\n\tAssessed by\n"  # one cell per line, as Word saves text
+        "\tOne of the following post-qualifying awards:\n"
+        "\t• Best Interests Assessor\n\t• Approved Mental Health Professional\n"
+        "\tE\n\tAF, DOC\n"
+        "\tRegistered with Social Work England\n\tE\n\tAF, DOC\n"
+    )
+    [role] = parse_person_specification(text)
+    first = role.spec.criteria[0]
+    assert first.text == (
+        "One of the following post-qualifying awards: Best Interests Assessor; "
+        "Approved Mental Health Professional"
+    )
+    # either award will do: one approved-role rule asking for any one of them
+    assert isinstance(first.rule, ApprovedRoleRule)
+    assert {r.value for r in first.rule.roles} == {"AMHP", "BIA"}
+    assert first.rule.min_count == 1
+
+
+def test_a_training_needs_analysis_is_refused_with_what_it_looks_like() -> None:
+    text = (
+        "Adult Social Care Workforce Development\n\nTraining Needs Analysis 2027/28\n\n"
+        "\tTraining\tSocial Worker\tOccupational Therapist\tRefresh\n"
+        "\tSafeguarding Adults Level 3\tEssential\tEssential\t3 years\n"
+        "\tBest Interests Assessor training\tDesirable\t–\tAnnual\n"
+    )
+    with pytest.raises(SpecParseError, match="training needs analysis"):
+        parse_person_specification(text)
