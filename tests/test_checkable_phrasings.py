@@ -42,8 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
     "reads as claiming and denying the role, not as a commitment",
     "con-asye-started-but-left": "'started my ASYE ... but left the post ... and have not "
     "completed it since': 'it' is not read as the ASYE, so it reads as under way",
-    "hedge-hcpc-application-processing": "'my HCPC application is being processed': an "
-    "application to the regulator is not read as a pending registration",
     "other-manager-putting-forward-amhp": "'My manager has agreed to put me forward for AMHP "
     "training': the training is read as the manager's",
     # set d (first run at 999be78: 75 of 100; see docs/benchmarks.md)
@@ -61,8 +59,6 @@ KNOWN_MISSES: dict[str, str] = {
     "than OT': the masters takes the OT named beside it",
     "d-con-moving-and-handling-paediatrics-barely": "an area 'only really touched on, covering a "
     "handful of days' still counts as experience in it",
-    "d-hed-swe-application-submitted": "'my application to join the Social Work England "
-    "register went in': read as registered",
     "d-hed-possibly-consider-amhp": "'I would possibly consider AMHP training at some point' "
     "reads as a commitment to train",
     "d-hed-welsh-probably-intermediate-maybe-below": "'probably around intermediate, maybe a "
@@ -72,10 +68,6 @@ KNOWN_MISSES: dict[str, str] = {
     "d-frm-nvq2-doing-lvl3": "'Currently doing my lvl 3 diploma' after an NVQ 2 line: the level 3 "
     "under way is not tied to the subject named the sentence before",
     # set e (first run at 92103e7: 109 of 120; see docs/benchmarks.md)
-    "e-reg-hcpc-application-processing": "an HCPC application waiting to be processed is not "
-    "read as a pending registration",
-    "e-reg-readmission-should-be-approved": "'my readmission should be approved before any start "
-    "date': the readmission to come reads as registered",
     "e-exp-two-years-against-three": FEWER_YEARS,
     "e-ar-bia-until-2022": "rule: a role held before is not met, for review (docs/scoring.md, "
     "since 2026-12-02, as sets c, f and g label it); this set's writer labelled it from the rule "
@@ -96,8 +88,6 @@ KNOWN_MISSES: dict[str, str] = {
     "an event is not read",
     "f-exp-26-cv-fragment-oct-22-now": "'qual'd 2022 (BA SW ...) - SW, CYPS, NPT CBC, oct 22 - "
     "now': 'qual'd' and 'SW' as the post are not read as qualified work",
-    "f-reg-05-application-submitted": "an application to the register that 'went in' reads as "
-    "registered",
     "f-reg-09-partner-and-me": "'I joined the register myself' after a partner's SWE "
     "registration: the register is not tied to the body named before",
     "f-qual-07-will-be-enrolled": "'told I will be enrolled on the Level 3 Diploma': read as "

@@ -60,6 +60,24 @@ PROFESSION_BODIES: dict[str, tuple[str, ...]] = {
     "social_work": ("SWE", "SCW", "NISCC", "SSSC"),
     "nursing": ("NMC",),
 }
+# An application to the regulator still waiting ("my HCPC application is being processed", "my
+# application to join the Social Work England register went in"): pending, not registered,
+# unless the sentence says it was granted.
+APPLICATION_RE = re.compile(
+    r"\b(?:HCPC|HPC|SWE|SCW|SSSC|NISCC)(?:\s+registration)?\s+application\b"
+    r"|\bapplication\s+(?:to|for)\s+(?:join\s+|rejoin\s+|re-?join\s+|be\s+(?:restored|readmitted)"
+    r"\s+to\s+|readmission\s+to\s+|restoration\s+to\s+)?(?:the\s+)?(?:[A-Z][\w&]*\s+){0,5}"
+    r"(?:register|registration)\b"
+    r"|\bapplication\s+to\s+(?:the\s+)?(?:HCPC|HPC|SWE|SCW|SSSC|NISCC|Social Work England"
+    r"|Social Care Wales|Health and Care Professions Council)\b"
+    r"|\breadmission\s+should\b",
+)
+GRANTED_RE = re.compile(
+    r"\b(?:it|application|registration|readmission|restoration)\s+(?:was|has been|got)\s+"
+    r"(?:approved|accepted|granted|successful|confirmed)"
+    r"|\bcame through\b|\band (?:I )?(?:was|have been) (?:registered|readmitted|restored)",
+    re.IGNORECASE,
+)
 RESTORED_RE = re.compile(r"\b(?:restored|reinstated|readmitted|re-?joined)\b", re.IGNORECASE)
 # A registration that runs on: "runs until the next renewal in 2027", "valid until March 2027".
 RUNS_UNTIL_RE = re.compile(
@@ -105,6 +123,18 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
             if m.label == "REG_CUE" and m.id != "pre_registration"
         ]
         number = numbers[0].text if numbers else None
+        sentence = statement.sentences[index]
+        # no-break spaces and line breaks read as plain spaces
+        sentence_text = " ".join(statement.text[sentence.start : sentence.end].split())
+        applied = APPLICATION_RE.search(sentence_text) is not None and not GRANTED_RE.search(
+            sentence_text
+        )
+        if bodies and applied:
+            for body in bodies:
+                if status(body) in (HELD, PENDING):
+                    claims.append(Claim((body.id,), PENDING, body, number))
+            last_bodies = tuple(body.id for body in bodies)
+            continue
         if bodies and (cues or numbers):
             for body in bodies:
                 claims.append(
