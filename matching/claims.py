@@ -254,8 +254,18 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             # "my ASYE", "my AMHP warrant": the applicant's; "my practice educator": a person
             return Holder.other if person and head.i == root.i else Holder.applicant
     node = root
+    came_from: Token | None = None
     for _ in range(MAX_WALK):
         in_mention = node.i in mention
+        if (
+            came_from is not None
+            and node.pos_ == "VERB"
+            and came_from.dep_ in ("prep", "advmod", "xcomp", "dative")
+            and any(c.dep_ == "dobj" and c.lower_ in ("me", "myself") for c in node.children)
+        ):
+            # "My manager has put me forward for AMHP training", "nominated me for the BIA
+            # course": the applicant is the one the training is for
+            return Holder.applicant
         if (
             not in_mention
             and _is_person(node)
@@ -290,7 +300,7 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             return _classify_subject(subject)
         if node.dep_ == "ROOT" or node.head.i == node.i:
             return Holder.unknown
-        node = node.head
+        came_from, node = node, node.head
     return Holder.unknown
 
 

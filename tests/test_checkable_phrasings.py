@@ -42,8 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
     "reads as claiming and denying the role, not as a commitment",
     "con-asye-started-but-left": "'started my ASYE ... but left the post ... and have not "
     "completed it since': 'it' is not read as the ASYE, so it reads as under way",
-    "other-manager-putting-forward-amhp": "'My manager has agreed to put me forward for AMHP "
-    "training': the training is read as the manager's",
     # set d (first run at 999be78: 75 of 100; see docs/benchmarks.md)
     "d-con-practice-educator-although-no-student-since": "an accreditation 'still in place' "
     "after students stopped in 2020 reads as a role held before (partly met)",
@@ -81,8 +79,6 @@ KNOWN_MISSES: dict[str, str] = {
     "counted as post-qualifying work",
     "e-exp-career-break-summed": "the years since 'returned to practice in April 2024' are not "
     "added to the range before the career break",
-    "e-ar-manager-put-forward-keen": "'My manager has agreed to put me forward for the AMHP "
-    "programme next year and I am keen to go': the training is read as the manager's",
     # set f (first run at e5c2f7e: 90 of 120; labelled without reading docs/scoring.md)
     "f-exp-13-summer-before-lockdown": "'I graduated the summer before lockdown': a date told by "
     "an event is not read",
@@ -100,9 +96,6 @@ KNOWN_MISSES: dict[str, str] = {
     "name forward': read as in training",
     "f-ar-07-start-amhp-january": "'I start the AMHP course ... in January': a course to come "
     "reads as under way",
-    "f-ar-12-manager-will-mentor-pe": "'My team manager is a practice educator and has offered to "
-    "mentor me through the PEPS training ..., which I am keen to do': the training is read as "
-    "the manager's",
     "f-ar-13-lps-working-group": "preparing the authority for the AMCP role reads as holding it",
     "f-ar-17-bia-whereas-amhp-future": "'AMHP training is something I would like to do in "
     "future' after 'I am an experienced BIA': the wish is not read on the AMHP",

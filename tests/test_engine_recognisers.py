@@ -196,6 +196,48 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
         "partly_met",
         set(),
     ),
+    (
+        "put-forward-by-manager-is-own-commitment",
+        AMHP_COMMIT,
+        "My manager has put me forward for AMHP training next year and I am keen to go.",
+        "met",
+        set(),
+    ),
+    (
+        "put-forward-is-not-holding-the-role",
+        AMHP_OR_BIA,
+        "I have been put forward for AMHP training next year.",
+        "not_met",
+        set(),
+    ),
+    (
+        "put-forward-but-turned-down-is-no-commitment",
+        AMHP_COMMIT,
+        "My manager has put me forward for AMHP training twice, but I turned it down both times.",
+        "not_met",
+        set(),
+    ),
+    (
+        "hcpc-application-being-processed-is-pending",
+        HCPC,
+        "My HCPC application went in on 3 October and is being processed.",
+        "partly_met",
+        {"pending"},
+    ),
+    (
+        "application-to-join-the-register-is-pending",
+        SWE,
+        "My application to join the Social Work England register went in on 1 November.",
+        "partly_met",
+        {"pending"},
+    ),
+    (
+        "application-approved-is-registered",
+        HCPC,
+        "My HCPC application was approved in 2019 and I have renewed every cycle since.",
+        "met",
+        set(),
+    ),
 ]
 
 

@@ -126,13 +126,12 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
         sentence = statement.sentences[index]
         # no-break spaces and line breaks read as plain spaces
         sentence_text = " ".join(statement.text[sentence.start : sentence.end].split())
-        applied = APPLICATION_RE.search(sentence_text) is not None and not GRANTED_RE.search(
-            sentence_text
-        )
-        if bodies and applied:
+        if bodies and APPLICATION_RE.search(sentence_text) is not None:
+            # the application's outcome, if the sentence gives one, is the registration's
+            granted = GRANTED_RE.search(sentence_text) is not None
             for body in bodies:
                 if status(body) in (HELD, PENDING):
-                    claims.append(Claim((body.id,), PENDING, body, number))
+                    claims.append(Claim((body.id,), HELD if granted else PENDING, body, number))
             last_bodies = tuple(body.id for body in bodies)
             continue
         if bodies and (cues or numbers):
