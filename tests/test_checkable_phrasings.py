@@ -127,8 +127,6 @@ KNOWN_MISSES: dict[str, str] = {
     "master's year, and I completed mine in 2024 as well': 'mine' is not read as the master's",
     "g-qual-romania-recognised": "a Romanian 'Social Assistance' degree recognised by Social Work "
     "England is not read as social work",
-    "g-qual-cv-bsc-ot": "'BSc(Hons) OT, UoE, 2020 (2:1)': the award written without spaces is not "
-    "read",
     "g-ar-never-relinquished-warrant": "'I have not had to give up my AMHP warrant at any point' "
     "reads as a denial",
     "g-ar-team-four-bias-fifth": "'Our team has four BIAs, and I became the fifth': the "

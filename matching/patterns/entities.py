@@ -81,8 +81,13 @@ PHRASES: PhraseTable = [
         ],
     ),
     # Qualifications (the id names the award; its level and subject live in QUALIFICATIONS).
-    ("QUAL", "bsc", ["bsc", "b.sc", "b.sc.", "bachelor of science", "bsc hons", "bsc (hons)"]),
-    ("QUAL", "ba", ["ba (hons)", "ba hons", "bachelor of arts"]),
+    # "BSc(Hons)" with no space, as CVs write it, is one token and a bracket
+    (
+        "QUAL",
+        "bsc",
+        ["bsc", "b.sc", "b.sc.", "bachelor of science", "bsc hons", "bsc (hons)", "bsc(hons)"],
+    ),
+    ("QUAL", "ba", ["ba (hons)", "ba hons", "ba(hons)", "bachelor of arts"]),
     ("QUAL", "msc", ["msc", "m.sc", "master of science", "masters", "master's", "masters degree"]),
     ("QUAL", "ma", ["master of arts"]),
     # Awards named after their subject, as overseas universities often name them.
