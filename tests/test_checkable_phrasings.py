@@ -113,8 +113,6 @@ KNOWN_MISSES: dict[str, str] = {
     "children': a colleague's specialism reads as the applicant's",
     # set g (first run at 8f0edd3, after sets e and f were mended: 84 of 100; labelled without
     # reading docs/scoring.md)
-    "g-exp-roughly-six-years": "'roughly six years of social work experience, possibly a bit more "
-    "if you count my time as a student on placement': the placement in the same sentence hides it",
     "g-exp-early-retirement-return": "'from 1994 until I took early retirement in 2016': a range "
     "ended by an event, not a date, is not read",
     "g-exp-secondment-eight-months": "'the rest of my nine-year career has been in a learning "

@@ -47,6 +47,8 @@ WORK = (
 # Where a sentence is cut into clauses.
 CLAUSE_BREAK = (
     r";|,\s*(?:and|but|while|whilst|although|though|whereas)\b|\bbut\b|\bwhile\b|\bwhilst\b"
+    # "six years, possibly a bit more if you count my placements": the aside is its own clause
+    r"|,\s*(?:possibly|perhaps|maybe|probably|plus|(?:a bit |slightly |or )?more)\b"
     r"|\bwhereas\b"
     r"|\band (?=I\b|I'm\b|my\b)"
 )
