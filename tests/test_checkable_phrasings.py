@@ -129,6 +129,38 @@ KNOWN_MISSES: dict[str, str] = {
     "reads as a denial",
     "g-ar-team-four-bias-fifth": "'Our team has four BIAs, and I became the fifth': the "
     "applicant's role is told as 'the fifth'",
+    # set h (another hand, stop 23), first run 52/73 at b05ca37
+    "h-reg-removed-sanction": "'the suspension ended in October 2025, so I am back on the "
+    "register': the end of a suspension is not read as registered again",
+    "h-reg-not-only-registered": "'There has been no point since 2016 at which I have not been "
+    "registered': the double negative reads as a denial",
+    "h-reg-welsh-scw": "a registration told in Welsh ('Rwyf wedi cofrestru gyda Gofal "
+    "Cymdeithasol Cymru') is not read",
+    "h-reg-renewal-due": "'My Social Work England renewal is due this month': a renewal is not "
+    "read as a current registration",
+    "h-reg-service-user-registered": "'One of the people I support was a registered social "
+    "worker': the person supported is not read as someone else",
+    "h-qual-in-progress-level3": "a Level 3 diploma under way is read as held",
+    "h-qual-related-masters": "a related masters beside a BSc in the subject: the masters is "
+    "not read as partial credit",
+    "h-exp-since-qualifying-18": "'since qualifying in '18 ive worked ... continuously': a "
+    "two-digit year after an apostrophe and no 'I' are not read",
+    "h-exp-years-since-2010-married": "'a school governor since 2010 and a social worker since "
+    "2023': the governor years are counted as social work",
+    "h-exp-voluntary-counted": "voluntary years the criterion counts are not read",
+    "h-ar-amhp-past-commitment": "a lapsed warrant with a commitment to be re-approved: the "
+    "commitment after 'but' is not tied to the role",
+    "h-exp-nhs-vs-social-care": "six years in the NHS against social care experience: the "
+    "setting is not told apart",
+    "h-ar-pe-commitment-allowed": "a commitment to train as a practice educator reads as a "
+    "denial of the role",
+    "h-exp-range-years": "'3-4 years' against four: the lower end is not taken",
+    "h-ar-amcp-plain": "'practised as one of the council's AMCPs': the council's possessive "
+    "makes the role someone else's",
+    "h-ar-no-opportunity": "'no opportunity so far to undertake AMHP training' reads as holding "
+    "the role",
+    "h-ar-warrant-lowercase": "'amhp warranted (essex) 2020 - to date' in a CV line: the lower "
+    "case fragment is read as someone else's",
 }
 
 

@@ -148,6 +148,18 @@ CONTEXT_RULES: list[ContextRule] = [
         "ignore_common_terminators": True,
     },
     {
+        # "Everyone in our team is HCPC registered apart from me": the one exception is the
+        # applicant
+        "id": "apart-from-me-backward",
+        "phrases": ["apart from me", "except me", "except for me", "other than me", "but not me"],
+        "category": "negated",
+        "direction": "backward",
+        "max_scope": 10,
+        "allowed_types": [],
+        "terminators": [],
+        "ignore_common_terminators": True,
+    },
+    {
         # "my AMHP training was postponed when the university cancelled the cohort"
         "id": "postponed-backward",
         "phrases": [
@@ -187,6 +199,10 @@ CONTEXT_RULES: list[ContextRule] = [
             "is suspended",
             "was suspended",
             "under suspension",
+            # "my HCPC registration is currently subject to an interim suspension order"
+            "subject to an interim",
+            "subject to a suspension",
+            "subject to suspension",
             "struck off",
             "removed",
         ],

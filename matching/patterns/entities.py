@@ -481,9 +481,9 @@ ACRONYMS: PhraseTable = [
     ("QUAL", "msw", ["MSW"]),
     ("SUBJECT", "occupational_therapy", ["OT", "OTs", "O.T."]),
     ("SUBJECT", "social_work", ["SW"]),
-    ("ROLE", "AMHP", ["AMHP", "AMHPs", "Amhp"]),
-    ("ROLE", "BIA", ["BIA", "BIAs"]),
-    ("ROLE", "AMCP", ["AMCP", "AMCPs"]),
+    ("ROLE", "AMHP", ["AMHP", "AMHPs", "Amhp", "amhp"]),  # lower case in CV lines
+    ("ROLE", "BIA", ["BIA", "BIAs", "bia"]),
+    ("ROLE", "AMCP", ["AMCP", "AMCPs", "amcp"]),
     (
         "ROLE",
         "practice_educator",

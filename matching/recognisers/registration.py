@@ -64,7 +64,9 @@ PROFESSION_BODIES: dict[str, tuple[str, ...]] = {
 # application to join the Social Work England register went in"): pending, not registered,
 # unless the sentence says it was granted.
 APPLICATION_RE = re.compile(
-    r"\b(?:HCPC|HPC|SWE|SCW|SSSC|NISCC)(?:\s+registration)?\s+application\b"
+    r"\b(?:HCPC|HPC|SWE|SCW|SSSC|NISCC|Social Work England|Social Care Wales)"
+    r"(?:\s+registration)?\s+application\b"
+    r"|\b(?:international|overseas)\s+(?:registration\s+)?application\b"
     r"|\bapplication\s+(?:to|for)\s+(?:join\s+|rejoin\s+|re-?join\s+|be\s+(?:restored|readmitted)"
     r"\s+to\s+|readmission\s+to\s+|restoration\s+to\s+)?(?:the\s+)?(?:[A-Z][\w&]*\s+){0,5}"
     r"(?:register|registration)\b"
