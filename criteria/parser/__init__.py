@@ -29,7 +29,7 @@ from criteria.parser.extract import (
 )
 from criteria.parser.matrix import split_by_role
 from criteria.parser.noise import not_a_criterion
-from criteria.parser.roles import RoleBlock, find_roles
+from criteria.parser.roles import JOB_NOUNS, RoleBlock, find_roles
 from criteria.parser.rows import Row, to_rows
 from criteria.parser.text import category_slug, clean, slug
 from criteria.spec import Criterion, RoleSpec, Stage
@@ -210,11 +210,7 @@ DOCUMENT_HEADING = re.compile(
 )
 
 
-JOB_NOUN = re.compile(
-    r"\b(?:worker|therapists?|practitioner|officer|manager|assistant|assessor|educator|AMHP"
-    r"|OT|co-?ordinator|lead)\b",
-    re.I,
-)
+JOB_NOUN = re.compile(rf"\b{JOB_NOUNS}\b", re.I)
 
 
 def _advert_title(rows: list[Row]) -> str | None:

@@ -508,27 +508,14 @@ def _drop_overlaps(parts: list[_Part]) -> list[_Part]:
             or not any(s.start <= p.start < s.end or p.start <= s.start < p.end for s in specific)
             or _qualification_stands_alone(p)
         ]
+    # "One of the following awards: BIA; AMHP; Practice Educator": a choice among checkable
+    # facts is those facts, not specialisms, and "award" alone is not a qualification
     for choice in [p for p in kept if p.rule.kind == "specialisms"]:
-        # "One of the following awards: BIA; AMHP; Practice Educator": a choice among
-        # checkable facts is those facts, not specialisms, and "award" is not a qualification
-        inside = [
-            p
-            for p in kept
-            if p is not choice
-            and choice.start <= p.start < choice.end
-            and p.rule.kind != "qualification"
-        ]
-        if inside:
-            kept = [
-                p
-                for p in kept
-                if p is not choice
-                and not (
-                    p.rule.kind == "qualification"
-                    and not _qualification_stands_alone(p)
-                    and choice.start <= p.start < choice.end
-                )
-            ]
+        within = [p for p in kept if p is not choice and choice.start <= p.start < choice.end]
+        if any(p.rule.kind != "qualification" for p in within):
+            loose = {id(p) for p in within if p.rule.kind == "qualification"}
+            loose -= {id(p) for p in within if _qualification_stands_alone(p)}
+            kept = [p for p in kept if p is not choice and id(p) not in loose]
     return kept
 
 

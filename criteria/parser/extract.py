@@ -113,16 +113,15 @@ CATEGORY_LINE = re.compile(r"^(?P<heading>[A-Za-z][A-Za-z ,&/'’-]{2,40}):\s+(?
 PRIORITY_LETTER = re.compile(r"^(?:e|d|essential|desirable)$", re.I)
 LEGEND_CODE = re.compile(r"\([A-Z]\)")
 LEADING_CODES = re.compile(r"^[\(\[](?P<codes>[A-Z][A-Z.,/&+ ]{0,18})[\)\]]\s+(?=\S)")
-GLUED_DESIRABLE_LEAD = re.compile(
-    r"\s+it would be (?:an? )?(?:advantage|advantageous|useful|beneficial)[^.:]{0,30}:$", re.I
-)
-# "It would be an advantage to have:": what follows in this section is desirable
+# "It would be an advantage to have:": what follows in this section is desirable; a PDF line
+# may run it onto the end of the criterion before it
+ADVANTAGE = r"it would be (?:an? )?(?:advantage|advantageous|useful|beneficial|bonus)"
 DESIRABLE_LEAD = re.compile(
-    r"^(?:it would be (?:an? )?(?:advantage|advantageous|useful|beneficial|bonus)"
-    r"|(?:the following )?(?:are|is|would be) desirable|desirable(?: but not essential)?)\b"
-    r"[^.]{0,60}:$",
+    rf"^(?:{ADVANTAGE}|(?:the following )?(?:are|is|would be) desirable"
+    r"|desirable(?: but not essential)?)\b[^.]{0,60}:$",
     re.I,
 )
+GLUED_DESIRABLE_LEAD = re.compile(rf"\s+{ADVANTAGE}[^.:]{{0,30}}:$", re.I)
 TRAILING_CODES = re.compile(r"\s*[\(\[](?P<codes>[A-Z][A-Z.,/&+ ]{0,18})[\)\]]\s*\.?$")
 FOOTNOTE = re.compile(r"^(?P<stars>\*{2,4})\s*(?P<text>\S.*)$")
 INLINE_NOTE = re.compile(r"\s*(?P<stars>\*{2,4})\s*(?:\((?P<note>[^)]*)\)?)?\s*$")
@@ -315,7 +314,7 @@ class _Reader:
         self.left_out: dict[str, int] = {}  # reason -> lines that were not criteria
         self.priority_key: dict[str, Priority] = {}  # "1" -> essential, from the document's key
         self.after_prose = False  # was the last paragraph guidance for applicants?
-        self.heading_numbers: list[int] = []  # "1. Qualifications", "2. Experience" ...
+        self.heading_number = 0  # the last numbered heading: "1. Qualifications" ...
 
     # --- shared --------------------------------------------------------------------------
 
@@ -538,7 +537,7 @@ class _Reader:
         lead, numbered = split_numbered(text)
         if not lead and len(numbered) == 1 and self._numbered_heading(*numbered[0]):
             self.heading(column, numbered[0][1])  # "1. Qualifications and training"
-            self.heading_numbers.append(numbered[0][0])
+            self.heading_number = numbered[0][0]
             return
         if numbered:
             if lead:
@@ -590,7 +589,7 @@ class _Reader:
         if is_heading(text):
             return True
         short = len(text.split()) <= 4 and not text.endswith((".", ";", ":"))
-        follows = bool(self.heading_numbers) and self.heading_numbers[-1] == number - 1
+        follows = self.heading_number > 0 and self.heading_number == number - 1
         return short and follows and not ITEM_START.match(text) and text[:1].isupper()
 
     def _numbered_section(self, column: int, number: int) -> _Section:

@@ -8,6 +8,10 @@ import re
 
 from criteria.parser.text import clean
 
+# A page's footer or number ("... Person Specification - Page 1 of 2"): never a criterion, and
+# never the start of another role's specification.
+PAGE_FURNITURE = re.compile(r"\bpage \d{1,3} of \d{1,3}\s*$|^page \d{1,3}$", re.I)
+
 NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "pay",
@@ -86,7 +90,7 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("page furniture", re.compile(r"\bpage \d{1,3} of \d{1,3}\s*$|^page \d{1,3}$", re.I)),
+    ("page furniture", PAGE_FURNITURE),
 )
 
 # Headings of sections that hold no criteria.

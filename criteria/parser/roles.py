@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from criteria.parser.noise import PAGE_FURNITURE
 from criteria.parser.rows import Row
 from criteria.parser.text import BULLET, clean
 
@@ -31,10 +32,15 @@ ROLE_NUMBER = re.compile(r"^(?:role|post|level|job|position)\s+\d{1,2}\s*:?$", r
 INLINE_GRADE = re.compile(r"^(?:grade|band)\s*:\s*(?P<grade>\S.*)$", re.I)
 # "Part 2 – Senior Social Worker (PO4–PO5)": a part of the document for one role, its grade in
 # brackets
+# The nouns a job title ends in ("Senior Social Worker", "Occupational Therapist").
+JOB_NOUNS = (
+    r"(?:worker|therapists?|practitioner|officer|manager|assistant|lead|co-?ordinator|assessor"
+    r"|educator|OT|AMHP)"
+)
 PART_ROLE = re.compile(
-    r"^(?:part|role|post)\s+[0-9a-z]{1,2}\s*[–—:.-]\s*(?P<title>[^()]{0,60}?\b(?:worker|therapists?"
-    r"|practitioner|officer|manager|assistant|lead|co-?ordinator|assessor|educator|OT)s?)"
-    r"\s*(?:\((?P<grade>[^)]{1,30})\))?\s*$",
+    r"^(?:part|role|post)\s+[0-9a-z]{1,2}\s*[–—:.-]\s*(?P<title>[^()]{0,60}?\b"
+    + JOB_NOUNS
+    + r"s?)\s*(?:\((?P<grade>[^)]{1,30})\))?\s*$",
     re.I,
 )
 GRADE_WORD = re.compile(r"\b(?:grade|band)\s+[A-Z0-9]{1,3}\b", re.I)
@@ -139,8 +145,6 @@ def _grade(value: str) -> str | None:
 
 # "Person Specification (continued)" at the top of the next page: the same specification
 CONTINUED = re.compile(r"[(\[]?\b(?:continued|cont(?:'d|’d|\.)?)[)\]]?\s*:?$", re.I)
-
-PAGE_FURNITURE = re.compile(r"\bpage \d{1,3}(?: of \d{1,3})?\s*$", re.I)
 
 
 def _is_start(row: Row) -> bool:

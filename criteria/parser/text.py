@@ -59,10 +59,11 @@ def _plain_codes(text: str) -> str:
     def lone(match: re.Match[str]) -> str:
         code = SUPERSCRIPT_CAPITALS[match.group("code")]
         if key and match.group("defines"):
-            return f"; {code} = "
+            opens = match.string[: match.start()].rstrip().endswith(":") or match.start() == 0
+            return f"{code} = " if opens else f"; {code} = "
         return f"({code})" + (match.group("defines") or "")
 
-    return LONE_SUPERSCRIPT.sub(lone, text).replace(": ; ", ": ")
+    return LONE_SUPERSCRIPT.sub(lone, text)
 
 
 def clean(text: str) -> str:

@@ -125,15 +125,10 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
             if m.label == "REG_CUE" and m.id != "pre_registration"
         ]
         number = numbers[0].text if numbers else None
-        sentence = statement.sentences[index]
-        # no-break spaces and line breaks read as plain spaces
-        sentence_text = " ".join(statement.text[sentence.start : sentence.end].split())
-        if bodies and APPLICATION_RE.search(sentence_text) is not None:
-            # the application's outcome, if the sentence gives one, is the registration's
-            granted = GRANTED_RE.search(sentence_text) is not None
+        if bodies and (applied := _application_status(statement, index)) is not None:
             for body in bodies:
                 if status(body) in (HELD, PENDING):
-                    claims.append(Claim((body.id,), HELD if granted else PENDING, body, number))
+                    claims.append(Claim((body.id,), applied, body, number))
             last_bodies = tuple(body.id for body in bodies)
             continue
         if bodies and (cues or numbers):
@@ -193,6 +188,17 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
                     )
                 )
     return claims
+
+
+def _application_status(statement: ParsedStatement, index: int) -> str | None:
+    """Pending for a sentence about an application to the regulator still waiting, held when
+    it says the application was granted, None when it is not about an application."""
+    sentence = statement.sentences[index]
+    # no-break spaces and line breaks read as plain spaces
+    text = " ".join(statement.text[sentence.start : sentence.end].split())
+    if APPLICATION_RE.search(text) is None:
+        return None
+    return HELD if GRANTED_RE.search(text) is not None else PENDING
 
 
 def _body_status(body: Mention, cues: list[Mention], text: str) -> str:
