@@ -51,6 +51,7 @@ from matching.patterns.concepts import (
     IRREGULAR_PARTICIPLES,
     MODALS,
     NOT_VERBS,
+    NOT_AN_OUTCOME_AFTER,
     OUTCOME_FORMS,
     SELF_SUBJECTS,
     SUBJECTS,
@@ -687,6 +688,8 @@ class SentenceFeatures:
         self.participles = frozenset(add(w) for w in IRREGULAR_PARTICIPLES)
         self.my = add("my")
         self.claim_words = frozenset(add(w) for w in CLAIM_FORMS)
+        self.outcome_nouns = frozenset(add(w) for w in ("outcome", "outcomes", "result", "results"))
+        self.not_an_outcome_after = frozenset(add(w) for w in NOT_AN_OUTCOME_AFTER)
         self.code_cache: dict[int, int] = {}  # NORM -> flags and shape
         self.flag_table: dict[int, int] = defaultdict(int)
         for flag, words in (
@@ -753,6 +756,19 @@ class SentenceFeatures:
                 if len(cache) < 200_000:
                     cache[word] = code
         return np.array(per_word, dtype=np.int32)[inverse]
+
+    def _outcomes(self, codes: np.ndarray, words: list[int]) -> np.ndarray:
+        """Per token, whether it marks an outcome: not "outcome" or "result" naming a tool or a
+        measure (:data:`NOT_AN_OUTCOME_AFTER`)."""
+        found = (codes & OUTCOME_FLAG) != 0
+        for position in np.flatnonzero(found).tolist():
+            if (
+                words[position] in self.outcome_nouns
+                and position + 1 < len(words)
+                and words[position + 1] in self.not_an_outcome_after
+            ):
+                found[position] = False
+        return found
 
     def _actions(self, codes: np.ndarray, sentence_starts: np.ndarray) -> np.ndarray:
         """Per token, whether it is a verb told of the applicant: past forms ("assessed",
@@ -841,7 +857,7 @@ class SentenceFeatures:
             return np.add.reduceat(found.astype(np.int32), starts_array).tolist()
 
         first_person = per_sentence((codes & FIRST_PERSON_FLAG) != 0)
-        outcomes = per_sentence((codes & OUTCOME_FLAG) != 0)
+        outcomes = per_sentence(self._outcomes(codes, words))
         durations = per_sentence((codes & DURATION_FLAG) != 0)
         sentence_actions = per_sentence(self._actions(codes, starts_array))
         doing = [False] * len(bounds)

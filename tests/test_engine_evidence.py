@@ -522,3 +522,25 @@ def test_the_evidence_quoted_is_what_is_written_under_the_criterions_heading() -
     )
     _, evidence = _band("Experience of working in partnership with other agencies", statement)
     assert any(text.startswith("I have worked with the housing association") for text in evidence)
+
+
+@pytest.mark.parametrize(
+    ("criterion", "statement", "most"),
+    [
+        # "three teams" are teams of people, not Microsoft Teams
+        (
+            "Ability to use electronic social care records and IT systems",
+            "I designed and delivered the trust's training for therapy staff across three teams.",
+            0,
+        ),
+        # outcome measures are a tool, not an outcome of what the applicant did: no example
+        (
+            "Ability to communicate effectively with a wide range of people",
+            "I use outcome measures (COPM, Barthel) and I present at our journal club.",
+            2,
+        ),
+    ],
+)
+def test_a_word_in_another_sense_is_not_evidence(criterion: str, statement: str, most: int):
+    band, _ = _band(criterion, statement)
+    assert band <= most

@@ -757,6 +757,26 @@ OUTCOME_FORMS: frozenset[str] = frozenset(
     }
 )
 
+# The word after "outcome"/"result" that makes it the name of a tool or a measure, not an outcome
+# of what the applicant did ("I use outcome measures (COPM, Barthel)", "the Outcomes Star").
+NOT_AN_OUTCOME_AFTER: frozenset[str] = frozenset(
+    {
+        "measure",
+        "measures",
+        "measurement",
+        "measurements",
+        "measuring",
+        "star",
+        "tool",
+        "tools",
+        "framework",
+        "frameworks",
+        "focused",
+        "focussed",
+        "based",
+    }
+)
+
 # Words skipped between "I" and its verb ("I always phone", "I also carry out").
 ADVERBS: frozenset[str] = frozenset(
     {
