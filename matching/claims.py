@@ -113,6 +113,9 @@ REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "ourselves",
 SETTING_AGAINST = frozenset({",", "–", "—", "-"})  # "an AMHP, not a BIA"
 HARDLY_WORDS = frozenset({"hardly", "barely", "scarcely"})  # "hardly a day when I don't ..."
 ADDING_WORDS = frozenset({"just", "only", "merely", "simply"})  # "not just", "don't only"
+# Verbs of difficulty: denying one states the ability ("I never struggle to switch between Welsh
+# and English", "I don't hesitate to drive to rural visits").
+DIFFICULTY_VERBS = frozenset({"struggle", "hesitate"})
 CLAUSE_EDGES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -445,6 +448,8 @@ def _noun_phrase_heads(root: Token) -> list[Token]:
 def _negators(token: Token) -> list[Token]:
     # "Not once has my registration lapsed": the "not" of "once" (on the verb or its "has") is
     # the verb's
+    if token.lemma_.lower() in DIFFICULTY_VERBS:
+        return []
     helpers = [token, *(child for child in token.children if child.dep_ in ("aux", "auxpass"))]
     children = [
         *token.children,

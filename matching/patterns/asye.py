@@ -28,3 +28,23 @@ ASYE_THING_AFTER_RE = (
     r"\s*(?:handbook|panel|panels|assessor|assessors|co-?ordinator|lead|moderation|policy|"
     r"guidance|workshops?|forum|group|framework|programme\s+lead|champion)\b"
 )
+# Told right after the mention: the applicant finished it ("... my ASYE, which I finished in
+# 2020"), whatever the clause before says ("I wouldn't have been allowed to move ... without first
+# completing my ASYE").
+FINISHED_AFTER_RE = (
+    r"\s*,?\s*(?:which|that)\s+I\s+(?:have\s+|had\s+)?(?:finished|completed|passed)\b"
+)
+# Later in the sentence: begun and then given up ("I started the ASYE ... but left the post after
+# four months ... and have not gone back to it").
+LEFT_AFTER_RE = (
+    r"\b(?:but|and|then)\s+(?:I\s+)?(?:left|withdrew|stopped|dropped\s+out|gave\s+(?:it\s+)?up|"
+    r"had\s+to\s+(?:leave|stop|withdraw))\b"
+    r"|\b(?:did\s+not|didn['’]t|never)\s+(?:finish|complete)\b"
+    r"|\bnot\s+(?:gone|been)\s+back\s+to\s+it\b"
+)
+# In the sentence: begun and paused, to go on ("My ASYE was deferred when I went on maternity
+# leave ... due to pick it up again in January"): under way, not refused.
+PAUSED_RE = (
+    r"(?<!never\s)(?<!not\s)(?<!n't\s)(?<!n’t\s)"
+    r"\b(?:deferred|paused|put\s+on\s+hold|on\s+hold|suspended\s+(?:while|during|for))\b"
+)

@@ -249,6 +249,11 @@ CONTEXT_RULES: list[ContextRule] = [
             "expect to complete",
             "expected to complete",
             "about to",
+            # "I should have my full licence by the time I start": expected, not held
+            "should have my",
+            "should have passed",
+            "should have qualified",
+            "should be qualified",
             "apply to be",  # "before I can apply to be readmitted"
             "apply for readmission",
             "apply for restoration",
@@ -611,6 +616,19 @@ CONTEXT_RULES: list[ContextRule] = [
                     "career",
                 )
             ),
+            # a difficulty denied is an ability stated: "I never struggle to switch between
+            # Welsh and English", "I have no difficulty driving long distances"
+            "never struggle",
+            "never struggled",
+            "never have any trouble",
+            "never had any trouble",
+            "never find it hard",
+            "never found it hard",
+            "never find it difficult",
+            "never found it difficult",
+            "no difficulty",
+            "no difficulties",
+            "no trouble",
             # "Once I had completed my MSc": done, not to come
             "once i had",
             "once i qualified",

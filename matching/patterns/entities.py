@@ -210,6 +210,10 @@ PHRASES: PhraseTable = [
             "practice teacher",
             "practice placement educator",
             "practice education",
+            # "practise" for "practice", as applicants often write it
+            "practise educator",
+            "practise educators",
+            "practise teacher",
         ],
     ),
     # The assessed first year in practice.
@@ -223,6 +227,9 @@ PHRASES: PhraseTable = [
             "nqsw programme",
             "newly qualified social worker year",
             "newly qualified year",
+            # Wales's counterpart (Social Care Wales): the first three years in practice
+            "first three years in practice",
+            "first 3 years in practice",
         ],
     ),
     # Driving and travel.
@@ -283,6 +290,9 @@ PHRASES: PhraseTable = [
             "driving test",
             # under a driving heading: "Driving – I passed my test last year"
             "passed my test",
+            # "... and expect to sit my test in February": a test to come
+            "sit my test",
+            "take my test",
         ],
     ),
     (
@@ -441,6 +451,12 @@ PHRASES: PhraseTable = [
             "currently doing",
             "currently attending",
             "attending",
+            # a course just begun ("I've just started Mynediad", "newydd dechrau Mynediad")
+            "just started",
+            "just begun",
+            "recently started",
+            "newydd dechrau",
+            "newydd ddechrau",
         ],
     ),
     # "I speak / use / write Welsh" (before the language) and "a Welsh speaker" (after it).
@@ -497,7 +513,7 @@ ACRONYMS: PhraseTable = [
             *(f"PE {stage} {n}" for stage in ("stage", "Stage") for n in ("1", "2", "one", "two")),
         ],
     ),
-    ("ASYE", "asye", ["ASYE", "Asye", "asye", "NQSW", "nqsw"]),
+    ("ASYE", "asye", ["ASYE", "Asye", "asye", "NQSW", "nqsw", "F3YiP", "F3YIP"]),
     ("ASYE", "preceptorship", ["preceptorship", "Preceptorship"]),
     ("QUAL", "step_up", ["Step Up", "Step-Up"]),
     ("LANGUAGE", "british_sign_language", ["BSL"]),

@@ -7,7 +7,14 @@ import re
 
 from criteria.spec import AsyeRule
 from matching.applicant import Applicant
-from matching.patterns.asye import ASYE_THING_AFTER_RE, COMPLETED_ASYE_RE, PREDATES_ASYE_RE
+from matching.patterns.asye import (
+    ASYE_THING_AFTER_RE,
+    COMPLETED_ASYE_RE,
+    FINISHED_AFTER_RE,
+    LEFT_AFTER_RE,
+    PAUSED_RE,
+    PREDATES_ASYE_RE,
+)
 from matching.pipeline import ParsedStatement
 from matching.recognisers.base import (
     COMMITMENT,
@@ -28,6 +35,9 @@ from matching.result import Verdict
 PREDATES_ASYE = re.compile(PREDATES_ASYE_RE, re.IGNORECASE)
 COMPLETED_ASYE = re.compile(COMPLETED_ASYE_RE, re.IGNORECASE)
 ASYE_THING_AFTER = re.compile(ASYE_THING_AFTER_RE, re.IGNORECASE)
+FINISHED_AFTER = re.compile(FINISHED_AFTER_RE, re.IGNORECASE)
+LEFT_AFTER = re.compile(LEFT_AFTER_RE, re.IGNORECASE)
+PAUSED = re.compile(PAUSED_RE, re.IGNORECASE)
 RANK = {HELD: 5, LAPSED: 5, IN_TRAINING: 4, PENDING: 3, COMMITMENT: 3, NEGATED: 1}
 
 
@@ -79,6 +89,34 @@ def recognise_asye(
         )
     said = quote(statement.sentence_of(best).text)
     evidence = sentence_spans(statement, [best])
+    sentence = statement.sentence_of(best)
+    if FINISHED_AFTER.match(statement.text, best.end):
+        state = HELD
+    elif state == IN_TRAINING and LEFT_AFTER.search(statement.text, best.end, sentence.end):
+        return RuleOutcome(
+            Verdict.not_met,
+            0.7,
+            evidence,
+            (f"Started the ASYE but did not finish it: {said}.",),
+            flags=(NEGATED,),
+            needs_review=True,
+        )
+    elif state != HELD and PAUSED.search(sentence.text):
+        # paused, to go on: not under way now, but a commitment to finish it, which a
+        # criterion that accepts a commitment accepts
+        accepted = rule.accept_commitment
+        return RuleOutcome(
+            Verdict.met if accepted else Verdict.partly_met,
+            0.7,
+            evidence,
+            (
+                f"Began the ASYE and paused it, to go on: {said}. "
+                + ("This criterion accepts a commitment to it; a" if accepted else "A")
+                + " person should check when it resumes.",
+            ),
+            flags=(IN_TRAINING,),
+            needs_review=True,
+        )
     if state in (HELD, LAPSED):
         return RuleOutcome(Verdict.met, 0.9, evidence, (f"Completed the ASYE: {said}.",))
     if state == IN_TRAINING:

@@ -22,6 +22,7 @@ from matching.recognisers.base import (
     LAPSED,
     NEGATED,
     OTHER_PERSON,
+    PENDING,
     RuleOutcome,
     not_mentioned,
     quote,
@@ -93,7 +94,8 @@ def recognise_driving(
     vehicle = [m for m in having("vehicle") if not _occasional(statement, m)]
     no_vehicle = having("vehicle", states=(NEGATED, LAPSED))
     refused = having("licence", "drive", states=(NEGATED, LAPSED))
-    learning = having("learning")
+    # "... and expect to sit my test in February": a test to come is learning all the same
+    learning = having("learning", states=(HELD, PENDING))
     provisional = having("provisional")
 
     # "I passed my test in 2015, but I was disqualified last year and I am still banned": the

@@ -154,11 +154,16 @@ def _level_after_turn(statement: ParsedStatement, mention: Mention) -> str | Non
 
 
 def _level_cues_after(statement: ParsedStatement, sentence: int, start: int) -> list[Mention]:
-    """The applicant's level words (and "learning") in ``sentence`` from offset ``start`` on."""
+    """The applicant's level words (and "learning") in ``sentence`` from offset ``start`` on,
+    leaving out a course still to come ("... but I plan to enrol on a Mynediad course")."""
     return [
         cue
         for cue in statement.in_sentence(sentence, "LANG_LEVEL")
-        if status(cue) != OTHER_PERSON and cue.start >= start
+        if status(cue) != OTHER_PERSON
+        and cue.start >= start
+        and not (
+            cue.text.lower() in WELSH_COURSES and HOPED_RE.search(statement.text, start, cue.start)
+        )
     ]
 
 
