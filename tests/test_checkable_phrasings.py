@@ -160,8 +160,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h-ar-warrant-lowercase": "'amhp warranted (essex) 2020 - to date' in a CV line: the lower "
     "case fragment is read as someone else's",
     # set i (another hand, first run 57/70 at d0df5dd)
-    "i-drive-form-ms-access-to-work": "'driving: unable to drive (MS - visual disturbance). "
-    "travel by taxi via Access to Work': the disability alternative is missed in a CV line",
     "i-welsh-neg-never-struggle": "'I never struggle to switch between Welsh and English ... "
     "spoken both at home': no longer a denial, but switching and 'spoken both' are not read as "
     "speaking Welsh",

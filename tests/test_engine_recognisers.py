@@ -295,6 +295,20 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
         set(),
     ),
     (
+        "a-clients-disability-is-not-the-applicants",
+        DRIVE,
+        "I supported a client with epilepsy to stay at home. I do not drive.",
+        "not_met",
+        set(),
+    ),
+    (
+        "as-someone-with-a-disability-is-the-applicant",
+        DRIVE,
+        "As someone with epilepsy I cannot drive, and I use taxis and trains for visits.",
+        "met",
+        {"disability_alternative"},
+    ),
+    (
         "practice-educator-spelt-practise-is-read",
         {"kind": "approved_role", "roles": ["practice_educator"]},
         "I became a practise educator in 2022 and have supported four students since.",

@@ -355,6 +355,9 @@ PHRASES: PhraseTable = [
             "sight loss",
             "loss of sight",
             "registered blind",
+            "visual disturbance",
+            "visual disturbances",
+            "double vision",
         ],
     ),
     (
