@@ -105,7 +105,11 @@ JOIN_RE = re.compile(rf"{_SEP}|\s+and\s+", re.IGNORECASE)
 OPEN_AFTER_RE = re.compile(rf"{_SEP}{_OPEN_END}", re.IGNORECASE)
 DURATION_RE = re.compile(
     r"(?=[0-9OMNAJULITFSE])"  # every first character a match can have (see DATE_RE)
-    rf"(?:\b(?P<mod>{_MODIFIER})\s+)?\b(?P<num>{_NUMBER})(?P<half>\s+and\s+a\s+half)?"
+    rf"(?:\b(?P<mod>{_MODIFIER})\s+)?"
+    # a range ("3-4 years", "three to four years"; not "twenty-one"): a panel reads its lower
+    # end
+    rf"(?:\b(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(?=\d)|\b(?P<low_word>{_NUMBER})\s+to\s+)?"
+    rf"\b(?P<num>{_NUMBER})(?P<half>\s+and\s+a\s+half)?"
     r"\s*\+?\s*-?\s*(?P<unit>years?|yrs?|months?|mths?|decades?)\b"
     rf"(?:\s*(?:and\s+)?(?P<num2>{_NUMBER})\s*months?\b)?",
     re.IGNORECASE,
@@ -444,6 +448,9 @@ def resolve_duration(text: str) -> float | None:
         elided = ELIDED_DURATION_RE.search(text)  # "the last six", after "five years"
         return _number(elided.group("num")) if elided else None
     amount = _number(match.group("num"))
+    low = match.group("low") or match.group("low_word")
+    if low is not None:
+        amount = min(amount, _number(low))
     if match.group("half"):
         amount += 0.5
     unit = match.group("unit").lower()

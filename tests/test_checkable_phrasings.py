@@ -152,7 +152,6 @@ KNOWN_MISSES: dict[str, str] = {
     "setting is not told apart",
     "h-ar-pe-commitment-allowed": "a commitment to train as a practice educator reads as a "
     "denial of the role",
-    "h-exp-range-years": "'3-4 years' against four: the lower end is not taken",
     "h-ar-amcp-plain": "'practised as one of the council's AMCPs': the council's possessive "
     "makes the role someone else's",
     "h-ar-no-opportunity": "'no opportunity so far to undertake AMHP training' reads as holding "

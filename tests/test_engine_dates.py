@@ -71,6 +71,10 @@ CASES: list[tuple[str, str, str, object]] = [
     ("on 2 November 2026", "DATE", "2 November 2026", dt.date(2026, 11, 2)),
     ("on 03/04/2021", "DATE", "03/04/2021", dt.date(2021, 4, 3)),  # UK day-first
     ("in 2020", "DATE", "2020", dt.date(2020, 7, 1)),
+    # a range of years is read at its lower end; a compound number is not a range
+    ("I have 2-3 years in adult services", "DURATION", "2-3 years", 2.0),
+    ("after five to six years on the ward", "DURATION", "five to six years", 5.0),
+    ("with twenty-one years in practice", "DURATION", "twenty-one years", 21.0),
 ]
 
 
