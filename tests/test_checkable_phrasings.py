@@ -134,8 +134,6 @@ KNOWN_MISSES: dict[str, str] = {
     "registered': the double negative reads as a denial",
     "h-reg-welsh-scw": "a registration told in Welsh ('Rwyf wedi cofrestru gyda Gofal "
     "Cymdeithasol Cymru') is not read",
-    "h-reg-renewal-due": "'My Social Work England renewal is due this month': a renewal is not "
-    "read as a current registration",
     "h-reg-service-user-registered": "'One of the people I support was a registered social "
     "worker': the person supported is not read as someone else",
     "h-qual-in-progress-level3": "a Level 3 diploma under way is read as held",

@@ -239,6 +239,20 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
         set(),
     ),
     (
+        "a-renewal-with-the-regulator-is-registration",
+        SWE,
+        "My Social Work England renewal went through last month and my CPD is on the portal.",
+        "met",
+        set(),
+    ),
+    (
+        "a-renewal-refused-is-not-registration",
+        SWE,
+        "My Social Work England renewal was rejected last year after an audit of my CPD.",
+        "not_met",
+        {"lapsed"},
+    ),
+    (
         "asye-begun-and-given-up-is-not-met",
         ASYE,
         "I began my ASYE in Bristol in 2024 but withdrew after a term when my father fell ill.",

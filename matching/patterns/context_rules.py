@@ -205,6 +205,10 @@ CONTEXT_RULES: list[ContextRule] = [
             "subject to suspension",
             "struck off",
             "removed",
+            # "My Social Work England renewal was refused in 2023"
+            "was refused",
+            "was rejected",
+            "was turned down",
         ],
         "category": "lapsed",
         "direction": "backward",

@@ -63,6 +63,8 @@ PHRASES: PhraseTable = [
             "readmitted",
             "readmission",
             "restored",
+            # a renewal is of a registration held ("My Social Work England renewal is due")
+            "renewal",
         ],
     ),
     # A suspension or restriction that has ended: registered again from then.
@@ -613,6 +615,7 @@ FUZZY_MIN_LENGTH = 6
 # benefits were reinstated", "a PIN for the key safe" (see matching/recognisers/registration.py).
 LOOSE_REGISTRATION_CUES: frozenset[str] = frozenset(
     {
+        "renewal",
         "readmitted",
         "readmission",
         "restored",
