@@ -160,8 +160,6 @@ KNOWN_MISSES: dict[str, str] = {
     "i-welsh-neg-never-struggle": "'I never struggle to switch between Welsh and English ... "
     "spoken both at home': no longer a denial, but switching and 'spoken both' are not read as "
     "speaking Welsh",
-    "i-welsh-time-rusty": "'a Welsh-medium school ... my Welsh is very rusty now': rusty Welsh "
-    "is not read as any Welsh",
     "i-yrs-other-husband-nurse": "'My husband and I both qualified in 2014; ... I spent most of "
     "those years as a staff nurse': the husband's social work years from 2014 are counted",
     "i-pe-contrast-stage1-commit-stage2": "'I have completed Stage 1 but not yet Stage 2, and I "

@@ -253,6 +253,13 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
         {"lapsed"},
     ),
     (
+        "rusty-welsh-is-some-welsh",
+        WELSH,
+        "I grew up speaking Welsh with my nain, though it is quite rusty these days.",
+        "partly_met",
+        set(),
+    ),
+    (
         "asye-begun-and-given-up-is-not-met",
         ASYE,
         "I began my ASYE in Bristol in 2024 but withdrew after a term when my father fell ill.",

@@ -435,6 +435,9 @@ PHRASES: PhraseTable = [
             "sylfaen",
             "level 2",
             "lefel 2",
+            # Welsh once spoken and now out of practice ("my Welsh is very rusty now"); "a rusty
+            # beginner" is entry, the lower level named
+            "rusty",
         ],
     ),
     (

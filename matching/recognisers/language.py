@@ -30,6 +30,7 @@ USE_REACH = 3
 UNSTATED_LEVEL = "intermediate"
 # "I can understand Welsh", said with no level: understanding it, not speaking it.
 UNDERSTOOD_LEVEL = "foundation"
+RUSTY = "rusty"
 FINISHED_RE = re.compile(r"\b(?:completed|passed|finished)\b", re.IGNORECASE)
 # Where a sentence turns from then to now ("... but I would now call myself a beginner").
 NOW_RE = re.compile(r"\b(?:now|these days|nowadays)\b", re.IGNORECASE)
@@ -101,7 +102,9 @@ def recognise_language(
             if later:
                 graded = [cue for cue in later if cue.id in LEVEL_RANK]
                 cues = [*later, *(cue for cue in cues if cue.label == "LANG_USE")]
-        levels = [cue.id for cue in graded]
+        # "rusty" is a level only when no other is named ("a rusty beginner" is a beginner)
+        named = [cue for cue in graded if cue.text.lower() != RUSTY]
+        levels = [cue.id for cue in named or graded]
         if any(cue.id == "learning" for cue in cues) and not (
             graded and FINISHED_RE.search(sentence.text)
         ):  # "I completed the Canolradd (Intermediate) course after three years of classes"
