@@ -647,6 +647,8 @@ def _evaluative(doc: Doc) -> bool:
 
 
 def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
+    if _inside_course(root):
+        return Stance.learning
     verb, path = _governor(root)
     if verb is None:
         return Stance.mention
@@ -721,6 +723,32 @@ def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
     if _tense(chain) == "past":
         return Stance.doing
     return _told(doc, verb)
+
+
+COURSE_NAME_REACH = 10  # words from "I attended"/"I completed" to the course noun
+
+
+def _inside_course(root: Token) -> bool:
+    """The topic names the course the applicant attended or completed, or who ran it: "I
+    attended a half-day Making Safeguarding Personal workshop run by the Safeguarding Adults
+    Board", "I completed the mandatory equality and diversity e-learning module". Read from the
+    words' order, which holds where the parser splits a course's name into clauses."""
+    verb = root.sent.root
+    if verb.lemma_.lower() not in LEARNING_VERBS or verb.lemma_.lower() in GIVING_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
+        return False
+    doc = root.doc
+    stop = min(verb.i + 1 + COURSE_NAME_REACH, verb.sent.end)
+    course = next(
+        (t for t in doc[verb.i + 1 : stop] if t.lemma_.lower() in LEARNING_NOUNS), None
+    )
+    if course is None or root.i <= verb.i:
+        return False
+    if root.i < course.i:
+        return all(t.pos_ not in ("VERB", "AUX") or t.i == root.i for t in doc[verb.i + 1 : root.i])
+    between = doc[course.i + 1 : root.i]
+    return len(between) <= COURSE_NAME_REACH and any(t.lower_ == "by" for t in between)
 
 
 def _course_on(root: Token) -> bool:

@@ -533,6 +533,18 @@ def test_the_evidence_quoted_is_what_is_written_under_the_criterions_heading() -
             "I designed and delivered the trust's training for therapy staff across three teams.",
             0,
         ),
+        # a course named by its topic, attended: training, not experience
+        (
+            "Experience of Making Safeguarding Personal",
+            "I attended a half-day Making Safeguarding Personal session run by the Safeguarding "
+            "Adults Board last year.",
+            1,
+        ),
+        (
+            "Knowledge of equality and diversity",
+            "I completed the compulsory equality and diversity e-learning module last spring.",
+            1,
+        ),
         # outcome measures are a tool, not an outcome of what the applicant did: no example
         (
             "Ability to communicate effectively with a wide range of people",
