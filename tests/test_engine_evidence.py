@@ -533,6 +533,18 @@ def test_the_evidence_quoted_is_what_is_written_under_the_criterions_heading() -
             "I designed and delivered the trust's training for therapy staff across three teams.",
             0,
         ),
+        # the public sector is an employer, not the public met; flexibility exercises are not
+        # flexible working
+        (
+            "Experience of working with members of the public",
+            "I spent eight years in the public sector, most of them in the council's audit team.",
+            0,
+        ),
+        (
+            "Flexibility to work outside normal office hours",
+            "I lead a falls prevention class with flexibility and strength exercises every week.",
+            0,
+        ),
         # a course named by its topic, attended: training, not experience
         (
             "Experience of Making Safeguarding Personal",
