@@ -509,6 +509,16 @@ def read(
     chance = [top.head] if top.dep_ == "acl" and top.head.lemma_.lower() in CHANCE_NOUNS else []
     if chance:
         reach.append(chance[0].head)  # "I have not had the chance to work as a practice educator"
+    else:
+        # "I have had no opportunity so far to undertake AMHP training": the parser hangs the
+        # "to" clause on "had", beside the chance it says
+        chance = [
+            c
+            for node in reach
+            if node.dep_ == "xcomp"
+            for c in node.head.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in CHANCE_NOUNS
+        ][:1]
     negators = [
         neg
         for node in reach
@@ -671,6 +681,8 @@ def _denies_other_object(verb: Token, mention: set[int], own_phrase: set[int]) -
         and child.i not in own_phrase
         and child.lemma_.lower() not in FACT_NOUNS
         and child.lower_ not in REFLEXIVES  # "I don't drive myself": the driving is denied
+        # "I have not had the chance so far to train as an AMHP": the chance denied is the role
+        and child.lemma_.lower() not in CHANCE_NOUNS
         and not any(token.i in mention for token in child.subtree)
         for child in verb.children
     )

@@ -260,6 +260,13 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
         set(),
     ),
     (
+        "no-chance-so-far-to-train-is-not-the-role",
+        AMHP_OR_BIA,
+        "I have not had the chance so far to train as a BIA in my current team.",
+        "not_met",
+        set(),
+    ),
+    (
         "asye-begun-and-given-up-is-not-met",
         ASYE,
         "I began my ASYE in Bristol in 2024 but withdrew after a term when my father fell ill.",
