@@ -283,6 +283,7 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             and _first_conjunct(node).dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
             and not _after_as(_first_conjunct(node))
             and node.head.i not in mention
+            and not _status_line(node)
         ):
             # "An AMHP manages our team", "I work alongside AMHPs": someone else is the AMHP
             return Holder.other
@@ -305,6 +306,23 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             return Holder.unknown
         came_from, node = node, node.head
     return Holder.unknown
+
+
+# Verbs a CV line uses for the status itself: "AMHP warranted (Essex) 2020 - to date", "BIA
+# approved 2019".
+STATUS_VERBS = frozenset({"warrant", "approve", "accredit", "reapprove", "appoint", "qualify"})
+
+
+def _status_line(role: Token) -> bool:
+    """The role is the applicant's status told as a CV line, not someone doing something: a
+    bare role ("AMHP", no "an"/"our") as the subject of a status verb with no object."""
+    verb = role.head
+    return (
+        role.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.lower() in STATUS_VERBS
+        and not any(c.dep_ in ("det", "poss") for c in role.children)
+        and not any(c.dep_ in ("dobj", "nsubj") and c.i != role.i for c in verb.children)
+    )
 
 
 def _describes_people_nearby(doc: Doc, mention: set[int]) -> bool:

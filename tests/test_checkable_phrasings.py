@@ -152,8 +152,6 @@ KNOWN_MISSES: dict[str, str] = {
     "denial of the role",
     "h-ar-amcp-plain": "'practised as one of the council's AMCPs': the council's possessive "
     "makes the role someone else's",
-    "h-ar-warrant-lowercase": "'amhp warranted (essex) 2020 - to date' in a CV line: the lower "
-    "case fragment is read as someone else's",
     # set i (another hand, first run 57/70 at d0df5dd)
     "i-welsh-neg-never-struggle": "'I never struggle to switch between Welsh and English ... "
     "spoken both at home': no longer a denial, but switching and 'spoken both' are not read as "

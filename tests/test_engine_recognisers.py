@@ -267,6 +267,13 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
         set(),
     ),
     (
+        "a-cv-status-line-is-the-applicants",
+        AMHP_OR_BIA,
+        "Employment\nAMHP warranted (Kent) 2021 - present\nSenior Practitioner, Kent CC",
+        "met",
+        set(),
+    ),
+    (
         "asye-begun-and-given-up-is-not-met",
         ASYE,
         "I began my ASYE in Bristol in 2024 but withdrew after a term when my father fell ill.",
