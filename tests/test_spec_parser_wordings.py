@@ -112,3 +112,27 @@ def test_a_training_needs_analysis_is_refused_with_what_it_looks_like() -> None:
     )
     with pytest.raises(SpecParseError, match="training needs analysis"):
         parse_person_specification(text)
+
+
+def test_prose_requirement_sentences_are_criteria_at_the_level_their_openings_give() -> None:
+    text = (
+        "Reablement Officer\n\nPerson Specification\n\n"
+        "Knowledge\n\n"
+        "Our reablement service works with people leaving hospital. It is essential that "
+        "the post holder knows the Care Act 2014 and its wellbeing principle. It would be "
+        "an advantage if the post holder has used a falls risk tool.\n\n"
+        "Practical skills\n\n"
+        "It is essential that the post holder can plan a short programme of support. "
+        "Applicants should ideally have worked in a hospital discharge team. The team "
+        "meets every Monday.\n"
+    )
+    assert _criteria(text) == [
+        ("It is essential that the post holder knows the Care Act 2014 and its wellbeing "
+         "principle", Priority.essential, [A, I]),
+        ("It would be an advantage if the post holder has used a falls risk tool",
+         Priority.desirable, [A, I]),
+        ("It is essential that the post holder can plan a short programme of support",
+         Priority.essential, [A, I]),
+        ("Applicants should ideally have worked in a hospital discharge team",
+         Priority.desirable, [A, I]),
+    ]

@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from criteria.parser import prose
 from criteria.parser.noise import FIELD_LABEL, not_a_criterion, starts_non_criteria_section
 from criteria.parser.rows import Row
 from criteria.parser.text import (
@@ -315,6 +316,7 @@ class _Reader:
         self.priority_key: dict[str, Priority] = {}  # "1" -> essential, from the document's key
         self.after_prose = False  # was the last paragraph guidance for applicants?
         self.heading_number = 0  # the last numbered heading: "1. Qualifications" ...
+        self.prose = False  # requirements written as sentences in paragraphs (prose.py)
 
     # --- shared --------------------------------------------------------------------------
 
@@ -509,6 +511,9 @@ class _Reader:
         if after_prose and text[:1].islower():
             self.after_prose = True
             return  # the rest of a line of guidance, wrapped ("... giving / examples from")
+        if self.prose and not run_on and prose.is_paragraph(text):
+            self.prose_paragraph(column, text, line)
+            return
         if (glued := GLUED_DESIRABLE_LEAD.search(text)) and glued.start() > 0:
             # a PDF line that ran the lead-in onto the criterion before it
             self.paragraph(column, text[: glued.start()], line, run_on=run_on, first_in_cell=False)
@@ -583,6 +588,21 @@ class _Reader:
             return
         if column in self.current or PRIORITY_PREFIX.match(text) or MARKER.search(text):
             self.add(text, self.section(column), line)
+
+    def prose_paragraph(self, column: int, text: str, line: int) -> None:
+        """A paragraph of a prose specification: each requirement sentence is a criterion at
+        the level its opening words give; the sentences describing the post are left out."""
+        category = self.section(column).category
+        for sentence in prose.sentences(text):
+            found = prose.requirement_priority(sentence)
+            if found is None:
+                self.left_out["sentences asking for nothing"] = (
+                    self.left_out.get("sentences asking for nothing", 0) + 1
+                )
+                continue
+            priority, stated = found
+            self.priority_marked = self.priority_marked or stated
+            self.add(sentence.rstrip("."), _Section(category, priority, column), line)
 
     def _numbered_heading(self, number: int, text: str) -> bool:
         """ "5. Welsh language" after "4. Skills and abilities": numbered sections."""
@@ -1147,6 +1167,9 @@ def extract(
     last_table: _TableReader | None = None
     starred_header = False  # "Measured by*": a line starting "* " explains that column
     list_headings = _list_headings(rows) | _styled_headings(rows, headings)
+    if prose.is_prose_specification(rows):
+        reader.prose = True
+        list_headings |= prose.prose_headings(rows)
     for position, row in enumerate(rows):
         if position in list_headings:
             reader.heading(0, clean(row.text))
