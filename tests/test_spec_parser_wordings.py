@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from criteria.parser import SpecParseError, parse_person_specification
-from criteria.spec import ApprovedRoleRule, Priority, Stage
+from criteria.spec import AnyOfRule, ApprovedRoleRule, Priority, Stage
 
 A, I, T, D = Stage.application, Stage.interview, Stage.test, Stage.documentation  # noqa: E741
 
@@ -136,3 +136,36 @@ def test_prose_requirement_sentences_are_criteria_at_the_level_their_openings_gi
         ("Applicants should ideally have worked in a hospital discharge team",
          Priority.desirable, [A, I]),
     ]
+
+
+def test_alternatives_joined_by_and_or_lines_are_one_criterion_with_routes() -> None:
+    text = (
+        "Approved Mental Health Professional\n\nPersonnel Specification\n\n"
+        "Section 1: Essential Criteria\n\n"
+        "\tFactor\tCriteria\tMethod of Assessment\n"
+        # a cell's lines as the document model writes them; a PDF glues "AND" onto its line
+        "\tQualifications\t1. Hold a Diploma in Social Work • OR • hold a Degree in Social "
+        "Work • AND be registered with Social Work England\tApplication form\n"
+        "\tExperience\t2. Experience of Mental Health Act assessments\tInterview\n\n"
+        "Section 2: Desirable Criteria\n\n"
+        "\tFactor\tCriteria\tMethod of Assessment\n"
+        "\tSkills\t1. Ability to chair a strategy meeting\tInterview\n\n"
+        "Section 3: Assessed at Interview\n\n"
+        "\tFactor\tCriteria\tMethod of Assessment\n"
+        "\tValues\t1. Respect for the people who use the service\tInterview\n"
+    )
+    [role] = parse_person_specification(text)
+    assert role.spec.title.startswith("Approved Mental Health Professional")
+    criteria = role.spec.criteria
+    assert [(c.text, c.priority, list(c.assessed_by)) for c in criteria] == [
+        ("Hold a Diploma in Social Work OR hold a Degree in Social Work AND be registered with "
+         "Social Work England", Priority.essential, [A]),
+        ("Experience of Mental Health Act assessments", Priority.essential, [I]),
+        ("Ability to chair a strategy meeting", Priority.desirable, [I]),
+        # a numbered section that names no priority is no longer under the desirable one's
+        ("Respect for the people who use the service", Priority.essential, [I]),
+    ]
+    # the capitals group the routes: the diploma, or the degree with registration
+    rule = criteria[0].rule
+    assert isinstance(rule, AnyOfRule)
+    assert [r.kind for r in rule.rules] == ["qualification", "all_of"]
