@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from criteria.parser import SpecParseError, parse_person_specification
-from criteria.spec import ApprovedRoleRule, Priority, Stage
+from criteria.spec import AnyOfRule, ApprovedRoleRule, Priority, Stage
 
 A, I, T, D = Stage.application, Stage.interview, Stage.test, Stage.documentation  # noqa: E741
 
@@ -112,3 +112,60 @@ def test_a_training_needs_analysis_is_refused_with_what_it_looks_like() -> None:
     )
     with pytest.raises(SpecParseError, match="training needs analysis"):
         parse_person_specification(text)
+
+
+def test_prose_requirement_sentences_are_criteria_at_the_level_their_openings_give() -> None:
+    text = (
+        "Reablement Officer\n\nPerson Specification\n\n"
+        "Knowledge\n\n"
+        "Our reablement service works with people leaving hospital. It is essential that "
+        "the post holder knows the Care Act 2014 and its wellbeing principle. It would be "
+        "an advantage if the post holder has used a falls risk tool.\n\n"
+        "Practical skills\n\n"
+        "It is essential that the post holder can plan a short programme of support. "
+        "Applicants should ideally have worked in a hospital discharge team. The team "
+        "meets every Monday.\n"
+    )
+    assert _criteria(text) == [
+        ("It is essential that the post holder knows the Care Act 2014 and its wellbeing "
+         "principle", Priority.essential, [A, I]),
+        ("It would be an advantage if the post holder has used a falls risk tool",
+         Priority.desirable, [A, I]),
+        ("It is essential that the post holder can plan a short programme of support",
+         Priority.essential, [A, I]),
+        ("Applicants should ideally have worked in a hospital discharge team",
+         Priority.desirable, [A, I]),
+    ]
+
+
+def test_alternatives_joined_by_and_or_lines_are_one_criterion_with_routes() -> None:
+    text = (
+        "Approved Mental Health Professional\n\nPersonnel Specification\n\n"
+        "Section 1: Essential Criteria\n\n"
+        "\tFactor\tCriteria\tMethod of Assessment\n"
+        # a cell's lines as the document model writes them; a PDF glues "AND" onto its line
+        "\tQualifications\t1. Hold a Diploma in Social Work • OR • hold a Degree in Social "
+        "Work • AND be registered with Social Work England\tApplication form\n"
+        "\tExperience\t2. Experience of Mental Health Act assessments\tInterview\n\n"
+        "Section 2: Desirable Criteria\n\n"
+        "\tFactor\tCriteria\tMethod of Assessment\n"
+        "\tSkills\t1. Ability to chair a strategy meeting\tInterview\n\n"
+        "Section 3: Assessed at Interview\n\n"
+        "\tFactor\tCriteria\tMethod of Assessment\n"
+        "\tValues\t1. Respect for the people who use the service\tInterview\n"
+    )
+    [role] = parse_person_specification(text)
+    assert role.spec.title.startswith("Approved Mental Health Professional")
+    criteria = role.spec.criteria
+    assert [(c.text, c.priority, list(c.assessed_by)) for c in criteria] == [
+        ("Hold a Diploma in Social Work OR hold a Degree in Social Work AND be registered with "
+         "Social Work England", Priority.essential, [A]),
+        ("Experience of Mental Health Act assessments", Priority.essential, [I]),
+        ("Ability to chair a strategy meeting", Priority.desirable, [I]),
+        # a numbered section that names no priority is no longer under the desirable one's
+        ("Respect for the people who use the service", Priority.essential, [I]),
+    ]
+    # the capitals group the routes: the diploma, or the degree with registration
+    rule = criteria[0].rule
+    assert isinstance(rule, AnyOfRule)
+    assert [r.kind for r in rule.rules] == ["qualification", "all_of"]

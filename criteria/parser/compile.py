@@ -110,6 +110,8 @@ ROLES: tuple[tuple[str, ApprovedRole], ...] = (
         r"\bAMHP\b|\bAMPH\b|approved (?:adult )?mental health (?:practitioner|professional)",
         ApprovedRole.AMHP,
     ),
+    # Northern Ireland's Approved Social Worker (Mental Health (NI) Order 1986) does the AMHP's job
+    (r"\bASW\b|approved social worker", ApprovedRole.AMHP),
     (r"\bBIA\b|best interests? assessor", ApprovedRole.BIA),
     (r"\bAMCP\b|\bACMP\b|approved mental capacity professional", ApprovedRole.AMCP),
     (
@@ -468,8 +470,41 @@ def _newly_qualified_route(text: str, parts: list[_Part]) -> list[_Part]:
     return parts
 
 
+# Alternatives a document printed with "AND" / "OR" on lines of their own, joined back into one
+# criterion: "Hold a degree AND be registered OR hold a diploma AND ...". The capitals group
+# the requirements into routes (any one route, every requirement of it).
+CAPITAL_OR = re.compile(r"\s+OR\s+")
+CAPITAL_AND = re.compile(r"\s+AND\s+")
+
+
+def _capital_routes(text: str) -> Rule | None:
+    """The routes of a criterion joined by capital AND / OR, or ``None`` when it has no such
+    joiners, a part of a route is not checkable, or every route is the same kind of requirement
+    (then the wording as a whole says it better: "AMHP OR willing to train")."""
+    if text.isupper() or not (CAPITAL_OR.search(text) or CAPITAL_AND.search(text)):
+        return None
+    routes: list[Rule] = []
+    for route in CAPITAL_OR.split(text):
+        rules = [_compile(part) for part in CAPITAL_AND.split(route)]
+        checkable = [rule for rule in rules if rule is not None]
+        if len(checkable) != len(rules):
+            return None
+        routes.append(
+            checkable[0] if len(checkable) == 1 else AllOfRule(rules=checkable, phrase=route)
+        )
+    if len(routes) == 1:
+        return routes[0]
+    if len({route.kind for route in routes}) == 1 and routes[0].kind not in {"all_of", "any_of"}:
+        return None
+    return AnyOfRule(rules=routes, phrase=text)
+
+
 def compile_rule(text: str) -> Rule | None:
     """The rule a criterion's wording states, or ``None`` for an evidence criterion."""
+    return _capital_routes(text) or _compile(text)
+
+
+def _compile(text: str) -> Rule | None:
     parts: list[_Part] = []
     for recogniser in RECOGNISERS:
         parts.extend(recogniser(text))

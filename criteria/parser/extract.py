@@ -18,10 +18,14 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from criteria.parser import prose
 from criteria.parser.noise import FIELD_LABEL, not_a_criterion, starts_non_criteria_section
 from criteria.parser.rows import Row
 from criteria.parser.text import (
     CONNECTORS,
+    GLUED_JOINER,
+    LONE_JOINER,
+    cell_pieces,
     clean,
     is_blank,
     split_numbered,
@@ -61,6 +65,10 @@ PRIORITY_HEADING = re.compile(
     r"(?:(?<=:)\s+(?:every|all|each|extra|additional|these|bonus)\b.{0,80})?$",
     re.I,
 )
+# "Section 2: Desirable Criteria", "Part B – Skills assessed at interview": a numbered part of
+# the specification. Where such parts give the priority, a part that names none ("Section 3:
+# Skills / Abilities Assessed at Interview") is no longer under the last part's priority.
+NUMBERED_PART = re.compile(r"^(?:part|section) [a-z0-9]{1,2}\s*[–—:.-]\s*\S", re.I)
 # The sums at the foot of a shortlisting score sheet.
 SCORE_TOTAL = re.compile(
     r"^(?:total(?: (?:available|score|points|marks))?"
@@ -315,6 +323,9 @@ class _Reader:
         self.priority_key: dict[str, Priority] = {}  # "1" -> essential, from the document's key
         self.after_prose = False  # was the last paragraph guidance for applicants?
         self.heading_number = 0  # the last numbered heading: "1. Qualifications" ...
+        self.prose = False  # requirements written as sentences in paragraphs (prose.py)
+        self.numbered_priority = False  # "Section 1: Essential Criteria" ...
+        self.joining: set[int] = set()  # columns whose last line was "AND" / "OR"
 
     # --- shared --------------------------------------------------------------------------
 
@@ -329,6 +340,7 @@ class _Reader:
             return  # the end of a wrapped line ("... seen at / interview"), not a criterion
         if (reason := not_a_criterion(text)) is not None:
             self.left_out[reason] = self.left_out.get(reason, 0) + 1
+            self.after_prose = True  # the wrapped end of this line is left out with it
             return
         priority_text = PRIORITY_PREFIX.match(text)
         explicit = False
@@ -484,11 +496,13 @@ class _Reader:
 
     def heading(self, column: int, text: str) -> None:
         text = re.sub(r"^\d{1,2}[.)]\s+(?=[A-Z])", "", text)  # "2. Experience"
+        if self.numbered_priority and NUMBERED_PART.match(text):
+            self.priority = Priority.essential
         section = self.new_section(column, text.rstrip(":").strip())
         section.skipping = starts_non_criteria_section(text)
 
     def content(self, column: int, text: str, line: int, *, run_on: bool = False) -> None:
-        paragraphs = [p for p in re.split(r"\n| • ", text) if not is_blank(clean(p))]
+        paragraphs = cell_pieces(text)
         has_structure = len(paragraphs) > 1
         for position, paragraph in enumerate(paragraphs):
             self.paragraph(
@@ -509,6 +523,19 @@ class _Reader:
         if after_prose and text[:1].islower():
             self.after_prose = True
             return  # the rest of a line of guidance, wrapped ("... giving / examples from")
+        last = self.last_item.get(column)
+        joining = column in self.joining
+        self.joining.discard(column)
+        if last is not None and LONE_JOINER.match(text):
+            last.text += " " + text  # "OR" on a line of its own: the next line is a route
+            self.joining.add(column)
+            return
+        if last is not None and (joining or GLUED_JOINER.match(text)):
+            last.text += " " + text
+            return
+        if self.prose and not run_on and prose.is_paragraph(text):
+            self.prose_paragraph(column, text, line)
+            return
         if (glued := GLUED_DESIRABLE_LEAD.search(text)) and glued.start() > 0:
             # a PDF line that ran the lead-in onto the criterion before it
             self.paragraph(column, text[: glued.start()], line, run_on=run_on, first_in_cell=False)
@@ -518,9 +545,13 @@ class _Reader:
                 self.flush_run_on(open_column)
             self.priority = Priority(match.group("priority").lower())
             self.priority_marked = True
+            self.numbered_priority = self.numbered_priority or bool(NUMBERED_PART.match(text))
             for section in self.current.values():
                 section.priority = self.priority
                 section.skipping = False
+            return
+        if NUMBERED_PART.match(text) and len(text.split()) <= 10 and not text.endswith("."):
+            self.heading(column, text)
             return
         if starts_non_criteria_section(text) and not bulleted_text(text):
             self.heading(column, text)
@@ -583,6 +614,21 @@ class _Reader:
             return
         if column in self.current or PRIORITY_PREFIX.match(text) or MARKER.search(text):
             self.add(text, self.section(column), line)
+
+    def prose_paragraph(self, column: int, text: str, line: int) -> None:
+        """A paragraph of a prose specification: each requirement sentence is a criterion at
+        the level its opening words give; the sentences describing the post are left out."""
+        category = self.section(column).category
+        for sentence in prose.sentences(text):
+            found = prose.requirement_priority(sentence)
+            if found is None:
+                self.left_out["sentences asking for nothing"] = (
+                    self.left_out.get("sentences asking for nothing", 0) + 1
+                )
+                continue
+            priority, stated = found
+            self.priority_marked = self.priority_marked or stated
+            self.add(sentence.rstrip("."), _Section(category, priority, column), line)
 
     def _numbered_heading(self, number: int, text: str) -> bool:
         """ "5. Welsh language" after "4. Skills and abilities": numbered sections."""
@@ -905,7 +951,7 @@ class _TableReader:
             return
         if SCORE_TOTAL.match(clean(text)):
             return  # "Total available", "Minimum score to shortlist": the sheet's sums
-        paragraphs = [p for p in re.split(r"\n| • ", text) if clean(p)]
+        paragraphs = cell_pieces(text)
         if (joined := _lead_in_joined(paragraphs)) is not None:
             text, paragraphs = joined, [joined]
         first, bulleted = strip_bullet(clean(paragraphs[0]))
@@ -945,7 +991,7 @@ class _TableReader:
         )
         self.reader.priority_marked = self.reader.priority_marked or columns.marks_priority
         before = len(self.reader.items)
-        pieces = [p for p in re.split(r"\n| • ", text) if clean(p)]
+        pieces = cell_pieces(text)
         for paragraph in [item for piece in pieces for item in _numbered_items(piece)]:
             body, _ = strip_bullet(clean(paragraph))
             body, continued = _split_continuation(body)
@@ -1013,7 +1059,7 @@ class _TableReader:
             section = _Section(category=category, priority=priority, column=0)
             before = len(self.reader.items)
             # a cell holding a list: paragraphs, bullets, or items run on after "; "
-            pieces = [p for p in re.split(r"\n| • |;\s+(?=[A-Z])", text) if clean(p)]
+            pieces = cell_pieces(text, semicolons=True)
             for paragraph in [item for piece in pieces for item in _numbered_items(piece)]:
                 body, _ = strip_bullet(clean(paragraph))
                 if body.lower() in {"none", "n/a", "-"}:
@@ -1147,6 +1193,9 @@ def extract(
     last_table: _TableReader | None = None
     starred_header = False  # "Measured by*": a line starting "* " explains that column
     list_headings = _list_headings(rows) | _styled_headings(rows, headings)
+    if prose.is_prose_specification(rows):
+        reader.prose = True
+        list_headings |= prose.prose_headings(rows)
     for position, row in enumerate(rows):
         if position in list_headings:
             reader.heading(0, clean(row.text))

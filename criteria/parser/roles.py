@@ -24,7 +24,7 @@ INLINE_TITLE = re.compile(
     re.I,
 )
 SPEC_TITLE = re.compile(
-    r"^(?:\S+ ){0,3}person specification\s*(?::|-|–|—|for)\s*(?P<title>[A-Z][^:.]{2,100})$",
+    r"^(?:\S+ ){0,3}person(?:nel)? specification\s*(?::|-|–|—|for)\s*(?P<title>[A-Z][^:.]{2,100})$",
     re.I,
 )
 # "Role 2" / "Level 3" on a line of its own, the role's title on the next line
@@ -45,8 +45,9 @@ PART_ROLE = re.compile(
 )
 GRADE_WORD = re.compile(r"\b(?:grade|band)\s+[A-Z0-9]{1,3}\b", re.I)
 GRADE_CODE = re.compile(r"\b[A-Z]{1,3}\d{1,2}(?:/\d{1,2})?\b")
+# "Personnel Specification" is the Northern Ireland HSC trusts' name for it.
 SPEC_START = re.compile(
-    r"person specification|^section [a-z0-9]+\s*:?\s*(?:selection|person)"
+    r"person(?:nel)? specification|^section [a-z0-9]+\s*:?\s*(?:selection|person)"
     r"|^selection criteria$|^(?:essential|shortlisting) criteria$",
     re.I,
 )
@@ -67,7 +68,8 @@ SPEC_END = re.compile(
 # A numbered section that names a category of criteria, not the next part of the document.
 CATEGORY_SECTION = re.compile(
     r"^section [a-z0-9]+\s*[–—:.-]?\s*(?:qualifications?|education|training|experience|knowledge"
-    r"|skills?|abilities|aptitudes?|personal|other|special|work-?related|competenc)",
+    r"|skills?|abilities|aptitudes?|personal|other|special|work-?related|competenc"
+    r"|essential|desirable|values|behaviours|(?:criteria )?assessed\b)",
     re.I,
 )
 
@@ -194,6 +196,13 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
                 and _content_after(rows, start, index)
                 and not _within(rows[start], row)
             ):
+                if not begun:
+                    # "Job Description and Personnel Specification" over the job summary, then
+                    # the "Personnel Specification" itself: the specification starts here
+                    start = index
+                    index += 1
+                    body = index
+                    continue
                 break
             index += 1
         blocks.append((start, body, index))
@@ -227,7 +236,7 @@ def find_roles(rows: list[Row]) -> list[RoleBlock]:
 def _within(opening: Row, row: Row) -> bool:
     """ "Essential criteria" under a "Person Specification" heading is a part of it, not the
     start of another role's specification."""
-    return bool(re.search(r"person specification", clean(opening.text), re.I)) and bool(
+    return bool(re.search(r"person(?:nel)? specification", clean(opening.text), re.I)) and bool(
         re.match(r"^(?:essential|desirable) criteria$", clean(row.text), re.I)
     )
 

@@ -81,6 +81,35 @@ def clean(text: str) -> str:
     return text
 
 
+# "AND" / "OR" on a line of its own between two requirements makes them one criterion with two
+# routes ("Hold a degree / OR / hold a diploma"); a PDF may glue the capitals onto the line
+# after ("OR hold a Diploma ..."). Only capitals count when glued: "Or" opens a sentence.
+LONE_JOINER = re.compile(r"^(?:and|or)$", re.I)
+GLUED_JOINER = re.compile(r"^(?:AND|OR)\s+\S")
+PARAGRAPH_BREAK = re.compile(r"\n| • ")
+SEMICOLON_BREAK = re.compile(r"\n| • |;\s+(?=[A-Z])")
+
+
+def cell_pieces(text: str, *, semicolons: bool = False) -> list[str]:
+    """A cell's paragraphs (lines, " • " bullets, optionally items run on after "; "), with
+    alternatives joined by "AND" / "OR" lines put back into one piece."""
+    pieces: list[str] = []
+    joining = False
+    for piece in (SEMICOLON_BREAK if semicolons else PARAGRAPH_BREAK).split(text):
+        cleaned = clean(piece)
+        if is_blank(cleaned):
+            continue
+        if pieces and LONE_JOINER.match(cleaned):
+            pieces[-1] = f"{pieces[-1].rstrip()} {cleaned}"
+            joining = True
+        elif pieces and (joining or GLUED_JOINER.match(cleaned)):
+            pieces[-1] = f"{pieces[-1].rstrip()} {cleaned}"
+            joining = False
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 def is_blank(text: str) -> bool:
     return bool(BLANKISH.match(text))
 
