@@ -169,3 +169,15 @@ def test_alternatives_joined_by_and_or_lines_are_one_criterion_with_routes() -> 
     rule = criteria[0].rule
     assert isinstance(rule, AnyOfRule)
     assert [r.kind for r in rule.rules] == ["qualification", "all_of"]
+
+
+def test_an_interview_question_sheet_is_refused_by_its_shape() -> None:
+    text = (
+        "Riverside Borough Council\n\nPanel pack: Occupational Therapist\n\n"
+        "\tNo.\tQuestion\tLooking for\tMark\n"
+        "\t1\tWhat drew you to working in a reablement team?\tMotivation (E)\t\n"
+        "\t2\tHow would you assess someone for a stair lift?\tKnowledge of equipment (E)\t\n"
+        "\t3\tTell us about a time you disagreed with a colleague.\tTeam working (D)\t\n"
+    )
+    with pytest.raises(SpecParseError, match="interview question sheet"):
+        parse_person_specification(text)
