@@ -181,3 +181,17 @@ def test_an_interview_question_sheet_is_refused_by_its_shape() -> None:
     )
     with pytest.raises(SpecParseError, match="interview question sheet"):
         parse_person_specification(text)
+
+
+def test_priority_labels_in_one_cell_and_priority_letters_in_stage_columns() -> None:
+    text = (
+        "Occupational Therapist\n\nPerson Specification\n\n"
+        "\tArea\tRequirements\tApplication\tInterview\n"
+        "\tExperience\tEssential: • Experience of moving and handling assessments • "
+        "Desirable: • Experience of housing adaptations\tE\tE, D\n"
+    )
+    assert _criteria(text) == [
+        ("Experience of moving and handling assessments", Priority.essential, [A, I]),
+        # "D" only under Interview: the desirable requirement is assessed at interview
+        ("Experience of housing adaptations", Priority.desirable, [I]),
+    ]
