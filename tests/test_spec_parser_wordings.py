@@ -195,3 +195,16 @@ def test_priority_labels_in_one_cell_and_priority_letters_in_stage_columns() -> 
         # "D" only under Interview: the desirable requirement is assessed at interview
         ("Experience of housing adaptations", Priority.desirable, [I]),
     ]
+
+
+def test_stage_column_headers_broken_by_a_narrow_pdf_column_are_still_stages() -> None:
+    text = (
+        "Senior Occupational Therapist\n\nPerson Specification\n\n"
+        "\tCriteria\tApplicatio n\tIntervie w\tEssential / Desirable\n"
+        "\tHCPC registration as an occupational therapist\tX\t\tEssential\n"
+        "\tAbility to explain a moving and handling plan to carers\t\tX\tDesirable\n"
+    )
+    assert _criteria(text) == [
+        ("HCPC registration as an occupational therapist", Priority.essential, [A]),
+        ("Ability to explain a moving and handling plan to carers", Priority.desirable, [I]),
+    ]

@@ -740,6 +740,8 @@ def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | 
     last_priority: Priority | None = None
     for index, raw in enumerate(row.cells):
         cell = clean(raw).lower().rstrip("*: ")
+        if not STAGE_HEADER.match(cell) and STAGE_HEADER.match(cell.replace(" ", "")):
+            cell = cell.replace(" ", "")  # a narrow PDF column broke the word: "Intervie w"
         if STAGE_HEADER.match(cell) and len(parse_codes(cell)) == 1:
             stages[index] = parse_codes(cell)[0]
             continue
