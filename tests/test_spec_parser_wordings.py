@@ -169,3 +169,42 @@ def test_alternatives_joined_by_and_or_lines_are_one_criterion_with_routes() -> 
     rule = criteria[0].rule
     assert isinstance(rule, AnyOfRule)
     assert [r.kind for r in rule.rules] == ["qualification", "all_of"]
+
+
+def test_an_interview_question_sheet_is_refused_by_its_shape() -> None:
+    text = (
+        "Riverside Borough Council\n\nPanel pack: Occupational Therapist\n\n"
+        "\tNo.\tQuestion\tLooking for\tMark\n"
+        "\t1\tWhat drew you to working in a reablement team?\tMotivation (E)\t\n"
+        "\t2\tHow would you assess someone for a stair lift?\tKnowledge of equipment (E)\t\n"
+        "\t3\tTell us about a time you disagreed with a colleague.\tTeam working (D)\t\n"
+    )
+    with pytest.raises(SpecParseError, match="interview question sheet"):
+        parse_person_specification(text)
+
+
+def test_priority_labels_in_one_cell_and_priority_letters_in_stage_columns() -> None:
+    text = (
+        "Occupational Therapist\n\nPerson Specification\n\n"
+        "\tArea\tRequirements\tApplication\tInterview\n"
+        "\tExperience\tEssential: • Experience of moving and handling assessments • "
+        "Desirable: • Experience of housing adaptations\tE\tE, D\n"
+    )
+    assert _criteria(text) == [
+        ("Experience of moving and handling assessments", Priority.essential, [A, I]),
+        # "D" only under Interview: the desirable requirement is assessed at interview
+        ("Experience of housing adaptations", Priority.desirable, [I]),
+    ]
+
+
+def test_stage_column_headers_broken_by_a_narrow_pdf_column_are_still_stages() -> None:
+    text = (
+        "Senior Occupational Therapist\n\nPerson Specification\n\n"
+        "\tCriteria\tApplicatio n\tIntervie w\tEssential / Desirable\n"
+        "\tHCPC registration as an occupational therapist\tX\t\tEssential\n"
+        "\tAbility to explain a moving and handling plan to carers\t\tX\tDesirable\n"
+    )
+    assert _criteria(text) == [
+        ("HCPC registration as an occupational therapist", Priority.essential, [A]),
+        ("Ability to explain a moving and handling plan to carers", Priority.desirable, [I]),
+    ]

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from rapidfuzz import fuzz
 
 from criteria.loader import describe_validation_error
-from criteria.parser.advert import TRAINING, advert_requirements, what_it_is
+from criteria.parser.advert import INTERVIEW, TRAINING, advert_requirements, what_it_is
 from criteria.parser.compile import compile_rule
 from criteria.parser.extract import (
     Extraction,
@@ -149,7 +149,8 @@ def _without_specification(
     """A document with no person specification heading: criteria marked essential/desirable
     anywhere in it, else an advert's requirements, else a clear refusal."""
     kind = what_it_is(rows)
-    if kind is not None and (kind.startswith("a shortlisting matrix") or kind == TRAINING):
+    refused_kinds = {TRAINING, INTERVIEW}
+    if kind is not None and (kind.startswith("a shortlisting matrix") or kind in refused_kinds):
         raise SpecParseError(_refusal(kind))
     whole = _whole_document(rows)
     extraction = extract(

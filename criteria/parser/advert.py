@@ -131,6 +131,18 @@ TRAINING_TITLE = re.compile(
     re.I,
 )
 TRAINING = "a training needs analysis (training by role, not a job's criteria)"
+# An interview question sheet: the panel's questions with a score for each. Its "criterion
+# tested (E)" column looks like a specification's, but it asks questions, it does not set them.
+INTERVIEW_TITLE = re.compile(
+    r"^(?:(?:panel|competency|structured|values-based) )?interview (?:questions?|scoring"
+    r"|assessment|record)\b",
+    re.I,
+)
+QUESTION_COLUMN = re.compile(r"^(?:interview )?questions?(?: asked)?$", re.I)
+SCORE_COLUMN = re.compile(r"\b(?:score|mark|rating)s?\b", re.I)
+SCORING_LINE = re.compile(r"\bpass mark\b|\btotal score\b|\bscoring guide\b", re.I)
+INTERVIEW = "an interview question sheet (the panel's questions and scores, not the criteria)"
+QUESTIONS_TO_REFUSE = 3
 LETTER = re.compile(r"^(?:dear\b|yours (?:sincerely|faithfully))", re.I)
 
 
@@ -151,9 +163,33 @@ def what_it_is(rows: list[Row]) -> str | None:
             return "a shortlisting matrix (candidates and their scores)"
         if not row.table and cells and TRAINING_TITLE.match(cells[0]):
             return TRAINING
+    if _interview_questions(rows):
+        return INTERVIEW
     texts = [clean(row.text) for row in rows]
     if any(LETTER.match(t) for t in texts):
         return "a letter"
     if any(DUTIES.match(t) for t in texts):
         return "a job description or advert with duties but no requirements"
     return None
+
+
+def _interview_questions(rows: list[Row]) -> bool:
+    """Titled as interview questions, or shaped like them: a Question column beside a Score
+    column, or several questions (first cells ending "?") with a pass mark or total score."""
+    questions = 0
+    scoring = False
+    for row in rows:
+        cells = [clean(c) for c in row.filled]
+        if not cells:
+            continue
+        if not row.table and INTERVIEW_TITLE.match(cells[0]):
+            return True
+        if (
+            row.table
+            and any(QUESTION_COLUMN.match(c) for c in cells)
+            and any(SCORE_COLUMN.search(c) for c in cells)
+        ):
+            return True
+        questions += cells[0].endswith("?")
+        scoring = scoring or any(SCORING_LINE.search(c) for c in cells)
+    return scoring and questions >= QUESTIONS_TO_REFUSE

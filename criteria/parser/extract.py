@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from criteria.parser import prose
 from criteria.parser.noise import FIELD_LABEL, not_a_criterion, starts_non_criteria_section
@@ -740,6 +740,8 @@ def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | 
     last_priority: Priority | None = None
     for index, raw in enumerate(row.cells):
         cell = clean(raw).lower().rstrip("*: ")
+        if not STAGE_HEADER.match(cell) and STAGE_HEADER.match(cell.replace(" ", "")):
+            cell = cell.replace(" ", "")  # a narrow PDF column broke the word: "Intervie w"
         if STAGE_HEADER.match(cell) and len(parse_codes(cell)) == 1:
             stages[index] = parse_codes(cell)[0]
             continue
@@ -848,10 +850,22 @@ def _lead_in_joined(pieces: list[str]) -> str | None:
     its alternatives: "One of the following awards: BIA; AMHP; Practice Educator"."""
     if len(pieces) < 3 or not clean(pieces[0]).endswith(":"):
         return None
+    if PRIORITY_HEADING.match(clean(pieces[0])):
+        return None  # "Essential:" over its list labels the items' priority (see read)
     items = [strip_bullet(clean(p))[0] for p in pieces[1:]]
     if any(len(item.split()) > 12 or item.endswith(":") for item in items):
         return None
     return clean(pieces[0]) + " " + "; ".join(item.rstrip(";,.") for item in items)
+
+
+# A stage column holding "E", "D" or "E, D": the stage assesses the row's criteria of those
+# priorities ("D" under Interview: its desirable ones are assessed at interview).
+PRIORITY_LETTERS = re.compile(r"^[ED](?:\s*[,/&]\s*[ED])?$")
+
+
+def _priority_letters(text: str) -> set[str]:
+    cleaned = clean(text)
+    return set(re.findall(r"[ED]", cleaned)) if PRIORITY_LETTERS.match(cleaned) else set()
 
 
 def _is_mark(text: str) -> bool:
@@ -994,6 +1008,11 @@ class _TableReader:
         pieces = cell_pieces(text)
         for paragraph in [item for piece in pieces for item in _numbered_items(piece)]:
             body, _ = strip_bullet(clean(paragraph))
+            if label := PRIORITY_HEADING.match(body):
+                # "Essential:" then its items, "Desirable:" then its own, in one cell
+                section = replace(section, priority=Priority(label.group("priority").lower()))
+                self.reader.priority_marked = True
+                continue
             body, continued = _split_continuation(body)
             self.reader.add(body, section, row.line)
             if continued and len(self.reader.items) > before:
@@ -1004,8 +1023,11 @@ class _TableReader:
                     "the notes; make it a criterion if it applies to every applicant"
                 )
         self.last_row_items = self.reader.items[before:]
+        lettered = any(_priority_letters(_cell(cells, i)) for i in columns.stages)
         for item in self.last_row_items:
             item.weight = weight
+            if lettered:
+                stages = self._stages(cells, item.priority)
             if stages:
                 item.assessed_by = stages
                 self.reader.assessment_given = True
@@ -1032,7 +1054,13 @@ class _TableReader:
         column = self.columns.assessed if column is None else column
         stages = parse_codes(_cell(cells, column), self.reader.legend)
         for index, stage in self.columns.stages.items():
-            if _is_mark(_cell(cells, index)) and stage not in stages:
+            cell = _cell(cells, index)
+            letters = _priority_letters(cell)
+            if letters and priority is not None:
+                marked = priority.value[0].upper() in letters
+            else:
+                marked = _is_mark(cell)
+            if marked and stage not in stages:
                 stages.append(stage)
         return stages
 
