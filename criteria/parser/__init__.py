@@ -138,6 +138,10 @@ def _per_role(block: RoleBlock) -> list[RoleBlock]:
     ]
 
 
+# What a document without a person specification heading may be that is refused outright.
+REFUSED_KINDS = frozenset({TRAINING, INTERVIEW})
+
+
 def _without_specification(
     rows: list[Row],
     lines: list[str],
@@ -149,8 +153,7 @@ def _without_specification(
     """A document with no person specification heading: criteria marked essential/desirable
     anywhere in it, else an advert's requirements, else a clear refusal."""
     kind = what_it_is(rows)
-    refused_kinds = {TRAINING, INTERVIEW}
-    if kind is not None and (kind.startswith("a shortlisting matrix") or kind in refused_kinds):
+    if kind is not None and (kind.startswith("a shortlisting matrix") or kind in REFUSED_KINDS):
         raise SpecParseError(_refusal(kind))
     whole = _whole_document(rows)
     extraction = extract(

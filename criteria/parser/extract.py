@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from criteria.parser import prose
@@ -319,7 +320,7 @@ class _Reader:
         self.last_item: dict[int, Item] = {}
         self.pending_codes: list[Item] = []
         self.category_rows = False
-        self.left_out: dict[str, int] = {}  # reason -> lines that were not criteria
+        self.left_out: Counter[str] = Counter()  # reason -> lines that were not criteria
         self.priority_key: dict[str, Priority] = {}  # "1" -> essential, from the document's key
         self.after_prose = False  # was the last paragraph guidance for applicants?
         self.heading_number = 0  # the last numbered heading: "1. Qualifications" ...
@@ -339,7 +340,7 @@ class _Reader:
         if len(text.split()) == 1 and text[:1].islower():
             return  # the end of a wrapped line ("... seen at / interview"), not a criterion
         if (reason := not_a_criterion(text)) is not None:
-            self.left_out[reason] = self.left_out.get(reason, 0) + 1
+            self.left_out[reason] += 1
             self.after_prose = True  # the wrapped end of this line is left out with it
             return
         priority_text = PRIORITY_PREFIX.match(text)
@@ -453,7 +454,7 @@ class _Reader:
         if row.table and self._lettered_row([c for _, c in cells], row.line):
             return
         if row.table and len(cells) == 2 and FIELD_LABEL.match(clean(cells[0][1])):
-            self.left_out["role details"] = self.left_out.get("role details", 0) + 1
+            self.left_out["role details"] += 1
             return  # "Reports to | Team Manager": the role's details, not a criterion
         multi_line = not row.lines or len(row.lines) == 1
         if row.table and multi_line and len(cells) >= 2 and row.cells[0].strip() != "":
@@ -622,9 +623,7 @@ class _Reader:
         for sentence in prose.sentences(text):
             found = prose.requirement_priority(sentence)
             if found is None:
-                self.left_out["sentences asking for nothing"] = (
-                    self.left_out.get("sentences asking for nothing", 0) + 1
-                )
+                self.left_out["sentences asking for nothing"] += 1
                 continue
             priority, stated = found
             self.priority_marked = self.priority_marked or stated
@@ -1265,7 +1264,7 @@ def extract(
         unsure=reader.unsure,
         priority_marked=reader.priority_marked,
         assessment_given=reader.assessment_given,
-        left_out=reader.left_out,
+        left_out=dict(reader.left_out),
     )
 
 

@@ -514,6 +514,56 @@ CONTEXT_RULES: list[ContextRule] = [
         "terminators": ["i", "myself", "my own", "as a", "as an", "and i", "i am", "i'm"],
     },
     {
+        # "I supported a client with epilepsy", "people with a visual impairment": the person
+        # the applicant works with has the condition, not the applicant ("As someone with
+        # epilepsy I cannot drive" is the applicant's: see "pseudo")
+        "id": "someone-with-a-condition",
+        "phrases": [
+            f"{who} {link}"
+            for who in (
+                "client",
+                "clients",
+                "service user",
+                "service users",
+                "patient",
+                "patients",
+                "man",
+                "men",
+                "woman",
+                "women",
+                "person",
+                "people",
+                "child",
+                "children",
+                "adult",
+                "adults",
+                "gentleman",
+                "lady",
+                "resident",
+                "residents",
+                "tenant",
+                "tenants",
+                "family",
+                "families",
+                "carer",
+                "carers",
+                "customer",
+                "customers",
+                "someone",
+                "pupil",
+                "pupils",
+                "individual",
+                "individuals",
+            )
+            for link in ("with", "who has", "who have", "who had", "living with")
+        ],
+        "category": "other_person",
+        "direction": "forward",
+        "max_scope": 4,
+        "allowed_types": ["DISABILITY"],
+        "terminators": ["i", "myself", "and i", "i am", "i'm"],
+    },
+    {
         "id": "relation-not-status",
         "phrases": [
             "alongside",
@@ -633,6 +683,13 @@ CONTEXT_RULES: list[ContextRule] = [
             "no difficulty",
             "no difficulties",
             "no trouble",
+            # the applicant's own condition: "As someone with epilepsy I cannot drive"
+            "as someone with",
+            "as somebody with",
+            "as a person with",
+            "as a person who has",
+            "as a woman with",
+            "as a man with",
             # "Once I had completed my MSc": done, not to come
             "once i had",
             "once i qualified",

@@ -31,17 +31,6 @@ from matching.recognisers.base import (
 )
 from matching.result import Verdict
 
-# Someone else, then "with" and the disability right after: "a client with epilepsy", "people
-# with a visual impairment", "a young man who has autism".
-SOMEONE_WITH = re.compile(
-    r"\b(?:clients?|service users?|patients?|m[ae]n|wom[ae]n|persons?|people|child(?:ren)?|"
-    r"adults?|gentlem[ae]n|lad(?:y|ies)|residents?|tenants?|famil(?:y|ies)|carers?|customers?|"
-    r"someone|those|pupils?|students?|learners?|individuals?|boy|girl|him|her|them)"
-    r"(?:\s+[\w'’-]+){0,2}?\s+(?:with|who\s+(?:has|have|had|lives?\s+with))"
-    r"(?:\s+[\w'’-]+){0,3}?\s*$",
-    re.IGNORECASE,
-)
-AS_ONESELF = re.compile(r"\bas\s+(?:an?\s+)?$", re.IGNORECASE)
 BANNED_RE = re.compile(
     r"\b(?:banned|disqualified|revoked|suspended|lost my licence|lost my license)\b", re.I
 )
@@ -311,15 +300,6 @@ def own_disability(statement: ParsedStatement, refused: list[Mention]) -> list[M
     return [
         m
         for m in statement.by_label("DISABILITY")
-        if status(m) != OTHER_PERSON
-        and (status(m) != NEGATED or m.sentence in refusing)
-        and not _someone_elses(statement, m)
+        if status(m) != OTHER_PERSON and (status(m) != NEGATED or m.sentence in refusing)
     ]
 
-
-def _someone_elses(statement: ParsedStatement, disability: Mention) -> bool:
-    """Told of a person the applicant works with ("a client with epilepsy"), not of the
-    applicant ("As someone with epilepsy I cannot drive", "as a person who has MS")."""
-    start = statement.sentence_of(disability).start
-    found = SOMEONE_WITH.search(statement.text, start, disability.start)
-    return found is not None and not AS_ONESELF.search(statement.text, start, found.start())
