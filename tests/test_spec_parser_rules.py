@@ -30,9 +30,35 @@ CASES: list[tuple[str, dict[str, Any] | None]] = [
         "Degree or Diploma in Occupational Therapy.",
         {"kind": "qualification", "subjects": ["occupational_therapy"], "min_level": "diploma"},
     ),
+    # "or equivalent" after a profession's qualification lets the regulator's equivalents
+    # through (a BSc for an MSc, a DipSW or CQSW for a degree): the level is not a minimum
     (
         "Masters Occupational Therapy Degree or equivalent qualification",
-        {"kind": "qualification", "subjects": ["occupational_therapy"], "min_level": "masters"},
+        {"kind": "qualification", "subjects": ["occupational_therapy"], "min_level": None},
+    ),
+    (
+        "Degree in Social Work, or an equivalent qualification recognised by Social Care Wales",
+        {"kind": "qualification", "subjects": ["social_work"], "min_level": None},
+    ),
+    (
+        "DipSW, CQSW or equivalent",
+        {"kind": "qualification", "subjects": ["social_work"], "min_level": None},
+    ),
+    (
+        "Two years' post-registration experience as an Occupational Therapist",
+        {"kind": "experience_years", "min_years": 2, "post_qualification": True},
+    ),
+    (
+        "2 years' experience within a local authority",
+        {"kind": "experience_years", "min_years": 2, "post_qualification": False},
+    ),
+    (
+        "Registered with the SSSC or able to register within six months of appointment",
+        {"kind": "registration", "bodies": ["SSSC"]},
+    ),
+    (
+        "Practice Learning Qualification (PLQ) or willingness to work towards it",
+        {"kind": "approved_role", "roles": ["practice_educator"], "accept_commitment": True},
     ),
     (
         "Relevant Health/Social Care qualification to NVQ level 3",

@@ -77,8 +77,8 @@ SOCIAL_WORK_BODIES = [
     RegistrationBody.SSSC,
 ]
 SUBJECTS: tuple[tuple[str, Subject], ...] = (
-    (r"occupational therap\w*|\bO\.?T\b", Subject.occupational_therapy),
-    (r"social work(?!er)", Subject.social_work),
+    (r"occupational therap\w*|\bO\.?T\b|\bDipCOT\b", Subject.occupational_therapy),
+    (r"social work(?!er)|\bDipSW\b|\bCQSW\b|\bCSS\b", Subject.social_work),
     (
         r"health\s*(?:/|and|&|or)\s*social care|social care|health care|care qualification",
         Subject.health_social_care,
@@ -87,7 +87,7 @@ SUBJECTS: tuple[tuple[str, Subject], ...] = (
 )
 LEVELS: tuple[tuple[str, QualificationLevel], ...] = (
     (r"\bNVQ\b|\bQCF\b|\bRQF\b|level 3\b", QualificationLevel.nvq3),
-    (r"\bdiploma\b|\bDipSW\b|\bDipCOT\b", QualificationLevel.diploma),
+    (r"\bdiploma\b|\bDipSW\b|\bDipCOT\b|\bCQSW\b", QualificationLevel.diploma),
     (
         r"\bdegree\b(?! of)|\bBSc\b|\bBA\b|(?<!post )(?<!post-)(?<!post)graduate\b",
         QualificationLevel.degree,
@@ -100,7 +100,7 @@ LEVELS: tuple[tuple[str, QualificationLevel], ...] = (
 )
 QUALIFICATION_WORDS = re.compile(
     r"(?<!post )(?<!post-)(?<!post)qualifications?\b|\bdegree\b(?! of)|\bdiploma\b|\bmasters?\b"
-    r"|\bMSc\b|\bBSc\b|\bNVQ\b|\bDipSW\b|\bDipCOT\b"
+    r"|\bMSc\b|\bBSc\b|\bNVQ\b|\bDipSW\b|\bDipCOT\b|\bCQSW\b"
     r"|post[- ]?graduate (?:study|studies|award|certificate)|post[- ]?qualifying award",
     re.I,
 )
@@ -115,7 +115,9 @@ ROLES: tuple[tuple[str, ApprovedRole], ...] = (
     (r"\bBIA\b|best interests? assessor", ApprovedRole.BIA),
     (r"\bAMCP\b|\bACMP\b|approved mental capacity professional", ApprovedRole.AMCP),
     (
-        r"practice educator|practice education (?:award|accreditation|qualification)|\bPEPS\b",
+        r"practice educator|practice education (?:award|accreditation|qualification)|\bPEPS\b"
+        # Scotland's Practice Learning Qualification (Practice Educator) is the same standing
+        r"|practice learning qualification|\bPLQ\b",
         ApprovedRole.practice_educator,
     ),
 )
@@ -219,6 +221,8 @@ def _qualification(text: str) -> list[_Part]:
     if Subject.social_work in subjects and Subject.health_social_care in subjects:
         subjects.remove(Subject.health_social_care)
     min_level = min(levels, key=list(QualificationLevel).index) if levels else None
+    if _profession_equivalent(text, subjects):
+        min_level = None
     accept_training = bool(
         TRAINING.search(text) or re.search(r"studying|student|\bstudy\b", text, re.I)
     )
@@ -230,6 +234,16 @@ def _qualification(text: str) -> list[_Part]:
         phrase=_phrase(text, start, end),
     )
     return [_Part(rule, start, end)]
+
+
+def _profession_equivalent(text: str, subjects: list[Subject]) -> bool:
+    """ "A degree in social work or an equivalent qualification" lets through what the
+    regulator recognises as equivalent, the DipSW, CQSW and DipCOT among them: the level the
+    text names is not a minimum (docs/role-spec.md)."""
+    professions = {Subject.social_work, Subject.occupational_therapy}
+    return bool(professions & set(subjects)) and bool(
+        re.search(r"\bor (?:an? )?(?:recognised )?equivalent\b", text, re.I)
+    )
 
 
 def _inside_body(text: str, match: re.Match[str]) -> bool:
@@ -256,8 +270,10 @@ def _experience(text: str) -> list[_Part]:
         head = text[max(0, match.start() - 40) : match.start()].lower()
         if not re.search(r"experience|working|work|post[- ]?qualif|practice|employ", tail + head):
             continue
-        if re.search(r"within a|period|accidents|every|per year", tail[:30] + head[-20:]):
+        if re.search(r"period|accidents|every|per year", tail[:30] + head[-20:]):
             continue
+        if re.search(r"\bwithin(?: a| the)?\s*$", head):
+            continue  # "able to register within six months of appointment" is a deadline
         raw = match.group("number").lower()
         number = float(NUMBER_WORDS.get(raw, 0) or raw)
         if match.group("unit").lower().startswith("month"):
@@ -266,14 +282,16 @@ def _experience(text: str) -> list[_Part]:
         post = bool(
             re.search(
                 r"post[- ]?qualif|as a qualified|since qualifying|after qualifying"
-                r"|qualified experience",
+                r"|qualified experience|post[- ]?registration|as a registered",
                 clause,
                 re.I,
             )
         )
         end = match.end()
         if post:
-            post_match = re.search(r"post[- ]?qualif\w*|qualified", clause, re.I)
+            post_match = re.search(
+                r"post[- ]?(?:qualif|registration)\w*|qualified|registered", clause, re.I
+            )
             if post_match:
                 end = match.start() + post_match.end()
         experience = re.search(r"experience|working", text[match.end() : limit], re.I)
