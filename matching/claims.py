@@ -108,6 +108,7 @@ FACT_NOUNS = frozenset(
     }
 )
 SEPARATE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "conj", "acl"})
+PHRASAL_LAPSES = frozenset({("give", "up"), ("hand", "back"), ("hand", "in")})
 NEGATIVE_TIME_NOUNS = frozenset({"point", "time", "stage", "occasion", "moment"})
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "ourselves", "themselves"})
 SETTING_AGAINST = frozenset({",", "–", "—", "-"})  # "an AMHP, not a BIA"
@@ -582,7 +583,7 @@ def read(
     # A lapse after the negator, in its clause: "never let it lapse", "has never lapsed", "never
     # been without a licence"; not "My registration lapsed ... and I have not yet applied".
     double_negative = any(
-        token.lemma_.lower() in LAPSE_LEMMAS and token.i > neg.i
+        _is_lapse(token) and token.i > neg.i
         for neg in negators
         for token in _clause_tokens(_negated_word(neg))
     )
@@ -610,6 +611,17 @@ def read(
                 for c, a in triggers
             )
         ),
+    )
+
+
+def _is_lapse(token: Token) -> bool:
+    """A verb of losing the fact: "lapse", "lose", and the phrasal "give up", "hand back"
+    ("I have not had to give up my AMHP warrant")."""
+    lemma = token.lemma_.lower()
+    if lemma in LAPSE_LEMMAS:
+        return True
+    return (lemma, next((c.lower_ for c in token.children if c.dep_ == "prt"), "")) in (
+        PHRASAL_LAPSES
     )
 
 

@@ -637,6 +637,75 @@ def test_not_finished_yet_is_under_way_not_denied(statement: str, verdicts: set[
     assert _score(rule, statement).verdict.value in verdicts
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("I have not had to give up my AMHP warrant at any point since I qualified.", "met"),
+        ("I have never handed back my AMHP warrant, and I am on the rota every month.", "met"),
+        ("I have not been given the chance to train as an AMHP.", "not_met"),
+        ("I gave up my AMHP warrant in 2021 when I moved into management.", "not_met"),
+        ("I gave up my weekends for a year to complete the AMHP programme in 2022.", "met"),
+    ],
+)
+def test_a_denied_loss_of_a_role_is_holding_it(statement: str, verdict: str) -> None:
+    """"Not had to give up my warrant" keeps the role; "not given the chance" does not."""
+    assert _score({"kind": "approved_role", "roles": ["AMHP"]}, statement).verdict.value == verdict
+
+
+DRIVING_OR_ALTERNATIVE = {
+    "kind": "driving",
+    "access_to_transport": True,
+    "disability_alternative": True,
+}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "I have Meniere's disease and on medical advice I surrendered my driving licence in "
+        "2024. I travel to visits by bus and taxi.",
+        "After blackouts last year I gave up my licence; I now use taxis for home visits.",
+    ],
+)
+def test_a_licence_given_up_for_a_condition_meets_the_disability_alternative(
+    statement: str,
+) -> None:
+    """A licence surrendered for a condition the DVLA must be told of is not driving because of
+    a disability: met where the criterion allows it, for the panel to confirm, never a reject."""
+    found = _score(DRIVING_OR_ALTERNATIVE, statement)
+    assert (found.verdict.value, found.needs_review) == ("met", True)
+    assert "disability_alternative" in found.flags
+
+
+AMHP_OR_COMMITMENT = {"kind": "approved_role", "roles": ["AMHP"], "accept_commitment": True}
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        (
+            "I'm not an AMHP yet. If I'm successful here I am fully committed to training and "
+            "joining the rota.",
+            "met",
+        ),
+        ("I am not an AMHP yet, but I would welcome the chance to complete the training.", "met"),
+        ("I am not an AMHP yet and I have no plans to train.", "not_met"),
+        ("I am not an AMHP. I am committed to training newly qualified staff.", "not_met"),
+        (
+            "I am not an AMHP yet. My colleague is a BIA and is keen to train as an AMHP too.",
+            "not_met",
+        ),
+    ],
+)
+def test_a_role_denied_with_yet_and_a_commitment_after_it_is_a_commitment(
+    statement: str, verdict: str
+) -> None:
+    """"Not an AMHP yet" followed by a commitment to train, in that sentence or the next ones
+    naming no other role, is the commitment the criterion accepts; a denied plan, or a
+    commitment without the "yet", is not."""
+    assert _score(AMHP_OR_COMMITMENT, statement).verdict.value == verdict
+
+
 def test_an_applicant_who_says_they_lack_an_evidence_criterion_is_a_settled_not_met() -> None:
     """'I have no experience of the DFG process' is the applicant's own word, quoted; silence is
     not: a paraphrase the word search missed stays for a person to check."""

@@ -125,6 +125,24 @@ CONTEXT_RULES: list[ContextRule] = [
         "terminators": ["re-registered", "reregistered", "current", "currently"],
     },
     {
+        # "I gave up my AMHP warrant in 2021 when I moved into management"; a short reach, so
+        # that "gave up my weekends to complete the BIA course" keeps the course
+        "id": "gave-up-forward",
+        "phrases": [
+            "gave up",
+            "given up",
+            "handed back",
+            "handed in",
+            "relinquished",
+            "surrendered",
+        ],
+        "category": "lapsed",
+        "direction": "forward",
+        "max_scope": 4,
+        "allowed_types": ["ROLE", "REG_BODY", "REG_CUE", "DRIVING"],
+        "terminators": [],
+    },
+    {
         "id": "withdrew-backward",
         "phrases": [
             "withdrew",

@@ -360,6 +360,16 @@ PHRASES: PhraseTable = [
             "visual disturbance",
             "visual disturbances",
             "double vision",
+            # conditions the DVLA must be told of, and the advice that ends the driving (not
+            # the clinical areas an OT works in, "stroke", "brain injury": a client's, mostly)
+            "meniere's disease",
+            "ménière's disease",
+            "vertigo",
+            "blackouts",
+            "sleep apnoea",
+            "glaucoma",
+            "macular degeneration",
+            "medical advice",
         ],
     ),
     (

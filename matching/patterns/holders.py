@@ -177,6 +177,9 @@ LAPSE_LEMMAS: frozenset[str] = frozenset(
         "break",
         "interruption",
         "suspension",
+        "relinquish",
+        "surrender",
+        "forfeit",
     }
 )
 

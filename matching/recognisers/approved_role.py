@@ -7,6 +7,7 @@ import re
 
 from criteria.spec import ApprovedRoleRule
 from matching.applicant import Applicant
+from matching.patterns.holders import COMMITMENT_TO_TRAIN
 from matching.patterns.practice_education import (
     DENIAL_RE,
     EXPERIENCE_ASKED_RE,
@@ -37,6 +38,9 @@ RECEIVING = re.compile(RECEIVING_RE, re.IGNORECASE)
 FIRST_PERSON = re.compile(FIRST_PERSON_RE)
 DENIAL = re.compile(DENIAL_RE, re.IGNORECASE)
 EXPERIENCE_ASKED = re.compile(EXPERIENCE_ASKED_RE, re.IGNORECASE)
+COMMITS = re.compile(COMMITMENT_TO_TRAIN, re.IGNORECASE)
+NOT = re.compile(r"\b(?:no|not|never)\b|n['’]t\b", re.IGNORECASE)
+YET = re.compile(r"\b(?:not|n['’]t)\b[^.;]{0,40}?\byet\b|\bnot yet\b", re.IGNORECASE)
 
 ROLE_NAMES = {
     "AMHP": "AMHP",
@@ -75,8 +79,9 @@ def recognise_approved_role(
             continue
         if state == HELD and ended_before(statement, mention, reference_date):
             state = LAPSED  # "I practised as an AMHP from 2012 to 2025"
-        if state == NEGATED and TRAIN_AFTER_RE.match(
-            statement.text, mention.end, statement.sentence_of(mention).end
+        if state == NEGATED and (
+            TRAIN_AFTER_RE.match(statement.text, mention.end, statement.sentence_of(mention).end)
+            or _commits_after_not_yet(statement, mention.sentence, mention.id)
         ):
             # "I am not yet a Best Interests Assessor, but I would welcome the chance to train
             # as one": not held, and a commitment to train
@@ -186,6 +191,31 @@ def recognise_approved_role(
         evidence,
         tuple(lines),
         flags=("negated",) if negated and not commitment else (),
+    )
+
+
+def _commits_after_not_yet(statement: ParsedStatement, index: int, role: str) -> bool:
+    """A role denied with "yet" ("I'm not an AMHP yet") and a commitment to train in the rest
+    of that sentence or the next two ("... if I'm successful here I'm fully committed to
+    training and joining the rota"): the "yet" says the role is to come, and the commitment
+    that follows, naming no other role, is to it."""
+    sentence = statement.sentences[index]
+    if YET.search(sentence.text) is None:
+        return False
+    following = statement.sentences[index : index + 3]
+    others = {m.sentence for m in statement.by_label("ROLE") if m.id != role} - {index}
+    return any(
+        _commits(later.text)
+        for offset, later in enumerate(following)
+        if offset == 0 or index + offset not in others
+    )
+
+
+def _commits(text: str) -> bool:
+    """A commitment to train not itself denied ("I have no plans to train")."""
+    return any(
+        NOT.search(text, max(0, found.start() - 15), found.end()) is None
+        for found in COMMITS.finditer(text)
     )
 
 
