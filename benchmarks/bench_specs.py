@@ -253,6 +253,7 @@ HELD_OUT_SETS = (
     "tests.spec_holdout_b",
     "tests.spec_holdout_c",
     "tests.spec_holdout_d",
+    "tests.spec_holdout_e",
 )
 
 
