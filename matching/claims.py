@@ -43,8 +43,10 @@ from matching.patterns.holders import (
     COMPLETED_BEFORE,
     FIRST_PERSON,
     LAPSE_LEMMAS,
+    NEGATOR,
     OTHER_PRONOUNS,
     PERSON_NOUNS,
+    PHRASAL_LAPSES,
     REQUIREMENT_NOUNS,
     ROLE_PERSON_WORDS,
     ROLE_THINGS,
@@ -108,7 +110,6 @@ FACT_NOUNS = frozenset(
     }
 )
 SEPARATE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "conj", "acl"})
-PHRASAL_LAPSES = frozenset({("give", "up"), ("hand", "back"), ("hand", "in")})
 NEGATIVE_TIME_NOUNS = frozenset({"point", "time", "stage", "occasion", "moment"})
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "ourselves", "themselves"})
 SETTING_AGAINST = frozenset({",", "–", "—", "-"})  # "an AMHP, not a BIA"
@@ -193,7 +194,7 @@ def _other_negation_phrases() -> re.Pattern[str]:
 OTHER_NEGATIONS = _other_negation_phrases()
 COMMITMENT_TO_TRAIN_RE = re.compile(COMMITMENT_TO_TRAIN, re.IGNORECASE)
 COMMITMENT_AFTER_DENIAL_RE = re.compile(COMMITMENT_AFTER_DENIAL, re.IGNORECASE)
-NEGATOR_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+NEGATOR_RE = re.compile(NEGATOR, re.IGNORECASE)
 # A "not" on finishing or starting, and whether a "yet" in its clause says it is to come.
 NOT_DONE_RE = re.compile(
     r"(?:\bnot|n['’]t)\s+(?P<yet>yet\s+)?(?P<verb>completed|finished|started|begun)\b"

@@ -183,6 +183,14 @@ LAPSE_LEMMAS: frozenset[str] = frozenset(
     }
 )
 
+# Phrasal verbs of losing the fact (verb lemma, particle): "I have not had to give up my AMHP
+# warrant" is holding it.
+PHRASAL_LAPSES: frozenset[tuple[str, str]] = frozenset(
+    {("give", "up"), ("hand", "back"), ("hand", "in")}
+)
+# A plain negator anywhere in a phrase: "not", "never", "no", "n't".
+NEGATOR = r"\b(?:not|never|no)\b|n['’]t\b"
+
 # Prepositions that put a "-ing" verb in the past: "after completing my BSc".
 COMPLETED_BEFORE: frozenset[str] = frozenset({"after", "since", "upon", "on", "having"})
 

@@ -7,7 +7,7 @@ import re
 
 from criteria.spec import ApprovedRoleRule
 from matching.applicant import Applicant
-from matching.patterns.holders import COMMITMENT_TO_TRAIN
+from matching.patterns.holders import COMMITMENT_TO_TRAIN, NEGATOR
 from matching.patterns.practice_education import (
     DENIAL_RE,
     EXPERIENCE_ASKED_RE,
@@ -39,7 +39,7 @@ FIRST_PERSON = re.compile(FIRST_PERSON_RE)
 DENIAL = re.compile(DENIAL_RE, re.IGNORECASE)
 EXPERIENCE_ASKED = re.compile(EXPERIENCE_ASKED_RE, re.IGNORECASE)
 COMMITS = re.compile(COMMITMENT_TO_TRAIN, re.IGNORECASE)
-NOT = re.compile(r"\b(?:no|not|never)\b|n['’]t\b", re.IGNORECASE)
+NEGATED_PLAN = re.compile(NEGATOR, re.IGNORECASE)
 YET = re.compile(r"\b(?:not|n['’]t)\b[^.;]{0,40}?\byet\b|\bnot yet\b", re.IGNORECASE)
 
 ROLE_NAMES = {
@@ -214,7 +214,7 @@ def _commits_after_not_yet(statement: ParsedStatement, index: int, role: str) ->
 def _commits(text: str) -> bool:
     """A commitment to train not itself denied ("I have no plans to train")."""
     return any(
-        NOT.search(text, max(0, found.start() - 15), found.end()) is None
+        NEGATED_PLAN.search(text, max(0, found.start() - 15), found.end()) is None
         for found in COMMITS.finditer(text)
     )
 

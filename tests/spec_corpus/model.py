@@ -6,6 +6,9 @@ The truth is written from the document as a recruiter would read it, never from 
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -113,3 +116,16 @@ def truth_spec(role: TruthRole, source: str) -> RoleSpec:
     slug = "-".join("".join(c if c.isalnum() else " " for c in role.title.lower()).split())
     return RoleSpec(id=slug[:120].strip("-") or "role", title=role.title, source=source,
                     criteria=criteria)
+
+
+def documents_in(package: str, path: Iterable[str]) -> list[CorpusDocument]:
+    """The ``DOCUMENT`` of every module of a documents package (its ``__name__`` and
+    ``__path__``), in module-name order; two documents of one name are an error."""
+    documents = [
+        importlib.import_module(f"{package}.{module.name}").DOCUMENT
+        for module in sorted(pkgutil.iter_modules(path), key=lambda m: m.name)
+    ]
+    names = [d.name for d in documents]
+    if len(set(names)) != len(names):
+        raise ValueError(f"two documents of {package} share a name")
+    return documents
