@@ -307,8 +307,15 @@ def _cell_per_line_table(lines: list[str], index: int) -> tuple[Block, int] | No
     if (named < 2 or width < 2) and cells and HEADER_WORDS.match(cells[0]):
         # "Criteria | Community Care Officer | Senior Community Care Officer": the other
         # columns are named by role, so the row length is the one that keeps columns consistent
+        # (category rows across the table shift the cells after them)
         scored = [
-            (_consistency([tuple(cells[i : i + w]) for i in range(w, len(cells), w)], w), -w)
+            (
+                max(
+                    _consistency([tuple(cells[i : i + w]) for i in range(w, len(cells), w)], w),
+                    _consistency(_with_spanning_rows(cells[w:], w), w),
+                ),
+                -w,
+            )
             for w in range(2, 9)
             if len(cells) >= 3 * w and all(len(c.split()) <= 6 for c in cells[:w])
         ]

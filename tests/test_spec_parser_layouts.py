@@ -1087,7 +1087,47 @@ NUMBERED_CELLS = Layout(
     ),
 )
 
+# The priority only in each criterion's reference (E1.., D1..) and the stages only in an index
+# of references per method, here before the table, with ranges.
+CODE_INDEX = Layout(
+    "Ref / Requirement table, E and D references, an index of references per method",
+    (
+        ("p", "Post: Senior Occupational Therapist (Reablement)"),
+        ("h1", "Person Specification"),
+        ("p", "References starting E are essential and references starting D are desirable."),
+        ("h2", "Assessment methods"),
+        ("p", "Shortlisting (application form): E1-E4, D1"),
+        ("p", "Interview: E3 - E5, D2 to D3"),
+        ("p", "Pre-employment checks: E1, E2"),
+        (
+            "table",
+            [
+                ["Ref.", "Requirement"],
+                ["E1", "Degree in Occupational Therapy"],
+                ["E2", "Registered with the HCPC as an Occupational Therapist"],
+                ["D1", "Experience of prescribing complex moving and handling equipment"],
+                ["E3", "Experience of reablement or intermediate care"],
+                ["E4", "Ability to prioritise a caseload of urgent referrals"],
+                ["D2", "Knowledge of the Care Act 2014 duties on prevention"],
+                ["E5", "Ability to supervise support workers"],
+                ["D3", "Practice Educator qualification"],
+            ],
+        ),
+    ),
+    (
+        Expected("Degree in Occupational Therapy", ESS, (A, D)),
+        Expected("Registered with the HCPC as an Occupational Therapist", ESS, (A, D)),
+        Expected("Experience of prescribing complex moving and handling equipment", DES, (A,)),
+        Expected("Experience of reablement or intermediate care", ESS, (A, I)),
+        Expected("Ability to prioritise a caseload of urgent referrals", ESS, (A, I)),
+        Expected("Knowledge of the Care Act 2014 duties on prevention", DES, (I,)),
+        Expected("Ability to supervise support workers", ESS, (I,)),
+        Expected("Practice Educator qualification", DES, (I,)),
+    ),
+)
+
 LAYOUTS = (
+    CODE_INDEX,
     NUMBERED_CELLS,
     WINGDINGS,
     SEMICOLONS,
@@ -1673,3 +1713,42 @@ def test_the_wrapped_end_of_a_key_line_is_not_a_criterion() -> None:
     (role,) = parse_person_specification(text)
 
     assert [c.text for c in role.spec.criteria] == ["Diploma in Occupational Therapy"]
+
+
+def test_a_table_for_two_grades_with_category_rows_and_no_specification_heading() -> None:
+    # pasted from Word, one cell per line; the table is the only sign it is a specification
+    text = (
+        "Occupational Therapy Assistant / Senior Assistant - Reablement\n"
+        "This person specification covers both grades; - means not required at this grade.\n"
+        "\tCriteria\n\tOT Assistant (Band 3)\n\tSenior OT Assistant (Band 4)\n\tAssessed by\n"
+        "\tQualifications\n"
+        "\tCare Certificate or NVQ level 2 in Health and Social Care\n\tE\n\tE\n\tAF\n"
+        "\tNVQ level 3 in Health and Social Care\n\t-\n\tE\n\tAF\n"
+        "\tExperience\n"
+        "\tExperience of fitting simple equipment in people's homes\n\tD\n\tE\n\tAF / INT\n"
+        "\tExperience of leading a small team of support workers\n\t-\n\tD\n\tINT\n"
+    )
+
+    roles = parse_person_specification(text)
+
+    assert [
+        (r.spec.title, [(c.text, c.priority, c.assessed_by) for c in r.spec.criteria])
+        for r in roles
+    ] == [
+        (
+            "OT Assistant (Band 3)",
+            [
+                ("Care Certificate or NVQ level 2 in Health and Social Care", ESS, [A]),
+                ("Experience of fitting simple equipment in people's homes", DES, [A, I]),
+            ],
+        ),
+        (
+            "Senior OT Assistant (Band 4)",
+            [
+                ("Care Certificate or NVQ level 2 in Health and Social Care", ESS, [A]),
+                ("NVQ level 3 in Health and Social Care", ESS, [A]),
+                ("Experience of fitting simple equipment in people's homes", ESS, [A, I]),
+                ("Experience of leading a small team of support workers", DES, [I]),
+            ],
+        ),
+    ]

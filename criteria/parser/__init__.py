@@ -88,7 +88,11 @@ def parse_person_specification(
     legend = legend_in(lines)
     priority_key = priority_key_in(lines)
     if not blocks:
-        return [_without_specification(rows, lines, source, footnotes, legend, headings)]
+        if split_by_role(rows) is None:
+            return [_without_specification(rows, lines, source, footnotes, legend, headings)]
+        # no heading, but a table with a priority column per role ("Social Worker | Senior
+        # Social Worker"): the table is the specification, for each role
+        blocks = [_whole_document(rows)]
     blocks = [one for block in blocks for one in _per_role(block)]
     parsed: list[ParsedRole] = []
     used_ids: set[str] = set()

@@ -121,6 +121,9 @@ REQUIREMENTS_LABEL = re.compile(
 CATEGORY_LINE = re.compile(r"^(?P<heading>[A-Za-z][A-Za-z ,&/'’-]{2,40}):\s+(?P<rest>\S.{5,})$")
 PRIORITY_LETTER = re.compile(r"^(?:e|d|essential|desirable)$", re.I)
 LEGEND_CODE = re.compile(r"\([A-Z]\)")
+# "E1 Degree in social work": the criterion's own reference before it (a table's code column
+# read as text)
+LEADING_REFERENCE = re.compile(r"^(?P<code>[ED]\d{1,2})[.:)]?\s+(?=[A-Z])")
 LEADING_CODES = re.compile(r"^[\(\[](?P<codes>[A-Z][A-Z.,/&+ ]{0,18})[\)\]]\s+(?=\S)")
 # "It would be an advantage to have:": what follows in this section is desirable; a PDF line
 # may run it onto the end of the criterion before it
@@ -146,6 +149,7 @@ class Item:
     line: int = 0
     stars: str | None = None
     weight: float | None = None
+    code: str | None = None  # the document's own reference for it: "E1", "D3"
 
 
 @dataclass
@@ -359,6 +363,9 @@ class _Reader:
         text, stages = self._trailing_codes(text)
         if not stages:
             text, stages = self._leading_codes(text)
+        code = LEADING_REFERENCE.match(text)
+        if code is not None:
+            text = text[code.end() :]
         if not explicit and (said := text_priority(text)) is not None:
             priority = said
         item = Item(
@@ -367,6 +374,7 @@ class _Reader:
             category=section.category,
             line=line,
             stars=stars,
+            code=code.group("code") if code else None,
         )
         if stages:
             item.assessed_by = stages
@@ -674,6 +682,7 @@ class _Columns:
     assessed_for: dict[Priority, int] = field(default_factory=dict)
     weight: int | None = None  # "Weighting (1-5)", "Score", "Points"
     ignored: set[int] = field(default_factory=set)  # "Ref.", "No.": not criteria
+    code: int | None = None  # "Code", "Ref.": each criterion's reference ("E1", "D3")
 
     @property
     def marks_priority(self) -> bool:
@@ -719,9 +728,12 @@ HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
     ("category", r"^(?:category|area|attributes?|factors?|heading|section|headings?)$"),
     (
         "ignored",
-        r"^(?:ref\.?|no\.?|number|#|item|panel score\b.*|score (?:awarded|given)|comments?)$",
+        r"^(?:ref\.?|reference|codes?|no\.?|number|#|item|panel score\b.*"
+        r"|score (?:awarded|given)|comments?)$",
     ),
 )
+# The ignored column that holds each criterion's reference.
+CODE_HEADER = re.compile(r"^(?:ref\.?|reference|codes?|no\.?|number|#)$")
 
 
 def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | None:
@@ -775,11 +787,16 @@ def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | 
                 unassigned.append(index)
             elif "category" not in found and index == 0:
                 found["category"] = index  # an unlabelled first column names the category
+    code = next(
+        (i for i in sorted(ignored) if CODE_HEADER.match(clean(row.cells[i]).lower().rstrip(": "))),
+        None,
+    )
     common = {
         "assessed": found.get("assessed"),
         "stages": stages,
         "weight": found.get("weight"),
         "ignored": ignored,
+        "code": code,
     }
     if len(assessed_for) < 2:
         assessed_for = {}
@@ -799,10 +816,11 @@ def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | 
     if "either" not in found and ("essential" not in found or "desirable" not in found):
         # a criterion column with how each is assessed and no priority columns: the heading
         # above the table ("Desirable criteria") or the wording says what is desirable
-        # (or with the points each can score: a shortlisting score sheet)
+        # (or with the points each can score: a shortlisting score sheet; or with each
+        # criterion's code, "E1" / "D1", whose letter is the priority: see codes_give_priority)
         if (
             "criterion" in found
-            and (len(stages) >= 2 or "assessed" in found or "weight" in found)
+            and (len(stages) >= 2 or "assessed" in found or "weight" in found or code is not None)
             and not unassigned
         ):
             return _Columns(
@@ -1022,6 +1040,9 @@ class _TableReader:
                     "the notes; make it a criterion if it applies to every applicant"
                 )
         self.last_row_items = self.reader.items[before:]
+        code_text = clean(_cell(cells, columns.code)) if columns.code is not None else ""
+        if ITEM_CODE.match(code_text) and len(self.last_row_items) == 1:
+            self.last_row_items[0].code = code_text.replace(" ", "").upper()
         lettered = any(_priority_letters(_cell(cells, i)) for i in columns.stages)
         for item in self.last_row_items:
             item.weight = weight
@@ -1206,6 +1227,69 @@ def priority_key_in(lines: list[str]) -> dict[str, Priority]:
     return key
 
 
+# A criterion's own reference in a code column: "E1", "D12", "Q 3", "S2a".
+ITEM_CODE = re.compile(r"^[A-Z]{1,2}\s?\d{1,2}[a-z]?$")
+_CODE = r"[A-Z]{1,2}\s?\d{1,2}[a-z]?"
+_CODE_RANGE = rf"{_CODE}(?:\s*(?:–|—|-|to)\s*(?:[A-Z]{{1,2}}\s?)?\d{{1,2}})?"
+# A line of the document's assessment index, after or before the table of coded criteria:
+# "Interview: E3–E5, E7–E10, D3–D5".
+INDEX_LINE = re.compile(
+    rf"^(?P<method>[A-Za-z][^:]{{2,70}}?)\s*:\s*"
+    rf"(?P<codes>{_CODE_RANGE}(?:\s*(?:,|;|&|\band\b)\s*{_CODE_RANGE})*)\s*\.?$"
+)
+RANGE_PARTS = re.compile(
+    r"(?P<letter>[A-Z]{1,2})\s?(?P<start>\d{1,2})[a-z]?"
+    r"(?:\s*(?:–|—|-|to)\s*(?:(?P<end_letter>[A-Z]{1,2})\s?)?(?P<end>\d{1,2}))?"
+)
+
+
+def index_line(text: str, legend: dict[str, Stage]) -> tuple[list[Stage], set[str]] | None:
+    """The stages and the criterion codes of one line of an assessment index
+    ("Application form: E1–E4, E6, D1"), or None when the line is not one."""
+    match = INDEX_LINE.match(clean(text))
+    if match is None:
+        return None
+    stages = parse_codes(match.group("method"), legend)
+    if not stages:
+        return None
+    codes: set[str] = set()
+    for part in RANGE_PARTS.finditer(match.group("codes")):
+        letter, start = part.group("letter"), int(part.group("start"))
+        end = int(part.group("end")) if part.group("end") else start
+        if part.group("end_letter") not in {None, letter} or end < start or end - start > 30:
+            return None  # "E3–D5" is no range
+        codes |= {f"{letter}{number}" for number in range(start, end + 1)}
+    return stages, codes
+
+
+def _assess_from_index(items: list[Item], index: list[tuple[list[Stage], set[str]]]) -> bool:
+    """Give each coded criterion the stages of the index lines that list its code."""
+    given = False
+    for item in items:
+        if item.code is None:
+            continue
+        code = re.sub(r"[a-z]$", "", item.code)
+        stages = [s for line_stages, codes in index if code in codes for s in line_stages]
+        if stages:
+            item.assessed_by = list(dict.fromkeys(stages))
+            given = True
+    return given
+
+
+def _priority_from_codes(items: list[Item]) -> bool:
+    """Codes E1.. and D1.. in a code column: the letter is the priority (only where every
+    coded criterion has one of the two letters and both occur)."""
+    coded = [item for item in items if item.code is not None]
+    letters = {item.code[0] for item in coded if item.code}
+    if len(coded) < 3 or letters != {"E", "D"}:
+        return False
+    for item in coded:
+        item.priority = Priority.essential if item.code and item.code[0] == "E" else (
+            Priority.desirable
+        )
+    return True
+
+
 def extract(
     rows: list[Row],
     *,
@@ -1219,6 +1303,7 @@ def extract(
     table: _TableReader | None = None
     last_table: _TableReader | None = None
     starred_header = False  # "Measured by*": a line starting "* " explains that column
+    index: list[tuple[list[Stage], set[str]]] = []  # "Interview: E3–E5, D1", by line
     list_headings = _list_headings(rows) | _styled_headings(rows, headings)
     if prose.is_prose_specification(rows):
         reader.prose = True
@@ -1255,10 +1340,18 @@ def extract(
             last_table, table = table, None
         if FOOTNOTE.match(clean(row.text)):
             continue
+        if (entry := index_line(row.text, legend)) is not None:
+            index.append(entry)
+            reader.left_out["assessment index"] += 1
+            continue
         if starred_header and re.match(r"^\*\s", clean(row.text)):
             continue
         reader.read_row(row)
     reader.finish()
+    if _priority_from_codes(reader.items):
+        reader.priority_marked = True
+    if _assess_from_index(reader.items, index):
+        reader.assessment_given = True
     return Extraction(
         items=reader.items,
         unsure=reader.unsure,
