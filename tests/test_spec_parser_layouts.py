@@ -1126,7 +1126,71 @@ CODE_INDEX = Layout(
     ),
 )
 
+# How each criterion is assessed given by the heading it sits under.
+STAGE_SECTIONS = Layout(
+    "no table: numbered headings that say how the criteria under them are assessed",
+    (
+        ("p", "Job title: Community Social Worker (Older People)"),
+        ("h1", "Person Specification"),
+        ("h2", "Part 1 - Assessed through your application form"),
+        ("li", "Social Work degree or DipSW"),
+        ("li", "Registered with Social Work England"),
+        ("li", "Experience of carrying out Care Act assessments"),
+        ("h2", "Part 2 - Tested at interview"),
+        ("li", "Knowledge of the Mental Capacity Act 2005"),
+        ("li", "Ability to manage competing priorities"),
+        ("h2", "Part 3 - Checked before an offer is confirmed (original certificates)"),
+        ("li", "Evidence of continuing professional development"),
+    ),
+    (
+        Expected("Social Work degree or DipSW", ESS, (A,)),
+        Expected("Registered with Social Work England", ESS, (A,)),
+        Expected("Experience of carrying out Care Act assessments", ESS, (A,)),
+        Expected("Knowledge of the Mental Capacity Act 2005", ESS, (I,)),
+        Expected("Ability to manage competing priorities", ESS, (I,)),
+        Expected("Evidence of continuing professional development", ESS, (D,)),
+    ),
+)
+
+# Each criterion in a cell followed by its own "Assessed:" line.
+ASSESSED_LINES = Layout(
+    "Essential and Desirable cells holding several criteria, each with an Assessed: line",
+    (
+        ("p", "Job title: Occupational Therapist"),
+        ("h1", "Person Specification"),
+        ("p", "Key: A = application form, I = interview, T = written test"),
+        (
+            "table",
+            [
+                ["Attribute", "Essential", "Desirable"],
+                [
+                    "Qualifications",
+                    "BSc in Occupational Therapy\nAssessed: A\nHCPC registration\nAssessed: A",
+                    "Trusted Assessor training\nAssessed: A",
+                ],
+                [
+                    "Skills",
+                    "Ability to write clear reports\nAssessed: A, T\n"
+                    "Ability to prioritise referrals by risk\nAssessed: I",
+                    "Experience of using an electronic case record\nAssessed: A, I",
+                ],
+            ],
+        ),
+    ),
+    (
+        Expected("BSc in Occupational Therapy", ESS, (A,)),
+        Expected("HCPC registration", ESS, (A,)),
+        Expected("Trusted Assessor training", DES, (A,)),
+        Expected("Ability to write clear reports", ESS, (A, T)),
+        Expected("Ability to prioritise referrals by risk", ESS, (I,)),
+        Expected("Experience of using an electronic case record", DES, (A, I)),
+    ),
+    formats=("docx", "pdf", "odt"),
+)
+
 LAYOUTS = (
+    STAGE_SECTIONS,
+    ASSESSED_LINES,
     CODE_INDEX,
     NUMBERED_CELLS,
     WINGDINGS,

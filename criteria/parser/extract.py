@@ -121,6 +121,25 @@ REQUIREMENTS_LABEL = re.compile(
 CATEGORY_LINE = re.compile(r"^(?P<heading>[A-Za-z][A-Za-z ,&/'’-]{2,40}):\s+(?P<rest>\S.{5,})$")
 PRIORITY_LETTER = re.compile(r"^(?:e|d|essential|desirable)$", re.I)
 LEGEND_CODE = re.compile(r"\([A-Z]\)")
+# "Assessed: A, I" on the line after a criterion: how that criterion is assessed.
+ASSESSED_LINE = re.compile(
+    r"^(?:assessed(?: by| at| through| via)?|how assessed|assessment(?: methods?)?"
+    r"|method(?: of assessment)?|measured by|tested by|evidenced by)\s*[:–—-]\s*(?P<codes>\S.*)$",
+    re.I,
+)
+TRAILING_ASSESSED = re.compile(
+    r"\s+(?i:assessed|tested|measured)(?: by| at)?\s*:\s*[A-Z]{1,4}(?:\s*[,/&]\s*[A-Z]{1,4})*\.?$"
+)
+# A PDF line that ran the wrapped end of the next paragraph onto the codes: "I meaning ..."
+GLUED_CODES = re.compile(r"^(?P<codes>[A-Z]{1,4}(?:\s*[,/&]\s*[A-Z]{1,4})*)\s+(?=[a-z])")
+# A heading that says how what follows is assessed: "1. Shortlisting – assessed from your
+# application form", "Assessed at interview", "Checked before appointment (certificates)".
+STAGE_HEADING = re.compile(
+    r"^(?:(?:part|section|stage)\s+)?(?:\d{1,2}[.):]?\s*(?:[–—-]\s*)?)?"
+    r"(?:shortlisting|assessed|checked|tested|evaluated|verified|to be assessed"
+    r"|criteria (?:assessed|tested|checked))\b(?P<body>[^.;]{0,90})$",
+    re.I,
+)
 # "E1 Degree in social work": the criterion's own reference before it (a table's code column
 # read as text)
 LEADING_REFERENCE = re.compile(r"^(?P<code>[ED]\d{1,2})[.:)]?\s+(?=[A-Z])")
@@ -331,6 +350,7 @@ class _Reader:
         self.prose = False  # requirements written as sentences in paragraphs (prose.py)
         self.numbered_priority = False  # "Section 1: Essential Criteria" ...
         self.joining: set[int] = set()  # columns whose last line was "AND" / "OR"
+        self.heading_stages: list[Stage] = []  # under "2. Assessed at interview"
 
     # --- shared --------------------------------------------------------------------------
 
@@ -343,6 +363,13 @@ class _Reader:
             return
         if len(text.split()) == 1 and text[:1].islower():
             return  # the end of a wrapped line ("... seen at / interview"), not a criterion
+        if (assessed := self._assessed_line(text)) is not None:
+            if assessed:
+                for item in self.pending_codes:
+                    item.assessed_by = assessed
+                self.pending_codes = []
+                self.assessment_given = True
+            return
         if (reason := not_a_criterion(text)) is not None:
             self.left_out[reason] += 1
             self.after_prose = True  # the wrapped end of this line is left out with it
@@ -363,11 +390,16 @@ class _Reader:
         text, stages = self._trailing_codes(text)
         if not stages:
             text, stages = self._leading_codes(text)
+        glued = None if stages else TRAILING_ASSESSED.search(text)
+        if glued and (stages := self._assessed_line(glued.group(0).strip()) or []):
+            text = text[: glued.start()]  # a PDF cell line ran "Assessed: I" onto its criterion
         code = LEADING_REFERENCE.match(text)
         if code is not None:
             text = text[code.end() :]
         if not explicit and (said := text_priority(text)) is not None:
             priority = said
+        own_stages = bool(stages)  # "(A/I)" or "Assessed: I" in the criterion's own text
+        stages = stages or list(self.heading_stages)
         item = Item(
             text=text,
             priority=priority,
@@ -385,10 +417,47 @@ class _Reader:
             item.notes.append(self.footnotes[stars])
         section.items.append(item)
         self.items.append(item)
-        self.pending_codes.append(item)
+        if not own_stages:
+            self.pending_codes.append(item)
         self.last_item[section.column] = item
         if number is not None:
             section.last_number = number
+
+    def _assessed_line(self, text: str) -> list[Stage] | None:
+        """The stages of an "Assessed: A, I" line (empty when its codes are unknown), or None
+        when the text is not one."""
+        match = ASSESSED_LINE.match(text)
+        if match is None:
+            return None
+        codes = match.group("codes").strip().rstrip(".")
+        if is_codes(codes, self.legend):
+            return parse_codes(codes, self.legend)
+        if (glued := GLUED_CODES.match(codes)) and is_codes(glued.group("codes"), self.legend):
+            return parse_codes(glued.group("codes"), self.legend)
+        if len(codes.split()) <= 8:
+            return parse_codes(codes, self.legend) or None
+        return None
+
+    def stage_heading(self, column: int, text: str) -> bool:
+        """Under "2. Assessed at interview" every criterion is assessed at interview, until
+        the next such heading."""
+        stages = self._heading_stages(text)
+        if not stages:
+            return False
+        if NUMBERED_PART.match(text):
+            self.heading(column, text)  # "Section 3: Assessed at interview" ends section 2
+            return True
+        else:
+            category = self.current[column].category if column in self.current else None
+            self.new_section(column, category)  # what follows is criteria, same category
+        self.heading_stages = stages
+        return True
+
+    def _heading_stages(self, text: str) -> list[Stage]:
+        match = STAGE_HEADING.match(text)
+        if match is None or len(text.split()) > 14:
+            return []
+        return parse_codes(match.group("body"), self.legend)
 
     def _trailing_codes(self, text: str) -> tuple[str, list[Stage]]:
         """ "Degree in social work (A/I)": the stages a criterion names in brackets at its end."""
@@ -504,6 +573,11 @@ class _Reader:
         return True
 
     def heading(self, column: int, text: str) -> None:
+        if (stages := self._heading_stages(text)) and not NUMBERED_PART.match(text):
+            self.stage_heading(column, text)  # "Part 1 - Assessed through your application"
+            return
+        if stages:
+            self.heading_stages = stages
         text = re.sub(r"^\d{1,2}[.)]\s+(?=[A-Z])", "", text)  # "2. Experience"
         if self.numbered_priority and NUMBERED_PART.match(text):
             self.priority = Priority.essential
@@ -549,6 +623,8 @@ class _Reader:
             # a PDF line that ran the lead-in onto the criterion before it
             self.paragraph(column, text[: glued.start()], line, run_on=run_on, first_in_cell=False)
             text = glued.group(0).strip()
+        if self.stage_heading(column, text):
+            return
         if match := PRIORITY_HEADING.match(text):
             for open_column in list(self.current):
                 self.flush_run_on(open_column)
@@ -623,6 +699,8 @@ class _Reader:
             return
         if column in self.current or PRIORITY_PREFIX.match(text) or MARKER.search(text):
             self.add(text, self.section(column), line)
+        else:
+            self.after_prose = True  # not a criterion: nor is its wrapped end, on the next line
 
     def prose_paragraph(self, column: int, text: str, line: int) -> None:
         """A paragraph of a prose specification: each requirement sentence is a criterion at
