@@ -1816,3 +1816,29 @@ def test_a_table_for_two_grades_with_category_rows_and_no_specification_heading(
             ],
         ),
     ]
+
+
+def test_running_headers_role_details_lines_and_keys_are_not_criteria() -> None:
+    text = (
+        "Northvale Council  ·  Children's Services  ·  Person Specification: Support Worker\n"
+        "Family Support Worker\n"
+        "Early Help, Family Support and Edge of Care Team\n"
+        "Team: Early Help East   Hours: 37   Reports to: Team Manager\n"
+        "Codes: A application, I interview. E = essential, D = desirable.\n"
+        "Person Specification\n"
+        "\tNo.\tCriterion\tE / D\tAssessed\n"
+        "\t1\tNVQ level 3 in Health and Social Care\tE\tA\n"
+        "Page 1 of 2\n"
+        "Northvale Council  ·  Children's Services  ·  Person Specification: Support Worker\n"
+        "Person specification (continued)\n"
+        "\tNo.\tCriterion\tE / D\tAssessed\n"
+        "\t2\tExperience of running parenting groups\tD\tA, I\n"
+        "Shortlisting is on the criteria marked A.\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority) for c in role.spec.criteria] == [
+        ("NVQ level 3 in Health and Social Care", ESS),
+        ("Experience of running parenting groups", DES),
+    ]

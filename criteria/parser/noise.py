@@ -10,7 +10,14 @@ from criteria.parser.text import clean
 
 # A page's footer or number ("... Person Specification - Page 1 of 2"): never a criterion, and
 # never the start of another role's specification.
-PAGE_FURNITURE = re.compile(r"\bpage \d{1,3} of \d{1,3}\s*$|^page \d{1,3}$", re.I)
+PAGE_FURNITURE = re.compile(
+    r"\bpage \d{1,3} of \d{1,3}\s*$|^page \d{1,3}$"
+    # a running header: "Council · Adult Social Care · Person Specification: AMHP"
+    r"|^[^·|]{2,80}(?:\s[·|]\s+[^·|]{2,80}){2,}$"
+    # "Person specification (continued)", "Continued overleaf"
+    r"|^(?:[\w ]{0,40}\(continued\)|continued(?: overleaf| on next page)?)$",
+    re.I,
+)
 
 NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -57,7 +64,11 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:this|the) (?:post|role|position|job) (?:is|will be) (?:subject to|exempt from)"
             r"|^(?:employer name|employer details|employer address|site|location|hours|contract"
-            r"|reference number|job reference)\s*:",
+            r"|reference number|job reference|team|reports to|responsible to|accountable to"
+            r"|directorate|department|service area|post ref(?:erence)?|base)\s*:"
+            # the team or directorate line under a title: "Adult Social Care, Equipment Team"
+            r"|^(?-i:(?:[A-Z][\w'’-]*,? (?:(?:and|of|for|the|&) )*){1,9}"
+            r"(?:Team|Service|Services|Directorate|Department|Division))$",
             re.I,
         ),
     ),
@@ -78,14 +89,17 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "notes and keys",
         re.compile(
-            r"^(?:notes?|n\.\s?b\.?|key|legend|guidance)\s*(?::|-|–|for\b|to\b)"
+            r"^(?:notes?|n\.\s?b\.?|key|legend|guidance|refs?|references|codes)"
+            r"\s*(?::|-|–|for\b|to\b)"
+            # two definitions anywhere in the line: "... E = essential, D = desirable"
+            r"|\b[A-Z]{1,4}\s*=\s*[A-Za-z][^=]{0,40}\b[A-Z]{1,4}\s*=\s*[A-Za-z]"
             r"|\bnotes? (?:for|to) (?:managers|recruiting managers|panel|the panel)\b"
             r"|^\d[.)]?\s+(?:are|is|=)\s+(?:essential|desirable)\b"
             r"|^(?:criteria|requirements|(?:each|every) (?:criterion|requirement)"
             r"|these (?:criteria|requirements)) (?:are|will be|is) (?:scored|weighted"
             r"|marked|assessed|used)\b|\bscored \d\s*(?:-|–|to)\s*\d\b"
             # "Shortlisting is based on the application form only."
-            r"|^shortlisting (?:is|will be) (?:based on|carried out|done)\b"
+            r"|^shortlisting (?:is|will be) (?:based on|carried out|done|on)\b"
             # "This person specification covers both grades of ..."
             r"|^(?:this|the) (?:person specification|specification|job description|role profile"
             r"|document) (?:covers|applies to|is for|sets out|describes|lists|should be read)\b"
