@@ -13,6 +13,17 @@ import pytest
 from criteria.parser import compile_rule
 
 CASES: list[tuple[str, dict[str, Any] | None]] = [
+    # a skill in the role's work, or willingness to join its rota, is not holding the role
+    ("Ability to write clear BIA reports for supervisory bodies", None),
+    ("Willingness to join the out-of-hours AMHP rota", None),
+    (
+        "Willingness to undertake AMHP training",
+        {"kind": "approved_role", "roles": ["AMHP"], "accept_commitment": True},
+    ),
+    (
+        "Post-registration experience of at least two years in a hospital setting",
+        {"kind": "experience_years", "min_years": 2.0, "post_qualification": True},
+    ),
     ("Registered with the HCPC", {"kind": "registration", "bodies": ["HCPC"]}),
     (
         "Registered with Social Work England or equivalent body",

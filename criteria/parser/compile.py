@@ -286,6 +286,11 @@ def _experience(text: str) -> list[_Part]:
                 clause,
                 re.I,
             )
+            # "Post-registration experience of at least one year"
+            or re.search(
+                r"post[- ]?(?:qualif\w*|registration)\s+(?:experience|practice|work)\b[^.;]{0,25}$",
+                head,
+            )
         )
         end = match.end()
         if post:
@@ -320,8 +325,14 @@ def _approved_roles(text: str) -> list[_Part]:
         r"|(?:understanding|knowledge|awareness) of (?:the )?(?:role|work|duties|function)",
         text,
         re.I,
+    ) or re.search(
+        # "Ability to write clear AMHP reports", "Willingness to join the AMHP rota"
+        r"^(?:ability|able|willing(?:ness)?|knowledge|understanding|awareness|commitment)\b"
+        r".*\b(?:AMHP|BIA|AMCP)s?\s+(?:reports?|rota|duty|service|team|work|practice)\b",
+        text,
+        re.I,
     ):
-        return []  # knowing about the role is not holding it
+        return []  # knowing about the role, or a skill in its work, is not holding it
     commitment = list(COMMITMENT.finditer(text))
     training = list(TRAINING.finditer(text))
     start, end = _span(text, found + commitment + training)
