@@ -73,6 +73,9 @@ class Structure:
     blocks: tuple[Block, ...]
     format: str
     hidden_text: tuple[str, ...] = field(default_factory=tuple)
+    # paragraphs (PDF: lines) set wholly in italics, read only where the text speaks of
+    # italics ("Requirements shown in italics are desirable")
+    italic: frozenset[str] = frozenset()
 
     @property
     def headings(self) -> frozenset[str]:
@@ -113,10 +116,16 @@ def _cell_line(cell: str) -> str:
 def read_structure(data: bytes, filename: str) -> Structure:
     """The blocks of an upload. Raises :class:`DocumentError` as :func:`read_document` does."""
     document = read_document(data, filename)
+    italic: frozenset[str] = frozenset()
+    if ITALICS_MENTIONED.search(document.text):
+        if document.format == "docx":
+            italic = _docx_italic(data)
+        elif document.format == "pdf":
+            italic = _pdf_italic(data)
     if document.format == "pdf" and not document.hidden_text:
         blocks = _pdf_blocks(data)
         if blocks:
-            return Structure(blocks=tuple(blocks), format="pdf")
+            return Structure(blocks=tuple(blocks), format="pdf", italic=italic)
     structure = structure_of(document)
     if document.format in {"docx", "odt"}:
         headings = _docx_headings(data) if document.format == "docx" else _odt_headings(data)
@@ -125,7 +134,65 @@ def read_structure(data: bytes, filename: str) -> Structure:
             for b in structure.blocks
         )
         structure = Structure(marked, structure.format, structure.hidden_text)
-    return structure
+    return Structure(structure.blocks, structure.format, structure.hidden_text, italic)
+
+
+ITALICS_MENTIONED = re.compile(r"\bitalic", re.I)
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_italic(data: bytes) -> frozenset[str]:
+    """The text of paragraphs whose every run of text is italic (direct formatting)."""
+    import zipfile
+
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            body = etree.fromstring(archive.read("word/document.xml"), parser)
+    except Exception:  # read_document accepted the file; a quirk here must not lose the import
+        return frozenset()
+    found = set()
+    for paragraph in body.iter(f"{W}p"):
+        runs = [r for r in paragraph.iter(f"{W}r") if _run_text(r).strip()]
+        if runs and all(_run_italic(run) for run in runs):
+            found.add(" ".join("".join(_run_text(r) for r in runs).split()))
+    return frozenset(found)
+
+
+def _run_text(run: Any) -> str:
+    return "".join(t.text or "" for t in run.iter(f"{W}t"))
+
+
+def _run_italic(run: Any) -> bool:
+    mark = run.find(f"{W}rPr/{W}i")
+    return mark is not None and mark.get(f"{W}val", "true") not in {"0", "false", "off"}
+
+
+def _pdf_italic(data: bytes) -> frozenset[str]:
+    """The text of PDF lines set wholly in an italic or oblique font."""
+    try:
+        import pdfplumber
+    except ImportError:
+        return frozenset()
+    found = set()
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > TABLE_PAGES:
+                return frozenset()
+            for page in pdf.pages:
+                if len(page.chars) > MAX_CHARS:
+                    return frozenset()
+                for line in page.extract_text_lines(return_chars=True):
+                    chars = [c for c in line["chars"] if c["text"].strip()]
+                    if chars and all(
+                        re.search(r"italic|oblique", c.get("fontname", ""), re.I) for c in chars
+                    ):
+                        found.add(" ".join(line["text"].split()))
+    except Exception:  # pdfplumber raises widely on odd files; no italics is the safe reading
+        return frozenset()
+    return frozenset(found)
 
 
 def _odt_headings(data: bytes) -> frozenset[str]:

@@ -1842,3 +1842,52 @@ def test_running_headers_role_details_lines_and_keys_are_not_criteria() -> None:
         ("NVQ level 3 in Health and Social Care", ESS),
         ("Experience of running parenting groups", DES),
     ]
+
+
+ITALIC_SPEC = (
+    ("title", "Job title: Senior Practitioner (Adults)"),
+    ("h1", "Person Specification"),
+    ("p", "Desirable criteria are shown in italics; every other criterion is essential."),
+    ("h1", "Qualifications and experience"),
+    ("p", "Social Work degree or DipSW"),
+    ("i", "Best Interests Assessor qualification"),
+    ("p", "Experience of supervising newly qualified social workers through their first year"),
+    ("i", "Experience of chairing safeguarding adults strategy meetings with the police"),
+)
+
+
+def _italic_docx() -> bytes:
+    document = docx.Document()
+    for kind, text in ITALIC_SPEC:
+        if kind in {"title", "h1"}:
+            document.add_heading(text, level=1)
+        else:
+            document.add_paragraph().add_run(text).italic = kind == "i"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _italic_pdf() -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    for kind, text in ITALIC_SPEC:
+        style = {"title": "B", "h1": "B", "i": "I"}.get(kind, "")
+        pdf.set_font("Helvetica", style, 10)
+        pdf.multi_cell(70, 6, text, new_x="LMARGIN", new_y="NEXT")  # narrow: lines wrap
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize(("fmt", "make"), [("docx", _italic_docx), ("pdf", _italic_pdf)])
+def test_criteria_set_in_italics_take_the_priority_the_key_gives_italics(
+    fmt: str, make: object
+) -> None:
+    assert callable(make)
+    (role,) = import_document(make(), f"spec.{fmt}")
+
+    assert [(c.text, c.priority) for c in role.spec.criteria] == [
+        ("Social Work degree or DipSW", ESS),
+        ("Best Interests Assessor qualification", DES),
+        ("Experience of supervising newly qualified social workers through their first year", ESS),
+        ("Experience of chairing safeguarding adults strategy meetings with the police", DES),
+    ]

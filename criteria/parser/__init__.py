@@ -32,7 +32,7 @@ from criteria.parser.noise import not_a_criterion
 from criteria.parser.roles import JOB_NOUNS, RoleBlock, find_roles
 from criteria.parser.rows import Row, to_rows
 from criteria.parser.text import category_slug, clean, slug
-from criteria.spec import Criterion, RoleSpec, Stage
+from criteria.spec import Criterion, Priority, RoleSpec, Stage
 from criteria.structure import Structure, blocks_from_text, read_structure
 
 __all__ = [
@@ -65,7 +65,9 @@ def import_document(data: bytes, filename: str) -> list[ParsedRole]:
     :class:`SpecParseError` when it holds no person specification.
     """
     document = read_structure(data, filename)
-    roles = parse_person_specification(document.text, source=filename, headings=document.headings)
+    roles = parse_person_specification(
+        document.text, source=filename, headings=document.headings, italic=document.italic
+    )
     if document.hidden_text:
         note = (
             f"the document has {len(document.hidden_text)} piece(s) of hidden text "
@@ -76,10 +78,15 @@ def import_document(data: bytes, filename: str) -> list[ParsedRole]:
 
 
 def parse_person_specification(
-    text: str, *, source: str | None = None, headings: frozenset[str] = frozenset()
+    text: str,
+    *,
+    source: str | None = None,
+    headings: frozenset[str] = frozenset(),
+    italic: frozenset[str] = frozenset(),
 ) -> list[ParsedRole]:
     """The roles in a document's text; ``headings`` are the lines the document styles as
-    headings (from :func:`criteria.structure.read_structure`), read as category headings."""
+    headings (from :func:`criteria.structure.read_structure`), read as category headings, and
+    ``italic`` those it sets in italics, read as a priority where its key says so."""
     text = Structure(blocks=tuple(blocks_from_text(text)), format="txt").text
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows = to_rows(lines)
@@ -89,7 +96,9 @@ def parse_person_specification(
     priority_key = priority_key_in(lines)
     if not blocks:
         if split_by_role(rows) is None:
-            return [_without_specification(rows, lines, source, footnotes, legend, headings)]
+            return [
+                _without_specification(rows, lines, source, footnotes, legend, headings, italic)
+            ]
         # no heading, but a table with a priority column per role ("Social Worker | Senior
         # Social Worker"): the table is the specification, for each role
         blocks = [_whole_document(rows)]
@@ -110,6 +119,7 @@ def parse_person_specification(
         )
         if not extraction.items:
             continue
+        extraction = _italic_priority(extraction, lines, italic)
         title, unsure = _title(block, number, lines)
         role_id = _unique(slug(title), used_ids)
         supporting = _supporting_requirements(block)
@@ -121,6 +131,38 @@ def parse_person_specification(
             "criteria under it (expected essential/desirable criteria in a table or a list)"
         )
     return parsed
+
+
+ITALIC_KEY = re.compile(
+    r"\b(?:criteria|requirements|items|those)\s+(?:(?:which|that) are\s+)?"
+    r"(?:(?:shown|printed|written|set|marked)\s+)?in\s+italics?\s+(?:are|is)\s+"
+    r"(?P<priority>desirable|essential)"
+    r"|\b(?P<said>desirable|essential)\s+(?:criteria|requirements|items)\s+(?:are|is)\s+"
+    r"(?:shown|printed|written|set|marked)\s+in\s+italics?",
+    re.I,
+)
+
+
+def _italic_priority(
+    extraction: Extraction, lines: list[str], italic: frozenset[str]
+) -> Extraction:
+    """ "Requirements shown in italics are desirable": the criteria set in italics have that
+    priority, the others the other one."""
+    key = next((m for line in lines if (m := ITALIC_KEY.search(line))), None)
+    if key is None or not italic:
+        return extraction
+    priority = Priority((key.group("priority") or key.group("said")).lower())
+    other = Priority.essential if priority is Priority.desirable else Priority.desirable
+    fragments = [" ".join(f.split()).strip(" •-*") for f in italic]
+    fragments = [f for f in fragments if len(f) >= 8]
+    items = []
+    for item in extraction.items:
+        text = " ".join(item.text.split())
+        covered = sum(len(f) for f in fragments if f in text) + (
+            len(text) if any(text in f for f in fragments) else 0
+        )
+        items.append(replace(item, priority=priority if covered >= 0.8 * len(text) else other))
+    return replace(extraction, items=items, priority_marked=True)
 
 
 def _per_role(block: RoleBlock) -> list[RoleBlock]:
@@ -153,6 +195,7 @@ def _without_specification(
     footnotes: dict[str, str],
     legend: dict[str, Stage],
     headings: frozenset[str],
+    italic: frozenset[str],
 ) -> ParsedRole:
     """A document with no person specification heading: criteria marked essential/desirable
     anywhere in it, else an advert's requirements, else a clear refusal."""
@@ -167,6 +210,7 @@ def _without_specification(
         priority_key=priority_key_in(lines),
         headings=headings,
     )
+    extraction = _italic_priority(extraction, lines, italic)
     title, unsure = _title(whole, 1, lines)
     if extraction.items and extraction.priority_marked:
         if whole.title is None and (first_line := _advert_title(rows)) is not None:
