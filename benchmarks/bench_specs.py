@@ -254,6 +254,7 @@ HELD_OUT_SETS = (
     "tests.spec_holdout_c",
     "tests.spec_holdout_d",
     "tests.spec_holdout_e",
+    "tests.spec_holdout_f",
 )
 
 

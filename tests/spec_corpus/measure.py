@@ -159,6 +159,13 @@ def measure(document: CorpusDocument, fmt: Format) -> Run:
         run.error = f"unreadable: {error}"
         run.missed = [c.text for role in truth for c in role.criteria]
         return run
+    except Exception as error:  # a parser crash is measured, not fatal
+        # A crash (not a refusal) loses every criterion of the run and is named in the report,
+        # so one document cannot stop a whole set from being measured.
+        first = str(error).splitlines()[0] if str(error) else ""
+        run.error = f"crashed: {type(error).__name__}: {first}"
+        run.missed = [c.text for role in truth for c in role.criteria]
+        return run
     run.roles_found = len(parsed)
     run.parsed = sum(len(role.criteria) for role in parsed)
     paired = _pair_roles(parsed, truth)
