@@ -31,6 +31,7 @@ from criteria.documents import Document, DocumentError, read_document
 
 BlockKind = Literal["heading", "paragraph", "item", "table"]
 ITEM = re.compile(r"^\s*(?:[•·▪■◦●○\-–—*]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+SETEXT_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|~{3,})\s*$")
 # Words that start a new criterion in a cell, even after a line that filled the cell.
 CRITERION_STARTS = frozenset(
     {
@@ -141,8 +142,10 @@ ITALICS_MENTIONED = re.compile(r"\bitalic", re.I)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _docx_italic(data: bytes) -> frozenset[str]:
-    """The text of paragraphs whose every run of text is italic (direct formatting)."""
+def _xml_parts(data: bytes, *names: str) -> list[Any] | None:
+    """The named XML parts of a Word or ODT file (None for a part it lacks), or None when
+    they cannot be read. :func:`read_document` has already checked the file (size, no DTDs);
+    lxml walks the XML once, where python-docx's runs grow quadratic on hostile paragraphs."""
     import zipfile
 
     from lxml import etree
@@ -150,9 +153,21 @@ def _docx_italic(data: bytes) -> frozenset[str]:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            body = etree.fromstring(archive.read("word/document.xml"), parser)
+            present = set(archive.namelist())
+            return [
+                etree.fromstring(archive.read(name), parser) if name in present else None
+                for name in names
+            ]
     except Exception:  # read_document accepted the file; a quirk here must not lose the import
+        return None
+
+
+def _docx_italic(data: bytes) -> frozenset[str]:
+    """The text of paragraphs whose every run of text is italic (direct formatting)."""
+    parts = _xml_parts(data, "word/document.xml")
+    if parts is None or parts[0] is None:
         return frozenset()
+    body = parts[0]
     found = set()
     for paragraph in body.iter(f"{W}p"):
         runs = [r for r in paragraph.iter(f"{W}r") if _run_text(r).strip()]
@@ -196,19 +211,13 @@ def _pdf_italic(data: bytes) -> frozenset[str]:
 
 
 def _odt_headings(data: bytes) -> frozenset[str]:
-    """The text of an ODT's headings (text:h), outside tables; checked already as for Word."""
-    import zipfile
-
-    from lxml import etree
-
+    """The text of an ODT's headings (text:h), outside tables."""
     text_ns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
     table_ns = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            content = etree.fromstring(archive.read("content.xml"), parser)
-    except Exception:  # read_document accepted the file; a quirk here must not lose the import
+    parts = _xml_parts(data, "content.xml")
+    if parts is None or parts[0] is None:
         return frozenset()
+    content = parts[0]
     found = set()
     for heading in content.iter(f"{text_ns}h"):
         if any(a.tag == f"{table_ns}table" for a in heading.iterancestors()):
@@ -220,28 +229,12 @@ def _odt_headings(data: bytes) -> frozenset[str]:
 
 
 def _docx_headings(data: bytes) -> frozenset[str]:
-    """The text of paragraphs Word styles as headings (Title, Heading 1-9), outside tables.
-
-    :func:`read_document` has already checked the file (size, no DTDs); this walks the XML
-    once with lxml rather than through python-docx's runs, which grow quadratic on hostile
-    paragraphs."""
-    import zipfile
-
-    from lxml import etree
-
-    namespace = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            body = etree.fromstring(archive.read("word/document.xml"), parser)
-            names = archive.namelist()
-            styles = (
-                etree.fromstring(archive.read("word/styles.xml"), parser)
-                if "word/styles.xml" in names
-                else None
-            )
-    except Exception:  # read_document accepted the file; a quirk here must not lose the import
+    """The text of paragraphs Word styles as headings (Title, Heading 1-9), outside tables."""
+    namespace = W
+    parts = _xml_parts(data, "word/document.xml", "word/styles.xml")
+    if parts is None or parts[0] is None:
         return frozenset()
+    body, styles = parts
     heading_ids = {"Title"} | {f"Heading{n}" for n in range(1, 10)}
     if styles is not None:
         for style in styles.iter(f"{namespace}style"):
@@ -338,12 +331,19 @@ def blocks_from_text(text: str) -> list[Block]:
             run = lines[index:end]
             marked = all(r.startswith("\t") for r in run if _table_line(r))
             rows = tuple(
-                tuple(c.strip() for c in (r[1:] if marked else r).split("\t")) for r in run
+                tuple(c.strip() for c in (r[1:] if marked and r[:1] == "\t" else r).split("\t"))
+                for r in run
             )
             blocks.append(Block("table", rows=tuple(_trim(row) for row in rows)))
             index = end
             continue
         stripped = line.strip()
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if stripped and SETEXT_UNDERLINE.match(following) and len(stripped.split()) <= 12:
+            # "Essential criteria" over "==================": a heading, as Markdown has it
+            blocks.append(Block("heading", stripped))
+            index += 2
+            continue
         if not stripped:
             blocks.append(Block("paragraph", line))
         elif ITEM.match(line):

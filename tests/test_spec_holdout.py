@@ -66,3 +66,11 @@ def test_no_real_specification_is_refused_beyond_its_ceiling(name: str) -> None:
 def test_the_parser_reaches_its_floor(name: str, figure: str) -> None:
     measured, floor = _totals(name).figures[figure], _floors(name)[figure]
     assert measured >= floor, f"{name} {figure}: {measured:.3f} < floor {floor}"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_parser_never_crashes_on_a_document(name: str) -> None:
+    # a crash would reach the recruiter as a traceback instead of a one-line refusal
+    crashed = [f"{r.document}.{r.fmt}: {r.error}" for r in _totals(name).runs
+               if (r.error or "").startswith("crashed")]
+    assert not crashed

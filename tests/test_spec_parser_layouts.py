@@ -1891,3 +1891,124 @@ def test_criteria_set_in_italics_take_the_priority_the_key_gives_italics(
         ("Experience of supervising newly qualified social workers through their first year", ESS),
         ("Experience of chairing safeguarding adults strategy meetings with the police", DES),
     ]
+
+
+def test_underlined_headings_star_bullets_and_double_weights_in_a_saved_web_page() -> None:
+    text = (
+        "Community Psychiatric Social Worker\n\n"
+        "Person specification\n====================\n\n"
+        "Key: (x2) after a criterion means it counts double.\n\n"
+        "Essential criteria\n------------------\n\n"
+        "* Registered with Social Work England (x2)\n"
+        "* Experience of care coordination under the Care Programme Approach\n\n"
+        "Desirable criteria\n------------------\n\n"
+        "* Experience of supervising students\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority, c.weight) for c in role.spec.criteria] == [
+        ("Registered with Social Work England", ESS, 2),
+        ("Experience of care coordination under the Care Programme Approach", ESS, 1),
+        ("Experience of supervising students", DES, 1),
+    ]
+
+
+def test_run_in_sections_with_semicolon_lists_and_a_how_assessed_clause() -> None:
+    text = (
+        "Job title: Community Occupational Therapist\n"
+        "Person specification\n"
+        "Qualifications. Essential: BSc in Occupational Therapy; HCPC registration. "
+        "Desirable: Trusted Assessor training. How assessed: application form and "
+        "certificates.\n"
+        "Experience. Essential: experience of housing adaptations; experience of moving and\n"
+        "handling assessments. Desirable: experience of working with housing associations.\n"
+        "How assessed: interview.\n"
+        "All posts in the Council require a basic DBS check.\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority, c.assessed_by) for c in role.spec.criteria] == [
+        ("BSc in Occupational Therapy", ESS, [A, D]),
+        ("HCPC registration", ESS, [A, D]),
+        ("Trusted Assessor training", DES, [A, D]),
+        ("experience of housing adaptations", ESS, [I]),
+        ("experience of moving and handling assessments", ESS, [I]),
+        ("experience of working with housing associations", DES, [I]),
+    ]
+
+
+def test_a_code_that_gives_the_priority_then_the_stages() -> None:
+    text = (
+        "Job title: Social Worker\nPerson Specification\n"
+        "Code: first letter E = essential, D = desirable; then A = application, I = interview,"
+        " C = certificate\n"
+        "\tRef\tCriterion\tCode\n"
+        "\tS1\tSocial work degree\tE/A/C\n"
+        "\tS2\tBest Interests Assessor qualification\tD/A\n"
+        "\tS3\tKnowledge of the Care Act 2014\tE/I\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority, c.assessed_by) for c in role.spec.criteria] == [
+        ("Social work degree", ESS, [A, D]),
+        ("Best Interests Assessor qualification", DES, [A]),
+        ("Knowledge of the Care Act 2014", ESS, [I]),
+    ]
+
+
+def test_two_posts_each_with_its_own_table_of_yes_no_stage_questions() -> None:
+    header = (
+        "\tCriteria\tEssential / Desirable\tUsed at shortlisting? (Y/N)\tAssessed at interview?\n"
+    )
+    text = (
+        "Riverside Partnership - Person Specifications\n"
+        "Occupational Therapist (Band 6)\n" + header
+        + "\tHCPC registration\tEssential\tY\tN\n"
+        "\tKnowledge of Self-directed Support\tDesirable\tN\tY\n"
+        "Occupational Therapy Assistant (Band 4)\n" + header
+        + "\tSVQ Level 3 in Social Services and Healthcare\tEssential\tY\tN\n"
+        "\tExperience of fitting small aids\tDesirable\tY\tY\n"
+    )
+
+    roles = parse_person_specification(text)
+
+    assert [
+        (r.spec.title, [(c.text, c.priority, c.assessed_by) for c in r.spec.criteria])
+        for r in roles
+    ] == [
+        (
+            "Occupational Therapist (Band 6)",
+            [
+                ("HCPC registration", ESS, [A]),
+                ("Knowledge of Self-directed Support", DES, [I]),
+            ],
+        ),
+        (
+            "Occupational Therapy Assistant (Band 4)",
+            [
+                ("SVQ Level 3 in Social Services and Healthcare", ESS, [A]),
+                ("Experience of fitting small aids", DES, [A, I]),
+            ],
+        ),
+    ]
+
+
+def test_a_priority_marker_wrapped_onto_its_own_line_or_followed_by_an_asterisk() -> None:
+    text = (
+        "Job title: Social Worker\nPersonnel Specification\n"
+        "* = assessed at shortlisting\n"
+        "1. Qualifications\n"
+        "1.1 Registered with the Northern Ireland Social Care Council (E)*\n"
+        "1.2 Practice Teaching Award, or a commitment to complete it within two years\n"
+        "(D)\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority) for c in role.spec.criteria] == [
+        ("Registered with the Northern Ireland Social Care Council", ESS),
+        ("Practice Teaching Award, or a commitment to complete it within two years", DES),
+    ]

@@ -23,6 +23,7 @@ from criteria.parser.extract import (
     Item,
     extract,
     footnotes_in,
+    header_columns,
     legend_in,
     priority_key_in,
     ticked_requirements,
@@ -87,7 +88,9 @@ def parse_person_specification(
     """The roles in a document's text; ``headings`` are the lines the document styles as
     headings (from :func:`criteria.structure.read_structure`), read as category headings, and
     ``italic`` those it sets in italics, read as a priority where its key says so."""
-    text = Structure(blocks=tuple(blocks_from_text(text)), format="txt").text
+    structure = Structure(blocks=tuple(blocks_from_text(text)), format="txt")
+    text = structure.text
+    headings = headings | structure.headings  # underlined in a text export
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows = to_rows(lines)
     blocks = find_roles(rows)
@@ -167,7 +170,7 @@ def _italic_priority(
 
 def _per_role(block: RoleBlock) -> list[RoleBlock]:
     """A block whose table has a priority column per role is one block per role."""
-    split = split_by_role(block.rows)
+    split = split_by_role(block.rows) or _titled_tables(block.rows)
     if split is None:
         return [block]
     return [
@@ -181,6 +184,40 @@ def _per_role(block: RoleBlock) -> list[RoleBlock]:
             tail=block.tail,
         )
         for title, rows in split
+    ]
+
+
+ROLE_TITLE_LINE = re.compile(rf"^[A-Z][\w '’&/()–-]{{2,80}}\b{JOB_NOUNS}s?\b[^.:;]{{0,30}}$", re.I)
+
+
+def _titled_tables(rows: list[Row]) -> list[tuple[str, list[Row]]] | None:
+    """Two or more tables with the same header, each under a line naming a post ("Occupational
+    Therapist (Grade 9)" / table / "Occupational Therapy Assistant (Grade 5)" / table): a role
+    per table. None when the document is not laid out so."""
+    starts: list[tuple[int, str]] = []
+    headers: list[list[str]] = []
+    for position, row in enumerate(rows):
+        if not row.table or header_columns(row) is None:
+            continue
+        # the title on a line of its own (a row across the table, in a text export)
+        before = [r for r in rows[max(0, position - 3) : position] if len(r.filled) == 1]
+        title = next(
+            (clean(r.text) for r in reversed(before) if ROLE_TITLE_LINE.match(clean(r.text))),
+            None,
+        )
+        if title is None:
+            continue
+        start = next(i for i in range(position, -1, -1) if clean(rows[i].text) == title)
+        starts.append((start, title))
+        headers.append([clean(c).lower() for c in row.cells])
+    titles = [title for _, title in starts]
+    if len(starts) < 2 or len(set(titles)) < len(titles) or any(h != headers[0] for h in headers):
+        return None
+    ends = [start for start, _ in starts[1:]] + [len(rows)]
+    # the first role keeps what comes before its title (the key, the notes)
+    return [
+        (title, [*(rows[:start] if number == 0 else []), *rows[start + 1 : end]])
+        for number, ((start, title), end) in enumerate(zip(starts, ends, strict=True))
     ]
 
 
@@ -370,13 +407,21 @@ def _role(
     criteria: list[Criterion] = []
     used: set[str] = set()
     seen_texts: set[str] = set()
+    own_title = " ".join(title.lower().split())
     for item in extraction.items:
         key = " ".join(item.text.lower().split()).strip(" .;")
+        if key == own_title:
+            continue  # the role's title, read from the line that is also its first "criterion"
         if key in seen_texts:
             unsure.append(f"{item.text[:60]!r} is listed twice; kept once")
             continue
         seen_texts.add(key)
-        criteria.append(_criterion(item, used))
+        if not key:
+            continue  # nothing of a criterion's words survived: never an empty criterion
+        try:
+            criteria.append(_criterion(item, used))
+        except ValidationError as error:
+            raise SpecParseError(describe_validation_error(error)) from None
     try:
         spec = RoleSpec(
             id=role_id, title=title[:300], source=source, criteria=criteria, notes=notes

@@ -81,7 +81,9 @@ PRIORITY_PREFIX = re.compile(
     re.I,
 )
 MARKER = re.compile(
-    r"(?:\s*[\(\[]\s*(?P<mark>E|D|Essential|Desirable)\s*[\)\]]"
+    # "... (D)*": a single asterisk after the marker is the document's own flag (its key says
+    # what it means), not part of the criterion
+    r"(?:\s*[\(\[]\s*(?P<mark>E|D|Essential|Desirable)\s*[\)\]]\s*\*?"
     r"|\s+[-–—]\s*(?P<word>Essential|Desirable))\s*\.?$",
     re.I,
 )
@@ -140,6 +142,23 @@ STAGE_HEADING = re.compile(
     r"|criteria (?:assessed|tested|checked))\b(?P<body>[^.;]{0,90})$",
     re.I,
 )
+# "Experience. Essential: a; b. Desirable: c. How assessed: interview.": a section as one
+# paragraph, its label run in, its lists separated by semicolons.
+RUN_IN_SECTION = re.compile(
+    r"^(?P<category>(?-i:[A-Z])[A-Za-z ,&/'’-]{2,50}?)\s*[.:–—]\s+(?=(?:essential|desirable)\s*:)",
+    re.I,
+)
+RUN_IN_LABEL = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<label>essential|desirable|how assessed|assessed(?: by)?"
+    r"|method(?:s)? of assessment)\s*:\s*",
+    re.I,
+)
+# A code that gives the priority, then the stages: "E/A/C", "D/I".
+PRIORITY_THEN_STAGES = re.compile(r"^([ED])\s*/\s*(?P<stages>[A-Z]{1,3}(?:\s*[/,]\s*[A-Z]{1,3})*)$")
+# "1.1 Registered with NISCC": a two-level outline's number
+OUTLINE_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}[.)]?\s+(?=[A-Z])")
+# "... (x2)": the criterion counts double
+WEIGHT_SUFFIX = re.compile(r"\s*[\(\[]\s*[x×]\s*(?P<times>[2-5])\s*[\)\]]\s*\.?$")
 # "E1 Degree in social work": the criterion's own reference before it (a table's code column
 # read as text)
 LEADING_REFERENCE = re.compile(r"^(?P<code>[ED]\d{1,2})[.:)]?\s+(?=[A-Z])")
@@ -387,6 +406,10 @@ class _Reader:
         if marked is not None:
             priority, explicit = marked, True
             self.priority_marked = True
+            if not text.strip() and section.items:
+                # "(E)" wrapped onto a line of its own: the marker of the criterion before
+                section.items[-1].priority = marked
+                return
         text, stages = self._trailing_codes(text)
         if not stages:
             text, stages = self._leading_codes(text)
@@ -396,6 +419,12 @@ class _Reader:
         code = LEADING_REFERENCE.match(text)
         if code is not None:
             text = text[code.end() :]
+        text = OUTLINE_NUMBER.sub("", text)
+        times = WEIGHT_SUFFIX.search(text)
+        if times is not None:
+            text = text[: times.start()]
+        if not re.search(r"[^\W_]", text):
+            return  # nothing left once its marker, codes and reference are taken off
         if not explicit and (said := text_priority(text)) is not None:
             priority = said
         own_stages = bool(stages)  # "(A/I)" or "Assessed: I" in the criterion's own text
@@ -407,6 +436,7 @@ class _Reader:
             line=line,
             stars=stars,
             code=code.group("code") if code else None,
+            weight=float(times.group("times")) if times else None,
         )
         if stages:
             item.assessed_by = stages
@@ -616,6 +646,9 @@ class _Reader:
         if last is not None and (joining or GLUED_JOINER.match(text)):
             last.text += " " + text
             return
+        if (run_in := RUN_IN_SECTION.match(text)) and is_heading(run_in.group("category")):
+            self.run_in_section(column, run_in.group("category"), text[run_in.end() :], line)
+            return
         if self.prose and not run_on and prose.is_paragraph(text):
             self.prose_paragraph(column, text, line)
             return
@@ -702,6 +735,33 @@ class _Reader:
         else:
             self.after_prose = True  # not a criterion: nor is its wrapped end, on the next line
 
+    def run_in_section(self, column: int, category: str, body: str, line: int) -> None:
+        """ "Essential: a; b. Desirable: c. How assessed: application form and interview.":
+        each clause of a list is a criterion at its list's priority, assessed as the
+        paragraph's "How assessed" says (its first clause: what follows a semicolon there
+        carves out one criterion, which is left to the recruiter)."""
+        self.heading(column, category)
+        labels = list(RUN_IN_LABEL.finditer(body))
+        added: list[Item] = []
+        stages: list[Stage] = []
+        for position, label in enumerate(labels):
+            end = labels[position + 1].start() if position + 1 < len(labels) else len(body)
+            segment = body[label.end() : end].strip().rstrip(".")
+            name = label.group("label").lower()
+            if name not in {"essential", "desirable"}:
+                stages = parse_codes(segment.split(";")[0], self.legend)
+                continue
+            section = _Section(category, Priority(name), column)
+            for clause in re.split(r";\s+", segment):
+                before = len(self.items)
+                self.add(clause.strip().rstrip("."), section, line)
+                added += self.items[before:]
+        self.priority_marked = True
+        for item in added:
+            if stages and item.assessed_by is None:
+                item.assessed_by = stages
+                self.assessment_given = True
+
     def prose_paragraph(self, column: int, text: str, line: int) -> None:
         """A paragraph of a prose specification: each requirement sentence is a criterion at
         the level its opening words give; the sentences describing the post are left out."""
@@ -777,6 +837,12 @@ STAGE_HEADER = re.compile(
     r"^(?:application(?: form)?|interview|test|exercise|presentation|assessment centre"
     r"|references?|documents?|documentation|certificates?|supporting statement)$"
 )
+# "Used at shortlisting? (Y/N)", "Assessed at interview?": a stage asked as a question.
+STAGE_QUESTION = re.compile(
+    r"^(?:(?:used|assessed|tested|considered|explored|checked|scored)\s+(?:at|in|by|during)\s+"
+    r"(?:the\s+)?)?(?P<stage>shortlisting|sift|application(?: form)?|interview|presentation"
+    r"|test|exercise)\s*\?\s*(?:\(\s*y(?:es)?\s*/\s*n(?:o)?\s*\))?$"
+)
 # "Essential?" over a column of Yes / No.
 ESSENTIAL_QUESTION = re.compile(r"^(?:is it )?essential\s*\?$")
 # A second criteria-like header beside the criteria column names the priority column.
@@ -829,6 +895,10 @@ def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | 
     last_priority: Priority | None = None
     for index, raw in enumerate(row.cells):
         cell = clean(raw).lower().rstrip("*: ")
+        if question := STAGE_QUESTION.match(cell):
+            # "Used at shortlisting? (Y/N)" over a column of Y and N: a stage column
+            stages[index] = parse_codes(question.group("stage"))[0]
+            continue
         if not STAGE_HEADER.match(cell) and STAGE_HEADER.match(cell.replace(" ", "")):
             cell = cell.replace(" ", "")  # a narrow PDF column broke the word: "Intervie w"
         if STAGE_HEADER.match(cell) and len(parse_codes(cell)) == 1:
@@ -1121,9 +1191,27 @@ class _TableReader:
         code_text = clean(_cell(cells, columns.code)) if columns.code is not None else ""
         if ITEM_CODE.match(code_text) and len(self.last_row_items) == 1:
             self.last_row_items[0].code = code_text.replace(" ", "").upper()
+        combined = next(
+            (
+                m
+                for i in sorted(columns.ignored)
+                if (m := PRIORITY_THEN_STAGES.match(clean(_cell(cells, i))))
+            ),
+            None,
+        )
+        if combined:
+            # "E/A/C" in a Code column: essential, then how it is assessed
+            for item in self.last_row_items:
+                item.priority = Priority.essential if combined.group(1) == "E" else (
+                    Priority.desirable
+                )
+                item.assessed_by = parse_codes(combined.group("stages"), self.reader.legend)
+            self.reader.priority_marked = True
+            self.reader.assessment_given = True
+            stages = []
         lettered = any(_priority_letters(_cell(cells, i)) for i in columns.stages)
         for item in self.last_row_items:
-            item.weight = weight
+            item.weight = weight if weight is not None else item.weight
             if lettered:
                 stages = self._stages(cells, item.priority)
             if stages:
@@ -1192,7 +1280,7 @@ class _TableReader:
                     continue
                 self.reader.add(body, section, row.line)
             for item in self.reader.items[before:]:
-                item.weight = weight
+                item.weight = weight if weight is not None else item.weight
                 if stages:
                     item.assessed_by = stages
                     self.reader.assessment_given = True
@@ -1368,6 +1456,35 @@ def _priority_from_codes(items: list[Item]) -> bool:
     return True
 
 
+def _run_in_sections_joined(rows: list[Row]) -> list[Row]:
+    """A run-in section wrapped over lines (a PDF's text, where a justified line may even
+    come out as a row of cells) as one line, up to where its "How assessed:" clause ends or
+    the next run-in section starts."""
+    joined: list[Row] = []
+    position = 0
+    while position < len(rows):
+        row = rows[position]
+        position += 1
+        if row.table or not RUN_IN_SECTION.match(clean(row.text)):
+            joined.append(row)
+            continue
+        text = clean(row.text)
+        while position < len(rows):
+            following = clean(" ".join(rows[position].filled))
+            assessed = any(
+                m.group("label").lower() not in {"essential", "desirable"}
+                for m in RUN_IN_LABEL.finditer(text)
+            )
+            if not following or RUN_IN_SECTION.match(following) or (
+                text.endswith(".") and assessed
+            ):
+                break
+            text = f"{text} {following}"
+            position += 1
+        joined.append(Row(cells=[text], line=row.line, table=False))
+    return joined
+
+
 def extract(
     rows: list[Row],
     *,
@@ -1376,6 +1493,7 @@ def extract(
     priority_key: dict[str, Priority] | None = None,
     headings: frozenset[str] = frozenset(),
 ) -> Extraction:
+    rows = _run_in_sections_joined(rows)
     reader = _Reader(footnotes, legend)
     reader.priority_key = priority_key or {}
     table: _TableReader | None = None

@@ -63,6 +63,8 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
         "conditions of the post",
         re.compile(
             r"^(?:this|the) (?:post|role|position|job) (?:is|will be) (?:subject to|exempt from)"
+            # "All posts in the Council are Welsh Level 1 (courtesy) posts"
+            r"|^all (?:posts|roles|jobs|vacancies)\b.{0,60}?\b(?:are|is|will be|require)\b"
             r"|^(?:employer name|employer details|employer address|site|location|hours|contract"
             r"|reference number|job reference|team|reports to|responsible to|accountable to"
             r"|directorate|department|service area|post ref(?:erence)?|base)\s*:"
@@ -89,7 +91,8 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "notes and keys",
         re.compile(
-            r"^(?:notes?|n\.\s?b\.?|key|legend|guidance|refs?|references|codes)"
+            r"^=\s"  # "* = assessed at shortlisting", its symbol taken for a bullet
+            r"|^(?:notes?|n\.\s?b\.?|key|legend|guidance|refs?|references|codes)"
             r"\s*(?::|-|–|for\b|to\b)"
             # two definitions anywhere in the line: "... E = essential, D = desirable"
             r"|\b[A-Z]{1,4}\s*=\s*[A-Za-z][^=]{0,40}\b[A-Z]{1,4}\s*=\s*[A-Za-z]"
