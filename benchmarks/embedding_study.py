@@ -201,8 +201,10 @@ def _verdict_after(record: dict[str, Any], key: str, threshold: float | None, to
     """The engine's verdict once the rule has run: raise to ``to`` (2 met, 1 partly met) when an
     own sentence is at least ``threshold`` like the criterion and the engine's band is lower."""
     verdict = record["engine_verdict"]
+    if threshold is None:
+        return verdict
     own = [s[key] for s in record["sentences"] if s["stance"] in OWN]
-    if threshold is None or record["engine_band"] >= to or not own or max(own) < threshold:
+    if record["engine_band"] >= to or not own or max(own) < threshold:
         return verdict
     if to == 2:
         return "met"
