@@ -118,6 +118,14 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
     ("short-range-is-not-met", ANY_4, "Jan 2020 – Jan 2022: care officer.", "not_met", set()),
     ("no-experience-stated-is-not-met", ANY_4, "I am kind and organised.", "not_met", set()),
     ("warranted-amhp-is-met", AMHP_OR_BIA, "I have been an AMHP since 2019.", "met", set()),
+    # Northern Ireland's Approved Social Worker is the warrant an NI spec asks for
+    (
+        "ni-approved-social-worker-is-met",
+        AMHP_OR_BIA,
+        "I was appointed an Approved Social Worker by the Trust in 2021 and am on the ASW rota.",
+        "met",
+        set(),
+    ),
     (
         "lapsed-bia-is-not-met",
         AMHP_OR_BIA,

@@ -185,6 +185,10 @@ PHRASES: PhraseTable = [
             "approved mental health professional",
             "approved mental health professionals",
             "approved mental health practitioner",
+            # Northern Ireland's warrant for the same work (Mental Health (NI) Order 1986), as
+            # the spec parser reads it (criteria/parser/compile.py)
+            "approved social worker",
+            "approved social workers",
         ],
     ),
     (
@@ -515,7 +519,7 @@ ACRONYMS: PhraseTable = [
     ("QUAL", "msw", ["MSW"]),
     ("SUBJECT", "occupational_therapy", ["OT", "OTs", "O.T."]),
     ("SUBJECT", "social_work", ["SW"]),
-    ("ROLE", "AMHP", ["AMHP", "AMHPs", "Amhp", "amhp"]),  # lower case in CV lines
+    ("ROLE", "AMHP", ["AMHP", "AMHPs", "Amhp", "amhp", "ASW", "ASWs"]),  # lower case in CVs
     ("ROLE", "BIA", ["BIA", "BIAs", "bia"]),
     ("ROLE", "AMCP", ["AMCP", "AMCPs", "amcp"]),
     (
