@@ -2012,3 +2012,20 @@ def test_a_priority_marker_wrapped_onto_its_own_line_or_followed_by_an_asterisk(
         ("Registered with the Northern Ireland Social Care Council", ESS),
         ("Practice Teaching Award, or a commitment to complete it within two years", DES),
     ]
+
+
+def test_weights_given_as_words_take_the_numbers_the_key_gives_them() -> None:
+    text = (
+        "Job title: Team Manager\nPerson Specification\n"
+        "Each criterion is weighted High (3), Medium (2) or Low (1) when scoring.\n"
+        "\tCriteria\tEssential / Desirable\tWeighting\n"
+        "\tSocial work degree\tEssential\tHigh\n"
+        "\tExperience of chairing child protection conferences\tDesirable\tLow\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.weight) for c in role.spec.criteria] == [
+        ("Social work degree", 3),
+        ("Experience of chairing child protection conferences", 1),
+    ]

@@ -370,6 +370,7 @@ class _Reader:
         self.numbered_priority = False  # "Section 1: Essential Criteria" ...
         self.joining: set[int] = set()  # columns whose last line was "AND" / "OR"
         self.heading_stages: list[Stage] = []  # under "2. Assessed at interview"
+        self.weight_key: dict[str, float] = {}  # "high" -> 3, from "High (3), Medium (2)"
 
     # --- shared --------------------------------------------------------------------------
 
@@ -1156,7 +1157,7 @@ class _TableReader:
         )
         stars = _stars(essential) or _stars(desirable)
         stages = self._stages(cells, Priority.desirable if is_desirable else Priority.essential)
-        weight = _weight(_cell(cells, columns.weight))
+        weight = self._weight(_cell(cells, columns.weight))
         section = _Section(
             category=self.category,
             # ticked in both columns means essential only in some cases (a footnote says
@@ -1235,6 +1236,10 @@ class _TableReader:
                 )
         self.reader.pending_codes = []
 
+    def _weight(self, text: str) -> float | None:
+        """A number, or a word the document's key gives a number ("High (3)")."""
+        return _weight(text) or self.reader.weight_key.get(clean(text).lower())
+
     def _stages(self, cells: list[str], priority: Priority | None = None) -> list[Stage]:
         column = self.columns.assessed_for.get(priority) if priority else None
         column = self.columns.assessed if column is None else column
@@ -1263,7 +1268,7 @@ class _TableReader:
         used = columns.used - {columns.category}
         category_cells = [clean(c) for i, c in enumerate(row.cells) if i not in used and clean(c)]
         category = category_cells[0].rstrip(":") if category_cells else self.category
-        weight = _weight(_cell(row.cells, columns.weight))
+        weight = self._weight(_cell(row.cells, columns.weight))
         for index, priority in (
             (columns.essential, Priority.essential),
             (columns.desirable, Priority.desirable),
@@ -1456,6 +1461,22 @@ def _priority_from_codes(items: list[Item]) -> bool:
     return True
 
 
+WEIGHT_WORD = re.compile(
+    r"\b(?P<word>very high|high|medium|low|very low)\s*(?:\(\s*|=\s*|:\s*|-\s*)"
+    r"(?P<value>\d{1,2}(?:\.\d)?)\b",
+    re.I,
+)
+
+
+def weight_key_in(lines: list[str]) -> dict[str, float]:
+    """Weights a document gives as words: "weighted High (3), Medium (2) or Low (1)"."""
+    for line in lines:
+        found = {m["word"].lower(): float(m["value"]) for m in WEIGHT_WORD.finditer(line)}
+        if len(found) >= 2 and re.search(r"weight|multipl|score", line, re.I):
+            return found
+    return {}
+
+
 def _run_in_sections_joined(rows: list[Row]) -> list[Row]:
     """A run-in section wrapped over lines (a PDF's text, where a justified line may even
     come out as a row of cells) as one line, up to where its "How assessed:" clause ends or
@@ -1496,6 +1517,7 @@ def extract(
     rows = _run_in_sections_joined(rows)
     reader = _Reader(footnotes, legend)
     reader.priority_key = priority_key or {}
+    reader.weight_key = weight_key_in([row.text for row in rows if not row.table])
     table: _TableReader | None = None
     last_table: _TableReader | None = None
     starred_header = False  # "Measured by*": a line starting "* " explains that column
