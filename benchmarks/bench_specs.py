@@ -255,6 +255,7 @@ HELD_OUT_SETS = (
     "tests.spec_holdout_d",
     "tests.spec_holdout_e",
     "tests.spec_holdout_f",
+    "tests.spec_holdout_g",
 )
 
 
