@@ -2029,3 +2029,37 @@ def test_weights_given_as_words_take_the_numbers_the_key_gives_them() -> None:
         ("Social work degree", 3),
         ("Experience of chairing child protection conferences", 1),
     ]
+
+
+def test_minimum_and_additional_columns_explained_in_brackets() -> None:
+    text = (
+        "Job title: Senior Practitioner\nAbout you\n"
+        "The Additional column tells you what would give you an advantage.\n"
+        "\tArea\tMinimum (needed to be shortlisted)\tAdditional (an advantage)\tHow we'll know\n"
+        "\tQualifications\tQualified Best Interests Assessor\tPractice Educator award"
+        "\tFrom your statement and your certificates\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority, c.assessed_by) for c in role.spec.criteria] == [
+        ("Qualified Best Interests Assessor", ESS, [A, D]),
+        ("Practice Educator award", DES, [A, D]),
+    ]
+
+
+def test_should_in_capitals_beside_must_is_desirable() -> None:
+    text = (
+        "Job title: Occupational Therapist\nPerson Specification\n"
+        "What you MUST have is essential; what you SHOULD have is desirable.\n"
+        "QUALIFICATIONS\n"
+        "• You MUST be registered with the HCPC as an occupational therapist\n"
+        "• You SHOULD hold a moving and handling trainer certificate\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority) for c in role.spec.criteria] == [
+        ("You MUST be registered with the HCPC as an occupational therapist", ESS),
+        ("You SHOULD hold a moving and handling trainer certificate", DES),
+    ]

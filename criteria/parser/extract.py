@@ -46,7 +46,7 @@ CODE_STAGES: dict[str, Stage] = {
     "C": Stage.documentation,
 }
 WORD_STAGES: tuple[tuple[str, Stage], ...] = (
-    (r"application|supporting statement|\bcv\b|form|shortlist|\bsift", Stage.application),
+    (r"application|statement|\bcv\b|form|shortlist|\bsift", Stage.application),
     (r"interview", Stage.interview),
     (r"test|exercise|assessment centre|practical task", Stage.test),
     (r"presentation", Stage.presentation),
@@ -308,6 +308,8 @@ def _split_marker(text: str) -> tuple[str, Priority | None]:
 
 
 def text_priority(text: str) -> Priority | None:
+    if re.search(r"\bSHOULD\b", text):
+        return Priority.desirable  # "You SHOULD ..." beside "You MUST ...", as the key says
     lowered = text.lower()
     if re.search(r"\bis essential\b|\bessential\)?\s*$", lowered):
         return Priority.essential
@@ -862,6 +864,7 @@ HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "assessed",
         r"measured|assess|how (?:identified|tested|evidenced|demonstrated|measured)|method"
+        r"|^how we(?:'|’)?(?:ll| will) (?:know|find out|check|test)"
         r"|identified by|tested by|^evidence|^stage|^m\.?\s?o\.?\s?a\.?$|^source",
     ),
     (
@@ -881,6 +884,15 @@ HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
 CODE_HEADER = re.compile(r"^(?:ref\.?|reference|codes?|no\.?|number|#)$")
 
 
+def _header_name(raw: str) -> str:
+    """A header cell as the patterns read it; a trailing explanation in brackets ("Minimum
+    (needed to be shortlisted)") is dropped where the whole cell names no column."""
+    cell = clean(raw).lower().rstrip("*: ")
+    if STAGE_HEADER.match(cell) or any(re.search(p, cell) for _, p in HEADER_PATTERNS):
+        return cell
+    return re.sub(r"\s*\([^()]*\)$", "", cell).rstrip("*: ")
+
+
 def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | None:
     """The columns of a person specification table, from its header row: the criterion and
     category columns, Essential/Desirable (tick or content) columns or one E/D column, how each
@@ -894,8 +906,11 @@ def header_columns(row: Row, *, rating_is_priority: bool = False) -> _Columns | 
     assessed_for: dict[Priority, int] = {}
     ignored: set[int] = set()
     last_priority: Priority | None = None
-    for index, raw in enumerate(row.cells):
-        cell = clean(raw).lower().rstrip("*: ")
+    named = [_header_name(raw) for raw in row.cells]
+    if {"minimum", "additional"} <= set(named):
+        # "Minimum (needed to be shortlisted) | Additional (an advantage)": the two priorities
+        named = [{"minimum": "essential", "additional": "desirable"}.get(n, n) for n in named]
+    for index, cell in enumerate(named):
         if question := STAGE_QUESTION.match(cell):
             # "Used at shortlisting? (Y/N)" over a column of Y and N: a stage column
             stages[index] = parse_codes(question.group("stage"))[0]
