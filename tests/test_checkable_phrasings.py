@@ -155,14 +155,8 @@ KNOWN_MISSES: dict[str, str] = {
     "i-pe-contrast-stage1-commit-stage2": "'I have completed Stage 1 but not yet Stage 2, and I "
     "am committed to finishing Stage 2': neither Stage 1 nor the commitment is read",
     # set j (another hand, stop 27), first run 113/129 at e454bdf
-    "j-reg-colleagues-registered-not-me": "'Everyone else in the equipment service is HCPC "
-    "registered; I am the only technical instructor': 'everyone else' read as the applicant",
-    "j-reg-niscc-lower-case": "'niscc registered sw since 2015' in lower case: the regulator "
-    "is not recognised",
     "j-qual-dipsw-against-degree": "a DipSW against a degree minimum: the diploma's level is "
     "not held against it (met)",
-    "j-qual-ba-hons-typo": "'BA (hons) Socail Work': the misspelt subject is lost, read as a "
-    "BA in an unstated subject",
     "j-exp-career-break": "'qualified in 2014 and practised for three years, then took a "
     "five-year career break': twelve years since qualifying counted, the break ignored",
     "j-exp-since-19-cv": "'OT in the council's reablement team since '19': the two-digit "

@@ -934,3 +934,37 @@ def test_checkable_phrasings_written_before_the_engine_ran(
     case: str, rule: dict[str, Any], statement: str, verdicts: set[str]
 ) -> None:
     assert _score(rule, statement).verdict.value in verdicts
+
+
+SW_REGISTERS = {"kind": "registration", "bodies": ["SWE", "SCW", "NISCC", "SSSC"]}
+SOCIAL_WORK = {"kind": "qualification", "subjects": ["social_work"]}
+# (name, rule, statement, verdict, words the quoted evidence must contain)
+READINGS_A_PANEL_MAKES: list[tuple[str, dict, str, str, str]] = [
+    # someone else named by a pronoun ("everyone", "someone") holds the fact
+    ("everyone-else-registered", HCPC, "Everybody else on my ward is HCPC registered; I am "
+     "the rehab support worker.", "not_met", "Everybody else"),
+    ("someone-registered", HCPC, "Someone in my family is HCPC registered and encouraged "
+     "me to apply for this post.", "not_met", "Someone in my family"),
+    # a regulator's acronym in lower case, as a quick CV line writes it
+    ("sssc-lower-case", SW_REGISTERS, "sssc registered since 2019, working in a fostering "
+     "team in dundee", "met", "sssc registered"),
+    # two neighbouring letters swapped in the subject
+    ("subject-letters-swapped", SOCIAL_WORK, "MA Scoial Work, University of Bristol (2012)",
+     "met", "MA Scoial Work"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "statement", "verdict", "quoted"),
+    [pytest.param(*case[1:], id=case[0]) for case in READINGS_A_PANEL_MAKES],
+)
+def test_a_careful_readers_reading(rule: dict, statement: str, verdict: str, quoted: str) -> None:
+    result = _score(rule, statement)
+    assert result.verdict.value == verdict, result.explanation
+    assert any(quoted in span.text for span in result.evidence), result.explanation
+
+
+def test_a_swapped_pair_of_letters_corrects_only_that_slip() -> None:
+    # "societal" and "socially" are words of their own, not "social" misspelt
+    result = _score(SOCIAL_WORK, "BSc in Societal Studies (2015), and I am socially minded.")
+    assert result.verdict.value == "not_met"

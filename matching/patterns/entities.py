@@ -498,12 +498,14 @@ PHRASES: PhraseTable = [
 ]
 
 ACRONYMS: PhraseTable = [
+    # the regulators' acronyms are no English word, so lower case and title case ("niscc
+    # registered sw since 2015", as a quick CV line writes it) are the regulator too
     ("REG_BODY", "HCPC", ["HCPC", "hcpc", "Hcpc", "HPC"]),
     ("REG_BODY", "SWE", ["SWE"]),
-    ("REG_BODY", "SCW", ["SCW", "CCW"]),
-    ("REG_BODY", "NISCC", ["NISCC"]),
-    ("REG_BODY", "SSSC", ["SSSC"]),
-    ("REG_BODY", "NMC", ["NMC"]),
+    ("REG_BODY", "SCW", ["SCW", "scw", "CCW"]),
+    ("REG_BODY", "NISCC", ["NISCC", "niscc", "Niscc"]),
+    ("REG_BODY", "SSSC", ["SSSC", "sssc", "Sssc"]),
+    ("REG_BODY", "NMC", ["NMC", "nmc"]),
     ("REG_BODY", "GSCC", ["GSCC"]),
     ("REG_CUE", "registered", ["PIN", "no.", "No."]),
     ("REG_CUE", "pre_registration", ["pre-registration", "pre - registration", "Pre-registration"]),
@@ -620,6 +622,11 @@ FUZZY_WORDS: list[str] = [
 ]
 FUZZY_CUTOFF = 85.0
 FUZZY_MIN_LENGTH = 6
+# Words of FUZZY_MIN_LENGTH or more corrected only when two neighbouring letters are swapped
+# ("Socail Work"): the commonest slip, and one the ratio misses on a short word, while a ratio
+# loose enough to catch it would turn "societal" and "socially" into "social". (The words above
+# are corrected for a swap too.)
+TRANSPOSED_WORDS: list[str] = ["social"]
 
 
 # REG_CUE words (above) that are about registration only beside a regulator, a number or the
