@@ -47,6 +47,8 @@ from matching.patterns.holders import (
     OTHER_PRONOUNS,
     PERSON_NOUNS,
     PHRASAL_LAPSES,
+    PLACE_PERSON_NOUNS,
+    PLACE_PREPOSITIONS,
     REQUIREMENT_NOUNS,
     ROLE_PERSON_WORDS,
     ROLE_THINGS,
@@ -385,6 +387,12 @@ def _names_someone_else(noun: Token) -> bool:
     first = _first_conjunct(noun)
     if first.dep_ == "appos":
         return _is_person(first.head)  # "my colleague, an HCPC registered OT"
+    if (
+        first.dep_ == "pobj"
+        and first.lemma_.lower() in PLACE_PERSON_NOUNS
+        and first.head.lower_ in PLACE_PREPOSITIONS
+    ):
+        return False  # "in the council's reablement team": where, not who
     return first.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
 
 

@@ -951,6 +951,13 @@ READINGS_A_PANEL_MAKES: list[tuple[str, dict, str, str, str]] = [
     # two neighbouring letters swapped in the subject
     ("subject-letters-swapped", SOCIAL_WORK, "MA Scoial Work, University of Bristol (2012)",
      "met", "MA Scoial Work"),
+    # a number run into its unit, in a lower-case line
+    ("years-run-into-unit", POST_QUAL_2, "i have 3yrs as a qualified social worker in an "
+     "adults team", "met", "3yrs"),
+    # a two-digit year after an apostrophe; "in the team" is where, not someone else; the
+    # degree told in a clause of its own does not make the work study
+    ("since-apostrophe-year", POST_QUAL_2, "Social worker in the council's hospital team "
+     "since ’21, and before that a support worker while I did my degree.", "met", "since ’21"),
 ]
 
 

@@ -119,6 +119,12 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Person nouns that are also where someone works: after "in", "within", "at", "across" or
+# "into" ("an OT in the council's reablement team since '19", "I joined the service in 2020")
+# they are the place, not another person holding the fact.
+PLACE_PERSON_NOUNS: frozenset[str] = frozenset({"team", "service", "agency", "staff"})
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "within", "at", "across", "into"})
+
 # Subject pronouns and determiners that say the clause is someone else's.
 OTHER_PRONOUNS: frozenset[str] = frozenset(
     {"he", "she", "they", "him", "her", "them", "his", "their", "who", "whom", "whose"}

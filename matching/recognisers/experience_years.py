@@ -240,9 +240,11 @@ def recognise_experience_years(
     for mention in own:
         if mention.label not in ("DATE_RANGE", "DATE"):
             continue
-        if _is_study(statement.sentence_of(mention).text):
-            continue
         clause = _clause(statement, mention)
+        # study told in a clause of its own does not make the dated work beside it study ("OT
+        # in the team since '19, and before that ... while I did my degree part-time")
+        if _is_study(clause):
+            continue
         if not _counts(work_kind(clause), rule, qualified_on) or _outside_domain(rule, clause):
             continue
         if mention.label == "DATE":
