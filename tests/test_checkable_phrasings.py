@@ -168,10 +168,6 @@ KNOWN_MISSES: dict[str, str] = {
     "own 'determined to do mine ... when I qualify' is not read as a commitment",
     "j-asye-paused-mat-leave": "'My ASYE was paused ... I resume it in January 2027': read as "
     "completed",
-    "j-welsh-hardly-a-visit": "'hardly a home visit where I don't end up speaking Welsh': "
-    "speaking Welsh with families is not read as the applicant's Welsh",
-    "j-welsh-ddim-eto-dysgu": "'Dydw i ddim yn siarad Cymraeg yn rhugl eto, ond rwy'n dysgu': "
-    "'not fluently yet' read as no Welsh; the learning and simple conversations are lost",
     "j-welsh-plan-lessons": "'I'm going to sign up for the Welsh for work lessons': a plan "
     "read as learning Welsh now",
     "j-welsh-mother-fluent": "'I only understand a little' after the mother's fluency: the "

@@ -503,6 +503,31 @@ def test_welsh_without_a_level_set_asks_for_a_working_level(statement: str, verd
     assert _score({"kind": "language", "language": "welsh"}, statement).verdict.value == verdict
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict", "line"),
+    [
+        # "ond" (but) ends the Welsh "ddim"; "dw i'n dysgu" is "I am learning"
+        pytest.param("Dw i ddim yn rhugl, ond dw i'n dysgu Cymraeg bob wythnos.", "partly_met",
+                     "Learning Welsh", id="welsh-ond-learning"),
+        pytest.param("I'm not fluent in Welsh yet, but I am learning.", "partly_met",
+                     "Learning Welsh", id="not-fluent-but-learning"),
+        # "speaking Welsh" is speaking it; a childhood told with it is not a level now
+        pytest.param("Most days I end up speaking Welsh with the carers on my patch.", "met",
+                     "Speaks Welsh", id="speaking-welsh"),
+        pytest.param("I was brought up speaking Welsh in Bala, but we moved away when I was six "
+                     "and I've forgotten it.", "not_met", "does not mention",
+                     id="brought-up-speaking"),
+    ],
+)
+def test_welsh_use_and_learning_as_a_panel_reads_them(
+    statement: str, verdict: str, line: str
+) -> None:
+    result = _score({"kind": "language", "language": "welsh"}, statement)
+    assert result.verdict.value == verdict, result.explanation
+    assert line in result.explanation
+    assert [span.text for span in result.evidence] in ([statement], [])
+
+
 def test_understanding_why_welsh_matters_is_not_understanding_welsh() -> None:
     statement = (
         "I do not speak Welsh but I am willing to learn. I understand that Welsh language and "

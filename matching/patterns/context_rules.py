@@ -47,6 +47,8 @@ COMMON_TERMINATORS: list[str] = [
     "and i",
     "and have",
     "and am",
+    # Welsh "but": "Dydw i ddim yn rhugl, ond rwy'n dysgu Cymraeg"
+    "ond",
 ]
 
 CONTEXT_RULES: list[ContextRule] = [

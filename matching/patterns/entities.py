@@ -462,6 +462,11 @@ PHRASES: PhraseTable = [
             "learning",
             "learner",
             "dysgu cymraeg",
+            # "I am learning" in Welsh, of the Welsh named beside it
+            "rwy'n dysgu",
+            "rydw i'n dysgu",
+            "dw i'n dysgu",
+            "dwi'n dysgu",
             "lessons",
             "classes",
             # a course under way ("I'm currently on the Canolradd course"), not one completed
@@ -478,7 +483,12 @@ PHRASES: PhraseTable = [
         ],
     ),
     # "I speak / use / write Welsh" (before the language) and "a Welsh speaker" (after it).
-    ("LANG_USE", "speak", ["speak", "speaks", "write", "read", "use", "converse"]),
+    (
+        "LANG_USE",
+        "speak",
+        ["speak", "speaks", "speaking", "spoke", "write", "writing", "read", "use", "using",
+         "converse"],
+    ),
     ("LANG_USE", "speaker", ["speaker", "speakers"]),
     # "I can understand Welsh", "I understand spoken Welsh" (right before the language; not "I
     # understand that Welsh culture matters"): understanding it, not yet speaking it
