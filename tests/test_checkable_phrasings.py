@@ -90,8 +90,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qualification at any level",
     "f-ar-06-manager-says-ready": "'My manager says I'm ready for the BIA course and has put my "
     "name forward': read as in training",
-    "f-ar-07-start-amhp-january": "'I start the AMHP course ... in January': a course to come "
-    "reads as under way",
     "f-ar-13-lps-working-group": "preparing the authority for the AMCP role reads as holding it",
     "f-ar-17-bia-whereas-amhp-future": "'AMHP training is something I would like to do in "
     "future' after 'I am an experienced BIA': the wish is not read on the AMHP",
@@ -159,11 +157,6 @@ KNOWN_MISSES: dict[str, str] = {
     "five-year career break': twelve years since qualifying counted, the break ignored",
     "j-exp-nhs-then-council-social-care": "nine years on NHS acute wards against years in "
     "social care: the health setting is counted as social care",
-    "j-role-not-yet-pe-commitment-accepted": "'I have not yet trained as a Practice Educator, "
-    "but I would very much welcome the opportunity': read as claimed and denied, not as a "
-    "commitment the criterion accepts",
-    "j-drive-cv-expected": "'Driving: full licence expected Feb 2027 (practical test "
-    "booked)': 'expected' not read, the licence taken as held",
     "j-asye-partner-asye": "the partner's ASYE is rightly not counted, but the applicant's "
     "own 'determined to do mine ... when I qualify' is not read as a commitment",
     "j-asye-paused-mat-leave": "'My ASYE was paused ... I resume it in January 2027': read as "

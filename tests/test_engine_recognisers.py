@@ -983,6 +983,16 @@ READINGS_A_PANEL_MAKES: list[tuple[str, dict, str, str, str]] = [
     # degree told in a clause of its own does not make the work study
     ("since-apostrophe-year", POST_QUAL_2, "Social worker in the council's hospital team "
      "since ’21, and before that a support worker while I did my degree.", "met", "since ’21"),
+    # a role not held, then a welcome of the chance, is a commitment the criterion may accept
+    ("welcome-the-chance", {"kind": "approved_role", "roles": ["BIA"], "accept_commitment": True},
+     "I am not a BIA yet, but I'd really welcome the chance.", "met", "welcome the chance"),
+    # a course still to start is a commitment, not training under way
+    ("course-to-start", {"kind": "approved_role", "roles": ["BIA"], "accept_training": True},
+     "My place is confirmed and I will start the BIA training in March.", "not_met",
+     "start the BIA training"),
+    ("stage-to-start", {"kind": "approved_role", "roles": ["practice_educator"],
+                        "accept_commitment": True},
+     "My manager says I can begin PE stage 1 after Easter.", "met", "PE stage 1"),
 ]
 
 
@@ -1000,3 +1010,30 @@ def test_a_swapped_pair_of_letters_corrects_only_that_slip() -> None:
     # "societal" and "socially" are words of their own, not "social" misspelt
     result = _score(SOCIAL_WORK, "BSc in Societal Studies (2015), and I am socially minded.")
     assert result.verdict.value == "not_met"
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a licence told as expected is to come; the theory test passed is not the licence
+        pytest.param("Full licence expected in March 2027; I passed my theory test in October.",
+                     "partly_met", id="licence-expected"),
+        pytest.param("Licence: full (expected June 2027, theory passed, practical booked)",
+                     "partly_met", id="cv-licence-expected"),
+        # "as expected" says what is asked, not a licence to come
+        pytest.param("I hold a full licence, as expected for community posts, and my own car.",
+                     "met", id="as-expected"),
+        # a pass to come is no pass
+        pytest.param("Driving test booked for January; I will buy a car once I have passed.",
+                     "partly_met", id="once-passed"),
+    ],
+)
+def test_a_licence_to_come_is_not_a_licence_held(statement: str, verdict: str) -> None:
+    result = _score(DRIVE, statement)
+    assert result.verdict.value == verdict, result.explanation
+    assert [span.text for span in result.evidence] == [statement]
+
+
+def test_starting_the_work_of_a_role_is_not_a_course_to_come() -> None:
+    result = _score(AMHP_OR_BIA, "I am a BIA. When I start a BIA assessment I read the care plan.")
+    assert result.verdict.value == "met"
