@@ -649,6 +649,23 @@ def test_one_settled_failure_settles_an_all_of_rule() -> None:
 
 
 @pytest.mark.parametrize(
+    ("statement", "verdict", "line"),
+    [
+        # a pause told of the ASYE, with nothing saying it was finished, is not a completion
+        pytest.param("My ASYE has been on hold since my accident; I pick it up again in June.",
+                     "partly_met", "paused it", id="asye-on-hold"),
+        pytest.param("I completed my ASYE in 2021, though it was put on hold for three months.",
+                     "met", "Completed the ASYE", id="asye-finished-despite-pause"),
+    ],
+)
+def test_a_paused_asye_is_not_a_completed_one(statement: str, verdict: str, line: str) -> None:
+    result = _score(ASYE, statement)
+    assert result.verdict.value == verdict, result.explanation
+    assert line in result.explanation
+    assert [span.text for span in result.evidence] == [statement]
+
+
+@pytest.mark.parametrize(
     ("statement", "verdicts"),
     [
         ("I have not completed the practice educator accreditation yet.", {"met", "partly_met"}),
