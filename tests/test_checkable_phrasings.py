@@ -159,8 +159,6 @@ KNOWN_MISSES: dict[str, str] = {
     "social care: the health setting is counted as social care",
     "j-asye-partner-asye": "the partner's ASYE is rightly not counted, but the applicant's "
     "own 'determined to do mine ... when I qualify' is not read as a commitment",
-    "j-welsh-plan-lessons": "'I'm going to sign up for the Welsh for work lessons': a plan "
-    "read as learning Welsh now",
     "j-welsh-mother-fluent": "'I only understand a little' after the mother's fluency: the "
     "applicant's own little Welsh is not read",
 }

@@ -528,6 +528,21 @@ def test_welsh_use_and_learning_as_a_panel_reads_them(
     assert [span.text for span in result.evidence] in ([statement], [])
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # lessons still planned are not learning now; lessons going on are
+        pytest.param("Once I am in post I plan to book onto the council's Welsh classes.",
+                     "not_met", id="classes-planned"),
+        pytest.param("I want to continue my Welsh lessons next year.", "partly_met",
+                     id="lessons-continued"),
+    ],
+)
+def test_welsh_lessons_planned_are_not_learning(statement: str, verdict: str) -> None:
+    result = _score({"kind": "language", "language": "welsh"}, statement)
+    assert result.verdict.value == verdict, result.explanation
+
+
 def test_understanding_why_welsh_matters_is_not_understanding_welsh() -> None:
     statement = (
         "I do not speak Welsh but I am willing to learn. I understand that Welsh language and "

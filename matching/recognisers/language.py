@@ -44,6 +44,15 @@ HOPED_RE = re.compile(
 # "I grew up speaking Welsh at home until I was about eight": the use told of a childhood is
 # not a level now.
 CHILDHOOD_BEFORE_RE = re.compile(r"\b(?:grew up|brought up|raised)\s+$", re.IGNORECASE)
+# Lessons or learning still planned, told before the cue in its clause ("I'm going to sign up
+# for the Welsh for work lessons", "I plan to start classes"): not learning now; going on with
+# them ("I want to continue my lessons") is learning.
+PLANNED_RE = re.compile(
+    r"\b(?:(?:am|I'm|I’m)\s+going|plan(?:ning)?|hop(?:e|ing)|intend(?:ing)?|would\s+like"
+    r"|['’]d\s+like|want|aim(?:ing)?)\s+to\b(?!\s+(?:continue|carry\s+on|keep))[^.;]*$"
+    r"|\bwill\s+(?:sign\s+up|enrol|enroll|start|begin|join|book)\b[^.;]*$",
+    re.IGNORECASE,
+)
 # (Welsh "ond" is "but": "Dydw i ddim yn rhugl eto, ond rwy'n dysgu")
 TURN_RE = re.compile(r"\b(?:but|although|though|however|whereas|ond)\b", re.IGNORECASE)
 # "I understand most of what is said to me in Welsh": understanding, told up to the language.
@@ -96,6 +105,7 @@ def recognise_language(
             if status(cue) != OTHER_PERSON
             and _near(cue, mention, statement.text)
             and CHILDHOOD_BEFORE_RE.search(statement.text, 0, cue.start) is None
+            and not (cue.id == LEARNING and _planned(statement, cue))
         ]
         graded = [cue for cue in cues if cue.label == "LANG_LEVEL" and cue.id in LEVEL_RANK]
         sentence = statement.sentences[mention.sentence]
@@ -155,8 +165,17 @@ def recognise_language(
     return not_mentioned(f"the applicant's {name}")
 
 
+def _planned(statement: ParsedStatement, cue: Mention) -> bool:
+    """The learning is still a plan, told before the cue in its sentence with no turn between
+    ("I'm going to sign up for the lessons", not "I planned to stop, but I am still learning")."""
+    sentence = statement.sentences[cue.sentence]
+    plan = PLANNED_RE.search(statement.text, sentence.start, cue.start)
+    return plan is not None and TURN_RE.search(statement.text, plan.end(), cue.start) is None
+
+
 def _level_after_turn(statement: ParsedStatement, mention: Mention) -> str | None:
-    """The highest level word after a "but" that follows ``mention`` in its sentence."""
+    """The highest level word after a "but" that follows ``mention`` in its sentence, else
+    ``learning`` when the applicant says there that they are learning it."""
     sentence = statement.sentences[mention.sentence]
     turn = TURN_RE.search(statement.text, mention.end, sentence.end)
     if turn is None:
