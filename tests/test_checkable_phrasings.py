@@ -153,10 +153,6 @@ KNOWN_MISSES: dict[str, str] = {
     # set j (another hand, stop 27), first run 113/129 at e454bdf
     "j-qual-dipsw-against-degree": "a DipSW against a degree minimum: the diploma's level is "
     "not held against it (met)",
-    "j-exp-career-break": "'qualified in 2014 and practised for three years, then took a "
-    "five-year career break': twelve years since qualifying counted, the break ignored",
-    "j-exp-nhs-then-council-social-care": "nine years on NHS acute wards against years in "
-    "social care: the health setting is counted as social care",
     "j-asye-partner-asye": "the partner's ASYE is rightly not counted, but the applicant's "
     "own 'determined to do mine ... when I qualify' is not read as a commitment",
     "j-welsh-mother-fluent": "'I only understand a little' after the mother's fluency: the "

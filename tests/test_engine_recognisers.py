@@ -575,6 +575,38 @@ def test_experience_explanation_shows_the_arithmetic() -> None:
     assert "7.2 years" in result.explanation
 
 
+PQ_FIVE = {"kind": "experience_years", "min_years": 5, "post_qualification": True}
+SOCIAL_CARE_FOUR = {"kind": "experience_years", "min_years": 4, "domain": "social care"}
+
+
+@pytest.mark.parametrize(
+    ("rule", "statement", "verdict", "line"),
+    [
+        # a career break is not practice: its length comes off the years since qualifying ...
+        pytest.param(PQ_FIVE, "I qualified in 2015 and took a four-year career break from "
+                     "2017 to 2021, and I have practised full time since.", "met",
+                     "less a career break of 4.0 years", id="break-length-taken-off"),
+        # ... and with a dated return the years told are the count, not the time since
+        pytest.param(PQ_FIVE, "I qualified in 2012 and practised for two years, then took a "
+                     "career break; I returned to practice in March 2024.", "not_met",
+                     "not reached", id="break-then-dated-return"),
+        # a break denied is none
+        pytest.param(PQ_FIVE, "I qualified in 2015 and have never had a break from practice.",
+                     "met", "assuming continuous practice", id="no-break"),
+        # hospital years before a move to the council are health care
+        pytest.param(SOCIAL_CARE_FOUR, "I worked for six years on an NHS stroke ward before "
+                     "joining the council's reablement service in 2025.", "not_met", "",
+                     id="ward-years-before-moving"),
+    ],
+)
+def test_years_a_career_break_or_another_setting_took(
+    rule: dict, statement: str, verdict: str, line: str
+) -> None:
+    result = _score(rule, statement)
+    assert result.verdict.value == verdict, result.explanation
+    assert line in result.explanation
+
+
 def test_inferred_post_qualifying_years_have_lower_confidence() -> None:
     result = _score(POST_QUAL_2, "I qualified in 2020 and I now work as an OT.")
     assert result.verdict.value == "met"
