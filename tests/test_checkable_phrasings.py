@@ -151,12 +151,12 @@ KNOWN_MISSES: dict[str, str] = {
     "i-pe-contrast-stage1-commit-stage2": "'I have completed Stage 1 but not yet Stage 2, and I "
     "am committed to finishing Stage 2': neither Stage 1 nor the commitment is read",
     # set j (another hand, stop 27), first run 113/129 at e454bdf
-    "j-qual-dipsw-against-degree": "a DipSW against a degree minimum: the diploma's level is "
-    "not held against it (met)",
-    "j-asye-partner-asye": "the partner's ASYE is rightly not counted, but the applicant's "
-    "own 'determined to do mine ... when I qualify' is not read as a commitment",
+    "j-qual-dipsw-against-degree": "rule: the DipSW is read as the degree-level social work "
+    "qualification (docs/scoring.md; test_engine_recognisers 'dipsw-is-social-work'); this set, "
+    "like set g, labels it below a degree minimum",
     "j-welsh-mother-fluent": "'I only understand a little' after the mother's fluency: the "
-    "applicant's own little Welsh is not read",
+    "applicant's own little Welsh is not read; reading it (partly met) turns sets c and g's "
+    "labels of the same shape ('other-wife-welsh-speaker', 'g-cy-parents-speakers', not met)",
 }
 
 

@@ -726,6 +726,17 @@ def test_not_finished_yet_is_under_way_not_denied(statement: str, verdicts: set[
     assert _score(rule, statement).verdict.value in verdicts
 
 
+def test_the_applicants_own_asye_told_by_mine_after_someone_elses() -> None:
+    statement = (
+        "Watching my sister pass her ASYE last spring has left me keen to complete mine in "
+        "a team like yours."
+    )
+    accepting = _score({"kind": "asye", "accept_commitment": True}, statement)
+    assert accepting.verdict.value == "met", accepting.explanation
+    assert [span.text for span in accepting.evidence] == [statement]
+    assert _score(ASYE, statement).verdict.value == "not_met"
+
+
 @pytest.mark.parametrize(
     ("statement", "verdict"),
     [

@@ -57,6 +57,12 @@ def recognise_asye(
         if status(m) != OTHER_PERSON
         and not ASYE_THING_AFTER.match(statement.text, m.end)  # "our ASYE handbook"
     ]
+    mentions += [
+        m._replace(qualifiers=frozenset({COMMITMENT}))  # "... determined to do mine"
+        for m in statement.by_label("ASYE")
+        if status(m) == OTHER_PERSON
+        and OWN_TO_COME_AFTER.search(statement.text, m.end, statement.sentence_of(m).end)
+    ]
     if not mentions:
         return not_mentioned(
             "the ASYE (Assessed and Supported Year in Employment)",
