@@ -125,7 +125,7 @@ def recognise_language(
         # "rusty" is a level only when no other is named ("a rusty beginner" is a beginner)
         named = [cue for cue in graded if cue.text.lower() != RUSTY]
         levels = [cue.id for cue in named or graded]
-        if any(cue.id == "learning" for cue in cues) and not (
+        if any(cue.id == LEARNING for cue in cues) and not (
             graded and FINISHED_RE.search(sentence.text)
         ):  # "I completed the Canolradd (Intermediate) course after three years of classes"
             found.append((2, Verdict.partly_met, f"Learning {name}: {said}.", mention, False))
