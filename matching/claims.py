@@ -50,6 +50,8 @@ from matching.patterns.holders import (
     OTHER_PRONOUNS,
     PERSON_NOUNS,
     PHRASAL_LAPSES,
+    PLACE_PERSON_NOUNS,
+    PLACE_PREPOSITIONS,
     REQUIREMENT_NOUNS,
     ROLE_PERSON_WORDS,
     ROLE_THINGS,
@@ -240,7 +242,8 @@ def _classify_subject(subject: Token) -> Holder:
     if word in ("we", "us", "it", "this", "that", "which", "there"):
         return Holder.unknown
     if subject.pos_ == "PRON":
-        return Holder.other if word in OTHER_PRONOUNS else Holder.unknown
+        # "Everyone else in the team is HCPC registered", "Someone in my team is an AMHP"
+        return Holder.other if word in OTHER_PRONOUNS | PERSON_NOUNS else Holder.unknown
     owners = [child.lower_ for child in subject.children if child.dep_ == "poss"]
     if _is_person(subject):
         return Holder.other  # "my manager is"
@@ -297,6 +300,18 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             # "An AMHP manages our team", "I work alongside AMHPs": someone else is the AMHP
             return Holder.other
         subject = _subject(node) if node.pos_ in ("VERB", "AUX") else None
+        if subject is not None and subject.i in mention:
+            # "Someone in my family is HCPC registered": the parse makes the regulator the
+            # subject and hangs the person on the auxiliary
+            subject = next(
+                (
+                    found
+                    for aux in node.children
+                    if aux.dep_ in ("aux", "auxpass")
+                    and (found := _subject(aux)) is not None
+                ),
+                subject,
+            )
         if subject is not None and subject.dep_ == "expl" and person:
             return Holder.other  # "There are four AMHPs in my team"
         if subject is None and node.dep_ == "ccomp" and _stranded_subject(node) is not None:
@@ -379,6 +394,12 @@ def _names_someone_else(noun: Token) -> bool:
     first = _first_conjunct(noun)
     if first.dep_ == "appos":
         return _is_person(first.head)  # "my colleague, an HCPC registered OT"
+    if (
+        first.dep_ == "pobj"
+        and first.lemma_.lower() in PLACE_PERSON_NOUNS
+        and first.head.lower_ in PLACE_PREPOSITIONS
+    ):
+        return False  # "in the council's reablement team": where, not who
     return first.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
 
 
@@ -844,7 +865,9 @@ QUOTES = str.maketrans(
     | dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000", " ")
     | {"\n": " "}  # a wrapped line (matching.wrapping) reads on
 )
-LOWER_ACRONYMS_RE = re.compile(r"\b(?:hcpc|hpc|amhp|amhps|bia|amcp|asye|nqsw|swe|ot|ots)\b")
+LOWER_ACRONYMS_RE = re.compile(
+    r"\b(?:hcpc|hpc|niscc|sssc|scw|nmc|amhp|amhps|bia|amcp|asye|nqsw|swe|ot|ots)\b"
+)
 
 
 def _for_parser(text: str) -> str:

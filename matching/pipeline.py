@@ -64,6 +64,7 @@ from matching.patterns.entities import (
     FUZZY_MIN_LENGTH,
     FUZZY_WORDS,
     PHRASES,
+    TRANSPOSED_WORDS,
 )
 from matching.wrapping import wrapped_breaks
 
@@ -308,7 +309,8 @@ class SpellingRepair:
         self.known = known
         self.strings = nlp.vocab.strings
         self.words = [word.lower() for word in FUZZY_WORDS]
-        for word in self.words:
+        self.swappable = self.words + [word.lower() for word in TRANSPOSED_WORDS]
+        for word in self.swappable:
             self.strings.add(word)
         self.cache: dict[int, str | None] = {}
 
@@ -323,6 +325,8 @@ class SpellingRepair:
             )
             if best is not None and best[0] != text:
                 found = best[0]
+            elif best is None:
+                found = next((w for w in self.swappable if _swapped(text, w)), None)
         if len(self.cache) < 200_000:
             self.cache[norm] = found
         return found
@@ -340,6 +344,19 @@ class SpellingRepair:
         if repaired:
             del doc.user_data[WORDS_KEY]
         return doc
+
+
+def _swapped(text: str, word: str) -> bool:
+    """``text`` is ``word`` with two neighbouring letters swapped ("socail" for "social")."""
+    if len(text) != len(word) or text == word:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(text, word, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and text[differ[0]] == word[differ[1]]
+        and text[differ[1]] == word[differ[0]]
+    )
 
 
 def distinct_words(doc: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

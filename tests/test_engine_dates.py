@@ -75,6 +75,12 @@ CASES: list[tuple[str, str, str, object]] = [
     ("I have 2-3 years in adult services", "DURATION", "2-3 years", 2.0),
     ("after five to six years on the ward", "DURATION", "five to six years", 5.0),
     ("with twenty-one years in practice", "DURATION", "twenty-one years", 21.0),
+    # a number run into its unit, and a year cut to two digits after an apostrophe
+    ("with 6yrs in a hospital discharge team", "DURATION", "6yrs", 6.0),
+    ("a support worker since ’17", "DATE_RANGE", "since ’17", (dt.date(2017, 7, 1), REFERENCE)),
+    ("qualified in '98", "DATE", "'98", dt.date(1998, 7, 1)),
+    ("Sept '95 - Aug '99", "DATE_RANGE", "Sept '95 - Aug '99",
+     (dt.date(1995, 9, 1), dt.date(1999, 8, 31))),
 ]
 
 
@@ -171,7 +177,8 @@ PLAIN_FORMS = [
     (dates.DATE_RE, re.compile(dates._DATE, re.IGNORECASE)),
     (
         dates.UNITS_RE,
-        re.compile(r"\b(?:years?|yrs?|months?|mths?|decades?)\b", re.IGNORECASE),
+        # a unit not inside a word, but straight after a number ("4yrs")
+        re.compile(r"(?<![^\W\d])(?:years?|yrs?|months?|mths?|decades?)\b", re.IGNORECASE),
     ),
     (
         QUALIFIED_RE,
@@ -190,7 +197,7 @@ PLAIN_FORMS = [
     (SENTENCE_END_RE, re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+\S)|\n")),
 ]
 EDGE_CASES = (
-    "Sept. 2019 to 3/4/2021; 2yrs, 18 MONTHS, x-years, _months, a decade. Qualified 2020, "
+    "Sept. 2019 to 3/4/2021; 2yrs, 4Years, 18 MONTHS, x-years, _months, a decade. Qualified 2020, "
     "PostQual, post-qualifying, xqualified, 1registered, Passed My Degree, REGISTERED. "
     'OT12345, sw 104532, ſW12345, ſept 2019, 12A3456B. Really?! Yes…\n(Ends.) "Quoted." Next'
 )
@@ -218,3 +225,10 @@ def test_a_year_alone_is_read_by_the_part_of_the_year_said_before_it(
 ) -> None:
     (span,) = [s for s in dates.find_temporal(text) if s.label == "DATE"]
     assert dates.resolve_date_in(text, span.start, span.end) == day
+
+
+@pytest.mark.parametrize(
+    "text", ["the '90s", "'twenty' referrals", "a 'top 10' list", "myself and 3 others"]
+)
+def test_quoted_numbers_and_decades_are_not_dates(text: str) -> None:
+    assert dates.find_temporal(text) == []

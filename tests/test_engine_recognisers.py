@@ -511,6 +511,46 @@ def test_welsh_without_a_level_set_asks_for_a_working_level(statement: str, verd
     assert _score({"kind": "language", "language": "welsh"}, statement).verdict.value == verdict
 
 
+@pytest.mark.parametrize(
+    ("statement", "verdict", "line"),
+    [
+        # "ond" (but) ends the Welsh "ddim"; "dw i'n dysgu" is "I am learning"
+        pytest.param("Dw i ddim yn rhugl, ond dw i'n dysgu Cymraeg bob wythnos.", "partly_met",
+                     "Learning Welsh", id="welsh-ond-learning"),
+        pytest.param("I'm not fluent in Welsh yet, but I am learning.", "partly_met",
+                     "Learning Welsh", id="not-fluent-but-learning"),
+        # "speaking Welsh" is speaking it; a childhood told with it is not a level now
+        pytest.param("Most days I end up speaking Welsh with the carers on my patch.", "met",
+                     "Speaks Welsh", id="speaking-welsh"),
+        pytest.param("I was brought up speaking Welsh in Bala, but we moved away when I was six "
+                     "and I've forgotten it.", "not_met", "does not mention",
+                     id="brought-up-speaking"),
+    ],
+)
+def test_welsh_use_and_learning_as_a_panel_reads_them(
+    statement: str, verdict: str, line: str
+) -> None:
+    result = _score({"kind": "language", "language": "welsh"}, statement)
+    assert result.verdict.value == verdict, result.explanation
+    assert line in result.explanation
+    assert [span.text for span in result.evidence] in ([statement], [])
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # lessons still planned are not learning now; lessons going on are
+        pytest.param("Once I am in post I plan to book onto the council's Welsh classes.",
+                     "not_met", id="classes-planned"),
+        pytest.param("I want to continue my Welsh lessons next year.", "partly_met",
+                     id="lessons-continued"),
+    ],
+)
+def test_welsh_lessons_planned_are_not_learning(statement: str, verdict: str) -> None:
+    result = _score({"kind": "language", "language": "welsh"}, statement)
+    assert result.verdict.value == verdict, result.explanation
+
+
 def test_understanding_why_welsh_matters_is_not_understanding_welsh() -> None:
     statement = (
         "I do not speak Welsh but I am willing to learn. I understand that Welsh language and "
@@ -541,6 +581,38 @@ def test_experience_explanation_shows_the_arithmetic() -> None:
     assert "2019-09..2021-02" in result.explanation
     assert "present" in result.explanation
     assert "7.2 years" in result.explanation
+
+
+PQ_FIVE = {"kind": "experience_years", "min_years": 5, "post_qualification": True}
+SOCIAL_CARE_FOUR = {"kind": "experience_years", "min_years": 4, "domain": "social care"}
+
+
+@pytest.mark.parametrize(
+    ("rule", "statement", "verdict", "line"),
+    [
+        # a career break is not practice: its length comes off the years since qualifying ...
+        pytest.param(PQ_FIVE, "I qualified in 2015 and took a four-year career break from "
+                     "2017 to 2021, and I have practised full time since.", "met",
+                     "less a career break of 4.0 years", id="break-length-taken-off"),
+        # ... and with a dated return the years told are the count, not the time since
+        pytest.param(PQ_FIVE, "I qualified in 2012 and practised for two years, then took a "
+                     "career break; I returned to practice in March 2024.", "not_met",
+                     "not reached", id="break-then-dated-return"),
+        # a break denied is none
+        pytest.param(PQ_FIVE, "I qualified in 2015 and have never had a break from practice.",
+                     "met", "assuming continuous practice", id="no-break"),
+        # hospital years before a move to the council are health care
+        pytest.param(SOCIAL_CARE_FOUR, "I worked for six years on an NHS stroke ward before "
+                     "joining the council's reablement service in 2025.", "not_met", "",
+                     id="ward-years-before-moving"),
+    ],
+)
+def test_years_a_career_break_or_another_setting_took(
+    rule: dict, statement: str, verdict: str, line: str
+) -> None:
+    result = _score(rule, statement)
+    assert result.verdict.value == verdict, result.explanation
+    assert line in result.explanation
 
 
 def test_inferred_post_qualifying_years_have_lower_confidence() -> None:
@@ -632,6 +704,23 @@ def test_one_settled_failure_settles_an_all_of_rule() -> None:
 
 
 @pytest.mark.parametrize(
+    ("statement", "verdict", "line"),
+    [
+        # a pause told of the ASYE, with nothing saying it was finished, is not a completion
+        pytest.param("My ASYE has been on hold since my accident; I pick it up again in June.",
+                     "partly_met", "paused it", id="asye-on-hold"),
+        pytest.param("I completed my ASYE in 2021, though it was put on hold for three months.",
+                     "met", "Completed the ASYE", id="asye-finished-despite-pause"),
+    ],
+)
+def test_a_paused_asye_is_not_a_completed_one(statement: str, verdict: str, line: str) -> None:
+    result = _score(ASYE, statement)
+    assert result.verdict.value == verdict, result.explanation
+    assert line in result.explanation
+    assert [span.text for span in result.evidence] == [statement]
+
+
+@pytest.mark.parametrize(
     ("statement", "verdicts"),
     [
         ("I have not completed the practice educator accreditation yet.", {"met", "partly_met"}),
@@ -643,6 +732,17 @@ def test_not_finished_yet_is_under_way_not_denied(statement: str, verdicts: set[
     """"Not completed ... yet" is an award under way (a strong applicant was rejected on it)."""
     rule = {"kind": "approved_role", "roles": ["practice_educator"], "accept_training": True}
     assert _score(rule, statement).verdict.value in verdicts
+
+
+def test_the_applicants_own_asye_told_by_mine_after_someone_elses() -> None:
+    statement = (
+        "Watching my sister pass her ASYE last spring has left me keen to complete mine in "
+        "a team like yours."
+    )
+    accepting = _score({"kind": "asye", "accept_commitment": True}, statement)
+    assert accepting.verdict.value == "met", accepting.explanation
+    assert [span.text for span in accepting.evidence] == [statement]
+    assert _score(ASYE, statement).verdict.value == "not_met"
 
 
 @pytest.mark.parametrize(
@@ -942,3 +1042,81 @@ def test_checkable_phrasings_written_before_the_engine_ran(
     case: str, rule: dict[str, Any], statement: str, verdicts: set[str]
 ) -> None:
     assert _score(rule, statement).verdict.value in verdicts
+
+
+SW_REGISTERS = {"kind": "registration", "bodies": ["SWE", "SCW", "NISCC", "SSSC"]}
+SOCIAL_WORK = {"kind": "qualification", "subjects": ["social_work"]}
+# (name, rule, statement, verdict, words the quoted evidence must contain)
+READINGS_A_PANEL_MAKES: list[tuple[str, dict, str, str, str]] = [
+    # someone else named by a pronoun ("everyone", "someone") holds the fact
+    ("everyone-else-registered", HCPC, "Everybody else on my ward is HCPC registered; I am "
+     "the rehab support worker.", "not_met", "Everybody else"),
+    ("someone-registered", HCPC, "Someone in my family is HCPC registered and encouraged "
+     "me to apply for this post.", "not_met", "Someone in my family"),
+    # a regulator's acronym in lower case, as a quick CV line writes it
+    ("sssc-lower-case", SW_REGISTERS, "sssc registered since 2019, working in a fostering "
+     "team in dundee", "met", "sssc registered"),
+    # two neighbouring letters swapped in the subject
+    ("subject-letters-swapped", SOCIAL_WORK, "MA Scoial Work, University of Bristol (2012)",
+     "met", "MA Scoial Work"),
+    # a number run into its unit, in a lower-case line
+    ("years-run-into-unit", POST_QUAL_2, "i have 3yrs as a qualified social worker in an "
+     "adults team", "met", "3yrs"),
+    # a two-digit year after an apostrophe; "in the team" is where, not someone else; the
+    # degree told in a clause of its own does not make the work study
+    ("since-apostrophe-year", POST_QUAL_2, "Social worker in the council's hospital team "
+     "since ’21, and before that a support worker while I did my degree.", "met", "since ’21"),
+    # a role not held, then a welcome of the chance, is a commitment the criterion may accept
+    ("welcome-the-chance", {"kind": "approved_role", "roles": ["BIA"], "accept_commitment": True},
+     "I am not a BIA yet, but I'd really welcome the chance.", "met", "welcome the chance"),
+    # a course still to start is a commitment, not training under way
+    ("course-to-start", {"kind": "approved_role", "roles": ["BIA"], "accept_training": True},
+     "My place is confirmed and I will start the BIA training in March.", "not_met",
+     "start the BIA training"),
+    ("stage-to-start", {"kind": "approved_role", "roles": ["practice_educator"],
+                        "accept_commitment": True},
+     "My manager says I can begin PE stage 1 after Easter.", "met", "PE stage 1"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "statement", "verdict", "quoted"),
+    [pytest.param(*case[1:], id=case[0]) for case in READINGS_A_PANEL_MAKES],
+)
+def test_a_careful_readers_reading(rule: dict, statement: str, verdict: str, quoted: str) -> None:
+    result = _score(rule, statement)
+    assert result.verdict.value == verdict, result.explanation
+    assert any(quoted in span.text for span in result.evidence), result.explanation
+
+
+def test_a_swapped_pair_of_letters_corrects_only_that_slip() -> None:
+    # "societal" and "socially" are words of their own, not "social" misspelt
+    result = _score(SOCIAL_WORK, "BSc in Societal Studies (2015), and I am socially minded.")
+    assert result.verdict.value == "not_met"
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # a licence told as expected is to come; the theory test passed is not the licence
+        pytest.param("Full licence expected in March 2027; I passed my theory test in October.",
+                     "partly_met", id="licence-expected"),
+        pytest.param("Licence: full (expected June 2027, theory passed, practical booked)",
+                     "partly_met", id="cv-licence-expected"),
+        # "as expected" says what is asked, not a licence to come
+        pytest.param("I hold a full licence, as expected for community posts, and my own car.",
+                     "met", id="as-expected"),
+        # a pass to come is no pass
+        pytest.param("Driving test booked for January; I will buy a car once I have passed.",
+                     "partly_met", id="once-passed"),
+    ],
+)
+def test_a_licence_to_come_is_not_a_licence_held(statement: str, verdict: str) -> None:
+    result = _score(DRIVE, statement)
+    assert result.verdict.value == verdict, result.explanation
+    assert [span.text for span in result.evidence] == [statement]
+
+
+def test_starting_the_work_of_a_role_is_not_a_course_to_come() -> None:
+    result = _score(AMHP_OR_BIA, "I am a BIA. When I start a BIA assessment I read the care plan.")
+    assert result.verdict.value == "met"

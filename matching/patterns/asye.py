@@ -48,3 +48,15 @@ PAUSED_RE = (
     r"(?<!never\s)(?<!not\s)(?<!n't\s)(?<!n’t\s)"
     r"\b(?:deferred|paused|put\s+on\s+hold|on\s+hold|suspended\s+(?:while|during|for))\b"
 )
+# Anywhere in a sentence with a pause: the ASYE was finished all the same ("I completed my ASYE
+# in 2021, though it was paused for three months"); without it, a pause told of the ASYE ("My
+# ASYE was paused while I was on maternity leave, and I resume it in January") is not done.
+DONE_DESPITE_PAUSE_RE = r"\b(?:completed|passed|finished|signed\s+off|achieved)\b"
+# After someone else's ASYE, in the same sentence: the applicant's own to come, told by "mine"
+# ("My partner finished her ASYE ..., and it has made me determined to do mine properly"): a
+# commitment of the applicant's.
+OWN_TO_COME_AFTER_RE = (
+    r"\b(?:determined|committed|keen|intend\w*|plan\w*|want\w*|hop\w*|eager|going|looking "
+    r"forward)\s+to\s+(?:do|doing|complete|completing|undertake|undertaking|start|starting"
+    r"|begin|beginning)\s+(?:mine|my\s+own)\b"
+)

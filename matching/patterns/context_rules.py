@@ -47,6 +47,8 @@ COMMON_TERMINATORS: list[str] = [
     "and i",
     "and have",
     "and am",
+    # Welsh "but": "Dydw i ddim yn rhugl, ond rwy'n dysgu Cymraeg"
+    "ond",
 ]
 
 CONTEXT_RULES: list[ContextRule] = [
@@ -326,6 +328,9 @@ CONTEXT_RULES: list[ContextRule] = [
             "awaiting confirmation",
             "submitted",
             "in progress",
+            # "full licence expected Feb 2027", "BSc Social Work (expected 2027)": to come
+            "expected",
+            "anticipated",
         ],
         "category": "pending",
         "direction": "backward",
@@ -715,6 +720,12 @@ CONTEXT_RULES: list[ContextRule] = [
             "once i finished",
             "once i graduated",
             "once i was",
+            # "expected" of what is asked or said, not of a fact still to come: "a full licence,
+            # as expected for the post", "the standards expected of a registered social worker"
+            "as expected",
+            "than expected",
+            "expected of",
+            "expected for",
         ],
         "category": "pseudo",
         "direction": "forward",

@@ -41,3 +41,9 @@ BAN_GOING_ON_RE = (
     r"|\b(?:get|gets|will get|getting) (?:my|it) (?:driving )?(?:licen[cs]e )?back"
     r" (?:next|in|on|at)\b"
 )
+# A driving test passed ("I passed my test last year", "Driving – passed 2019"), not the theory
+# test alone ("practical test booked, theory passed") nor a pass to come ("once I have passed").
+PASSED_RE = (
+    r"(?<!theory )(?<!theory test )\bpassed\b(?! (?:my|the) theory\b)"
+)
+PASS_TO_COME_RE = r"\b(?:once|when|after|until|if)\s+I(?:\s+have|['’]ve)?\s+passed$"

@@ -51,6 +51,8 @@ CLAUSE_BREAK = (
     r"|,\s*(?:possibly|perhaps|maybe|probably|plus|(?:a bit |slightly |or )?more)\b"
     r"|\bwhereas\b"
     r"|\band (?=I\b|I'm\b|my\b)"
+    # a move to other work: "nine years on acute wards before moving to the council's team"
+    r"|\b(?:before|after|then)\s+(?:moving|joining|transferring|switching|going)\b"
 )
 # Work outside health and social care: its years are not relevant experience.
 OUT_OF_FIELD = (
@@ -76,3 +78,21 @@ SOCIAL_CARE_SETTINGS = (
 )
 # The criterion domains that mean social care.
 SOCIAL_CARE_DOMAINS = frozenset({"social care", "adult social care"})
+# A break in the career stated ("took a five-year career break", "time out of practice"): the
+# time since qualifying counts only without it (its length taken off, or, when no length is
+# told, not inferred at all); a break denied ("not had a single break from practice") is none.
+CAREER_BREAK = (
+    r"\bcareer[- ]break|\btime out of (?:practice|work)|\bbreak from (?:practice|work|social work"
+    r"|occupational therapy)"
+)
+# Before the break, in its clause: a denial of it.
+BREAK_DENIED = r"\b(?:not|never|no|without)\b[^,;.]{0,25}$|n['’]t\b[^,;.]{0,25}$"
+# How far (characters) after the break words its dates may stand ("career break to bring up my
+# children, Sept 2017 – Aug 2024"), and its length right before them ("a five-year career break").
+BREAK_DATES_REACH = 60
+# A return to the work, told with its date ("returned to practice in April 2024", "I returned
+# to social work in January 2024"): a start that goes on to now.
+RETURNED = (
+    r"\b(?:returned|went back|came back)\s+to\s+(?:practice|practise|work|social work"
+    r"|occupational therapy|the profession|the register|my (?:post|role|job|career))\b"
+)

@@ -466,6 +466,11 @@ PHRASES: PhraseTable = [
             "learning",
             "learner",
             "dysgu cymraeg",
+            # "I am learning" in Welsh, of the Welsh named beside it
+            "rwy'n dysgu",
+            "rydw i'n dysgu",
+            "dw i'n dysgu",
+            "dwi'n dysgu",
             "lessons",
             "classes",
             # a course under way ("I'm currently on the Canolradd course"), not one completed
@@ -482,7 +487,12 @@ PHRASES: PhraseTable = [
         ],
     ),
     # "I speak / use / write Welsh" (before the language) and "a Welsh speaker" (after it).
-    ("LANG_USE", "speak", ["speak", "speaks", "write", "read", "use", "converse"]),
+    (
+        "LANG_USE",
+        "speak",
+        ["speak", "speaks", "speaking", "spoke", "write", "writing", "read", "use", "using",
+         "converse"],
+    ),
     ("LANG_USE", "speaker", ["speaker", "speakers"]),
     # "I can understand Welsh", "I understand spoken Welsh" (right before the language; not "I
     # understand that Welsh culture matters"): understanding it, not yet speaking it
@@ -502,12 +512,14 @@ PHRASES: PhraseTable = [
 ]
 
 ACRONYMS: PhraseTable = [
+    # the regulators' acronyms are no English word, so lower case and title case ("niscc
+    # registered sw since 2015", as a quick CV line writes it) are the regulator too
     ("REG_BODY", "HCPC", ["HCPC", "hcpc", "Hcpc", "HPC"]),
     ("REG_BODY", "SWE", ["SWE"]),
-    ("REG_BODY", "SCW", ["SCW", "CCW"]),
-    ("REG_BODY", "NISCC", ["NISCC"]),
-    ("REG_BODY", "SSSC", ["SSSC"]),
-    ("REG_BODY", "NMC", ["NMC"]),
+    ("REG_BODY", "SCW", ["SCW", "scw", "CCW"]),
+    ("REG_BODY", "NISCC", ["NISCC", "niscc", "Niscc"]),
+    ("REG_BODY", "SSSC", ["SSSC", "sssc", "Sssc"]),
+    ("REG_BODY", "NMC", ["NMC", "nmc"]),
     ("REG_BODY", "GSCC", ["GSCC"]),
     ("REG_CUE", "registered", ["PIN", "no.", "No."]),
     ("REG_CUE", "pre_registration", ["pre-registration", "pre - registration", "Pre-registration"]),
@@ -624,6 +636,11 @@ FUZZY_WORDS: list[str] = [
 ]
 FUZZY_CUTOFF = 85.0
 FUZZY_MIN_LENGTH = 6
+# Words of FUZZY_MIN_LENGTH or more corrected only when two neighbouring letters are swapped
+# ("Socail Work"): the commonest slip, and one the ratio misses on a short word, while a ratio
+# loose enough to catch it would turn "societal" and "socially" into "social". (The words above
+# are corrected for a swap too.)
+TRANSPOSED_WORDS: list[str] = ["social"]
 
 
 # REG_CUE words (above) that are about registration only beside a regulator, a number or the

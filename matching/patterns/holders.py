@@ -119,6 +119,12 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Person nouns that are also where someone works: after "in", "within", "at", "across" or
+# "into" ("an OT in the council's reablement team since '19", "I joined the service in 2020")
+# they are the place, not another person holding the fact.
+PLACE_PERSON_NOUNS: frozenset[str] = frozenset({"team", "service", "agency", "staff"})
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "within", "at", "across", "into"})
+
 # Subject pronouns and determiners that say the clause is someone else's.
 OTHER_PRONOUNS: frozenset[str] = frozenset(
     {"he", "she", "they", "him", "her", "them", "his", "their", "who", "whom", "whose"}
@@ -292,4 +298,27 @@ COMMITMENT_AFTER_DENIAL = (
     r"\b(?:but|and|though|although|however)\b[^.;]{0,60}?\b(?:committed to|commit to|willing to|"
     r"would (?:like|love|welcome|be (?:keen|happy|willing|glad)) to|'d (?:like|love|be happy) to|"
     r"keen to|intend to|plan to|planning to|hope to|hoping to|looking to|want to|aim to)\b"
+)
+
+# A role's training still to start, told up to the mention: "I start the AMHP course in
+# January", "my manager has agreed I can start PE1 in the spring", "I am due to begin the BIA
+# training". The present or future "start", never "started": a place to come is a commitment,
+# not training under way.
+START_TO_COME = (
+    r"\b(?:(?:can|will|shall|to|I|I'll|I’ll)\s+(?:start|begin|commence)|(?:am|I'm|I’m)\s+"
+    r"(?:starting|beginning))\s+(?:(?:on|the|my|a|an|their|our)\s+)?(?:[\w-]+\s+){0,3}$"
+)
+# What makes the role named after "start" a course ("the AMHP course", "BIA training", "PE
+# stage 1", "PE1"), not the work of the role ("When I start a BIA assessment I ...").
+COURSE_NAMED = (
+    r"\s*(?:[\w-]+\s+)?(?:course|training|programme|program|module|award|stage|pathway)\b"
+)
+COURSE_MENTION = r"\d|\bstage\b"
+# After a role not held: the applicant would welcome the chance to take it up, told without
+# naming the training again ("I have not yet trained as a Practice Educator, but I would very
+# much welcome the opportunity").
+WELCOME_AFTER_DENIAL = (
+    r"[^.;]{0,40}?\b(?:but|although|though|however)\b[^.;]{0,20}?\b(?:would|I'd|I’d)\s+"
+    r"(?:(?:very much|really|genuinely|certainly|definitely|greatly)\s+)?"
+    r"(?:welcome|like|love|relish|value|appreciate)\s+(?:the|an|any)\s+(?:opportunity|chance)\b"
 )

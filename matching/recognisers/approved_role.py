@@ -7,7 +7,14 @@ import re
 
 from criteria.spec import ApprovedRoleRule
 from matching.applicant import Applicant
-from matching.patterns.holders import COMMITMENT_TO_TRAIN, NEGATOR
+from matching.patterns.holders import (
+    COMMITMENT_TO_TRAIN,
+    COURSE_MENTION,
+    COURSE_NAMED,
+    NEGATOR,
+    START_TO_COME,
+    WELCOME_AFTER_DENIAL,
+)
 from matching.patterns.practice_education import (
     DENIAL_RE,
     EXPERIENCE_ASKED_RE,
@@ -40,6 +47,10 @@ DENIAL = re.compile(DENIAL_RE, re.IGNORECASE)
 EXPERIENCE_ASKED = re.compile(EXPERIENCE_ASKED_RE, re.IGNORECASE)
 COMMITS = re.compile(COMMITMENT_TO_TRAIN, re.IGNORECASE)
 NEGATED_PLAN = re.compile(NEGATOR, re.IGNORECASE)
+STARTS_LATER = re.compile(START_TO_COME, re.IGNORECASE)
+COURSE_AFTER = re.compile(COURSE_NAMED, re.IGNORECASE)
+COURSE_ITSELF = re.compile(COURSE_MENTION, re.IGNORECASE)
+WELCOMES_AFTER = re.compile(WELCOME_AFTER_DENIAL, re.IGNORECASE)
 YET = re.compile(r"\b(?:not|n['’]t)\b[^.;]{0,40}?\byet\b|\bnot yet\b", re.IGNORECASE)
 
 ROLE_NAMES = {
@@ -79,8 +90,19 @@ def recognise_approved_role(
             continue
         if state == HELD and ended_before(statement, mention, reference_date):
             state = LAPSED  # "I practised as an AMHP from 2012 to 2025"
+        sentence = statement.sentence_of(mention)
+        if (
+            state in (HELD, IN_TRAINING, PENDING)
+            and STARTS_LATER.search(statement.text, sentence.start, mention.start)
+            and (
+                COURSE_ITSELF.search(mention.text)
+                or COURSE_AFTER.match(statement.text, mention.end, sentence.end)
+            )
+        ):
+            state = COMMITMENT  # "I start the AMHP course in January": a place still to come
         if state == NEGATED and (
-            TRAIN_AFTER_RE.match(statement.text, mention.end, statement.sentence_of(mention).end)
+            TRAIN_AFTER_RE.match(statement.text, mention.end, sentence.end)
+            or WELCOMES_AFTER.match(statement.text, mention.end, sentence.end)
             or _commits_after_not_yet(statement, mention.sentence, mention.id)
         ):
             # "I am not yet a Best Interests Assessor, but I would welcome the chance to train

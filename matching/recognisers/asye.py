@@ -10,8 +10,10 @@ from matching.applicant import Applicant
 from matching.patterns.asye import (
     ASYE_THING_AFTER_RE,
     COMPLETED_ASYE_RE,
+    DONE_DESPITE_PAUSE_RE,
     FINISHED_AFTER_RE,
     LEFT_AFTER_RE,
+    OWN_TO_COME_AFTER_RE,
     PAUSED_RE,
     PREDATES_ASYE_RE,
 )
@@ -38,6 +40,8 @@ ASYE_THING_AFTER = re.compile(ASYE_THING_AFTER_RE, re.IGNORECASE)
 FINISHED_AFTER = re.compile(FINISHED_AFTER_RE, re.IGNORECASE)
 LEFT_AFTER = re.compile(LEFT_AFTER_RE, re.IGNORECASE)
 PAUSED = re.compile(PAUSED_RE, re.IGNORECASE)
+OWN_TO_COME_AFTER = re.compile(OWN_TO_COME_AFTER_RE, re.IGNORECASE)
+DONE_DESPITE_PAUSE = re.compile(DONE_DESPITE_PAUSE_RE, re.IGNORECASE)
 RANK = {HELD: 5, LAPSED: 5, IN_TRAINING: 4, PENDING: 3, COMMITMENT: 3, NEGATED: 1}
 
 
@@ -52,6 +56,12 @@ def recognise_asye(
         for m in statement.by_label("ASYE")
         if status(m) != OTHER_PERSON
         and not ASYE_THING_AFTER.match(statement.text, m.end)  # "our ASYE handbook"
+    ]
+    mentions += [
+        m._replace(qualifiers=frozenset({COMMITMENT}))  # "... determined to do mine"
+        for m in statement.by_label("ASYE")
+        if status(m) == OTHER_PERSON
+        and OWN_TO_COME_AFTER.search(statement.text, m.end, statement.sentence_of(m).end)
     ]
     if not mentions:
         return not_mentioned(
@@ -101,7 +111,9 @@ def recognise_asye(
             flags=(NEGATED,),
             needs_review=True,
         )
-    elif state != HELD and PAUSED.search(sentence.text):
+    elif PAUSED.search(sentence.text) and (
+        state != HELD or DONE_DESPITE_PAUSE.search(sentence.text) is None
+    ):
         # paused, to go on: not under way now, but a commitment to finish it, which a
         # criterion that accepts a commitment accepts
         accepted = rule.accept_commitment

@@ -12,6 +12,8 @@ from matching.patterns.driving import (
     BAN_OVER_RE,
     HEADING_MARKS,
     OCCASIONAL_WORDS,
+    PASS_TO_COME_RE,
+    PASSED_RE,
     TOPIC_LEAD_NOUNS,
     TOPIC_LEAD_WORDS,
     TOPIC_WORDS,
@@ -45,6 +47,8 @@ MARKS = "".join(HEADING_MARKS)
 TOPIC_BEFORE = re.compile(
     rf"^\W*(?:(?:{LEADS})[,\s]+(?:(?:{LEAD_NOUNS})\s+)?)?(?:{TOPICS})\s*[{MARKS},]?\s*$", re.I
 )
+PASSED = re.compile(PASSED_RE, re.IGNORECASE)
+PASS_TO_COME = re.compile(PASS_TO_COME_RE, re.IGNORECASE)
 OCCASIONAL_BEFORE = re.compile(r"\b(?:" + "|".join(OCCASIONAL_WORDS) + r")\b(?:\W+\w+)?\W*$", re.I)
 
 
@@ -62,6 +66,14 @@ def _occasional(statement: ParsedStatement, mention: Mention) -> bool:
     """ "I occasionally hire a car": a car now and then, not transport of one's own."""
     sentence = statement.sentence_of(mention)
     return OCCASIONAL_BEFORE.search(statement.text[sentence.start : mention.start]) is not None
+
+
+def _passed(sentence: str) -> bool:
+    """The sentence says a driving test was passed: "passed" neither of the theory test nor of
+    a pass to come."""
+    return any(
+        PASS_TO_COME.search(sentence, 0, found.end()) is None for found in PASSED.finditer(sentence)
+    )
 
 
 def _ban_over(statement: ParsedStatement, mention: Mention) -> bool:
@@ -82,7 +94,7 @@ def recognise_driving(
     def having(*ids: str, states: tuple[str, ...] = (HELD,)) -> list[Mention]:
         return [m for m in driving if m.id in ids and status(m) in states]
 
-    passed = [m for m in having("learning") if "passed" in statement.sentence_of(m).text.lower()]
+    passed = [m for m in having("learning") if _passed(statement.sentence_of(m).text)]
     # "I hold a provisional driving licence", "Driving licence: provisional": not a full one.
     provisional_sentences = {m.sentence for m in having("provisional")}
     licence = [
@@ -95,7 +107,8 @@ def recognise_driving(
     no_vehicle = having("vehicle", states=(NEGATED, LAPSED))
     refused = having("licence", "drive", states=(NEGATED, LAPSED))
     # "... and expect to sit my test in February": a test to come is learning all the same
-    learning = having("learning", states=(HELD, PENDING))
+    # ("full licence expected Feb 2027": a licence to come is the same)
+    learning = having("learning", states=(HELD, PENDING)) + having("licence", states=(PENDING,))
     provisional = having("provisional")
 
     # "I passed my test in 2015, but I was disqualified last year and I am still banned": the

@@ -61,6 +61,9 @@ SINCE_STARTED_RE = re.compile(
     r"\bsince (?:I|we) (?:first )?(?:joined|started|began|took up|moved (?:to|into))\b",
     re.IGNORECASE,
 )
+CAREER_BREAK_RE = re.compile(employment.CAREER_BREAK, re.IGNORECASE)
+BREAK_DENIED_RE = re.compile(employment.BREAK_DENIED, re.IGNORECASE)
+RETURNED_RE = re.compile(employment.RETURNED, re.IGNORECASE)
 OUT_OF_FIELD_RE = re.compile(rf"\b(?:{employment.OUT_OF_FIELD})", re.IGNORECASE)
 IN_FIELD_RE = re.compile(rf"\b(?:{employment.IN_FIELD})\b", re.IGNORECASE)
 HEALTH_ONLY_RE = re.compile(rf"(?:{employment.HEALTH_ONLY_SETTINGS})", re.IGNORECASE)
@@ -202,6 +205,8 @@ def recognise_experience_years(
     qualified_on, qualified_mention = _qualification_date(statement, own, applicant, reference_date)
     sources: list[tuple[float, float, str, list[Mention]]] = []  # (years, confidence, line, spans)
 
+    breaks, of_breaks = _career_breaks(statement, reference_date)
+    own = [m for m in own if m not in of_breaks]  # "a five-year career break" is not work
     totals: list[tuple[float, Mention]] = []
     for mention in own:
         if mention.label != "DURATION":
@@ -240,9 +245,11 @@ def recognise_experience_years(
     for mention in own:
         if mention.label not in ("DATE_RANGE", "DATE"):
             continue
-        if _is_study(statement.sentence_of(mention).text):
-            continue
         clause = _clause(statement, mention)
+        # study told in a clause of its own does not make the dated work beside it study ("OT
+        # in the team since '19, and before that ... while I did my degree part-time")
+        if _is_study(clause):
+            continue
         if not _counts(work_kind(clause), rule, qualified_on) or _outside_domain(rule, clause):
             continue
         if mention.label == "DATE":
@@ -253,9 +260,11 @@ def recognise_experience_years(
             # "I started ... on 4 September 2024 and I am still there", "since I joined the
             # Assessment Team in 2018": the work goes on, told in the sentence around the date
             joined_since = SINCE_STARTED_RE.search(text, sentence.start, mention.start)
-            started = joined_since or STARTED_RE.search(clause)
+            returned = RETURNED_RE.search(clause)
+            started = joined_since or returned or STARTED_RE.search(clause)
             goes_on = (
                 joined_since
+                or returned
                 or ONGOING_WORK_RE.search(clause)
                 or STILL_THERE_RE.search(text, mention.end, sentence.end)
             )
@@ -288,17 +297,29 @@ def recognise_experience_years(
             )
         )
 
-    if rule.post_qualification and qualified_on is not None:
+    if (
+        rule.post_qualification
+        and qualified_on is not None
+        and not (breaks and (None in breaks or _dated_return(statement)))
+    ):
+        # a break of unstated length, or one the applicant dates their return from (the work
+        # is then told), leaves the years since qualifying uncounted
         years = dates.years_between(qualified_on, reference_date)
         where = "on the application form" if qualified_mention is None else "in the statement"
-        sources.append(
-            (
-                max(years, 0.0),
-                0.65,
-                f"Qualified {qualified_on:%Y-%m} ({where}), so {years:.1f} years to "
-                f"{reference_date:%Y-%m-%d}, assuming continuous practice.",
-                [qualified_mention] if qualified_mention else [],
+        line = (
+            f"Qualified {qualified_on:%Y-%m} ({where}), so {years:.1f} years to "
+            f"{reference_date:%Y-%m-%d}, assuming continuous practice."
+        )
+        if breaks:
+            away = sum(length for length in breaks if length is not None)
+            years -= away
+            line = line.replace(
+                "assuming continuous practice",
+                f"less a career break of {away:.1f} years = {years:.1f}, assuming practice "
+                "otherwise",
             )
+        sources.append(
+            (max(years, 0.0), 0.65, line, [qualified_mention] if qualified_mention else [])
         )
 
     kind = "post-qualifying experience" if rule.post_qualification else "experience"
@@ -325,6 +346,53 @@ def recognise_experience_years(
         explanation=tuple(lines),
         needs_review=verdict is Verdict.not_met,
     )
+
+
+def _dated_return(statement: ParsedStatement) -> bool:
+    """A return to the work told with its date ("I returned to social work in January 2024")."""
+    text = statement.text.translate(OTHER_SPACES)
+    return any(
+        RETURNED_RE.search(_clause(statement, m)) is not None
+        for m in statement.by_label("DATE", "DATE_RANGE")
+        if RETURNED_RE.search(text, statement.sentence_of(m).start, m.start) is not None
+    )
+
+
+def _career_breaks(
+    statement: ParsedStatement, reference_date: dt.date
+) -> tuple[list[float | None], set[Mention]]:
+    """Each career break the statement tells, with its length in years (None when it is not
+    told), and the dates and durations that are the breaks' own: its length right before it
+    ("a five-year career break") or its dates soon after it ("career break to bring up my
+    children, Sept 2017 – Aug 2024"). A denied break ("not had a single break") is none."""
+    text = statement.text.translate(OTHER_SPACES)
+    lengths: list[float | None] = []
+    own: set[Mention] = set()
+    for sentence in statement.sentences:
+        for found in CAREER_BREAK_RE.finditer(text, sentence.start, sentence.end):
+            if BREAK_DENIED_RE.search(text, sentence.start, found.start()):
+                continue
+            temporal = [
+                m
+                for m in statement.mentions_by_sentence.get(sentence.index, ())
+                if m.label in TEMPORAL
+            ]
+            length: float | None = None
+            for m in temporal:
+                if m.label == "DURATION" and 0 <= found.start() - m.end <= 2:
+                    length = dates.resolve_duration(m.text)
+                elif (
+                    m.label == "DATE_RANGE"
+                    and 0 <= m.start - found.end() <= employment.BREAK_DATES_REACH
+                    and (span := dates.resolve_range(m.text, reference_date)) is not None
+                ):
+                    length = dates.merged_years([span])
+                else:
+                    continue
+                own.add(m)
+                break
+            lengths.append(length)
+    return lengths, own
 
 
 def _qualification_date(

@@ -31,6 +31,7 @@ UNSTATED_LEVEL = "intermediate"
 # "I can understand Welsh", said with no level: understanding it, not speaking it.
 UNDERSTOOD_LEVEL = "foundation"
 RUSTY = "rusty"
+LEARNING = "learning"
 FINISHED_RE = re.compile(r"\b(?:completed|passed|finished)\b", re.IGNORECASE)
 # Where a sentence turns from then to now ("... but I would now call myself a beginner").
 NOW_RE = re.compile(r"\b(?:now|these days|nowadays)\b", re.IGNORECASE)
@@ -40,7 +41,20 @@ HOPED_RE = re.compile(
     r"(?:\s+\w+){0,3}\s*$",
     re.IGNORECASE,
 )
-TURN_RE = re.compile(r"\b(?:but|although|though|however|whereas)\b", re.IGNORECASE)
+# "I grew up speaking Welsh at home until I was about eight": the use told of a childhood is
+# not a level now.
+CHILDHOOD_BEFORE_RE = re.compile(r"\b(?:grew up|brought up|raised)\s+$", re.IGNORECASE)
+# Lessons or learning still planned, told before the cue in its clause ("I'm going to sign up
+# for the Welsh for work lessons", "I plan to start classes"): not learning now; going on with
+# them ("I want to continue my lessons") is learning.
+PLANNED_RE = re.compile(
+    r"\b(?:(?:am|I'm|I’m)\s+going|plan(?:ning)?|hop(?:e|ing)|intend(?:ing)?|would\s+like"
+    r"|['’]d\s+like|want|aim(?:ing)?)\s+to\b(?!\s+(?:continue|carry\s+on|keep))[^.;]*$"
+    r"|\bwill\s+(?:sign\s+up|enrol|enroll|start|begin|join|book)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# (Welsh "ond" is "but": "Dydw i ddim yn rhugl eto, ond rwy'n dysgu")
+TURN_RE = re.compile(r"\b(?:but|although|though|however|whereas|ond)\b", re.IGNORECASE)
 # "I understand most of what is said to me in Welsh": understanding, told up to the language.
 UNDERSTOOD_IN_RE = re.compile(r"(?:\s+[\w']+){0,8}?\s+in\s+$")
 # A criterion that sets no level ("Ability to communicate in Welsh") asks for a working level:
@@ -72,7 +86,10 @@ def recognise_language(
             )
         ):
             continue  # "... and I'm hoping to start Canolradd in September": a course to come
-        if state == NEGATED and (turned := _level_after_turn(statement, mention)):
+        if state == NEGATED and (turned := _level_after_turn(statement, mention)) == LEARNING:
+            found.append((2, Verdict.partly_met, f"Learning {name}: {said}.", mention, False))
+            continue
+        if state == NEGATED and turned:
             # "I am not fluent in Welsh, but I can hold an everyday conversation": the level
             # told after the turn is the level
             found.append(_by_level(name, turned, minimum, asked, said, mention, review=False))
@@ -85,7 +102,10 @@ def recognise_language(
         cues = [
             cue
             for cue in statement.in_sentence(mention.sentence, "LANG_LEVEL", "LANG_USE")
-            if status(cue) != OTHER_PERSON and _near(cue, mention, statement.text)
+            if status(cue) != OTHER_PERSON
+            and _near(cue, mention, statement.text)
+            and CHILDHOOD_BEFORE_RE.search(statement.text, 0, cue.start) is None
+            and not (cue.id == LEARNING and _planned(statement, cue))
         ]
         graded = [cue for cue in cues if cue.label == "LANG_LEVEL" and cue.id in LEVEL_RANK]
         sentence = statement.sentences[mention.sentence]
@@ -105,7 +125,7 @@ def recognise_language(
         # "rusty" is a level only when no other is named ("a rusty beginner" is a beginner)
         named = [cue for cue in graded if cue.text.lower() != RUSTY]
         levels = [cue.id for cue in named or graded]
-        if any(cue.id == "learning" for cue in cues) and not (
+        if any(cue.id == LEARNING for cue in cues) and not (
             graded and FINISHED_RE.search(sentence.text)
         ):  # "I completed the Canolradd (Intermediate) course after three years of classes"
             found.append((2, Verdict.partly_met, f"Learning {name}: {said}.", mention, False))
@@ -145,15 +165,27 @@ def recognise_language(
     return not_mentioned(f"the applicant's {name}")
 
 
+def _planned(statement: ParsedStatement, cue: Mention) -> bool:
+    """The learning is still a plan, told before the cue in its sentence with no turn between
+    ("I'm going to sign up for the lessons", not "I planned to stop, but I am still learning")."""
+    sentence = statement.sentences[cue.sentence]
+    plan = PLANNED_RE.search(statement.text, sentence.start, cue.start)
+    return plan is not None and TURN_RE.search(statement.text, plan.end(), cue.start) is None
+
+
 def _level_after_turn(statement: ParsedStatement, mention: Mention) -> str | None:
-    """The highest level word after a "but" that follows ``mention`` in its sentence."""
+    """The highest level word after a "but" that follows ``mention`` in its sentence, else
+    ``learning`` when the applicant says there that they are learning it."""
     sentence = statement.sentences[mention.sentence]
     turn = TURN_RE.search(statement.text, mention.end, sentence.end)
     if turn is None:
         return None
     cues = _level_cues_after(statement, mention.sentence, turn.end())
     levels = [cue.id for cue in cues if cue.id in LEVEL_RANK]
-    return max(levels, key=LEVEL_RANK.__getitem__) if levels else None
+    if levels:
+        return max(levels, key=LEVEL_RANK.__getitem__)
+    # "I'm not fluent yet, but I am learning"
+    return LEARNING if any(cue.id == LEARNING for cue in cues) else None
 
 
 def _level_cues_after(statement: ParsedStatement, sentence: int, start: int) -> list[Mention]:
