@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -201,6 +202,12 @@ class ParsedStatement:
     mentions_by_sentence: dict[int, tuple[Mention, ...]] = field(repr=False)
     mentions_by_label: dict[str, tuple[Mention, ...]] = field(repr=False)
     lemma_cache: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def spaced_text(self) -> str:
+        """The text with every other kind of space as a plain one (one for one: offsets
+        unchanged), for patterns that match " "; worked out once per statement."""
+        return self.text.translate(OTHER_SPACES)
 
     def positions(self, lemmas: Iterable[int]) -> dict[int, list[int]]:
         """Where each of ``lemmas`` occurs (token positions). Remembered per statement, so the

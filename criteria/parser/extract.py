@@ -471,22 +471,8 @@ class _Reader:
             return parse_codes(codes, self.legend) or None
         return None
 
-    def stage_heading(self, column: int, text: str) -> bool:
-        """Under "2. Assessed at interview" every criterion is assessed at interview, until
-        the next such heading."""
-        stages = self._heading_stages(text)
-        if not stages:
-            return False
-        if NUMBERED_PART.match(text):
-            self.heading(column, text)  # "Section 3: Assessed at interview" ends section 2
-            return True
-        else:
-            category = self.current[column].category if column in self.current else None
-            self.new_section(column, category)  # what follows is criteria, same category
-        self.heading_stages = stages
-        return True
-
     def _heading_stages(self, text: str) -> list[Stage]:
+        """The stages a heading gives what follows it ("2. Assessed at interview"), if any."""
         match = STAGE_HEADING.match(text)
         if match is None or len(text.split()) > 14:
             return []
@@ -606,11 +592,17 @@ class _Reader:
         return True
 
     def heading(self, column: int, text: str) -> None:
-        if (stages := self._heading_stages(text)) and not NUMBERED_PART.match(text):
-            self.stage_heading(column, text)  # "Part 1 - Assessed through your application"
+        # under "2. Assessed at interview" every criterion is assessed at interview, until the
+        # next such heading
+        stages = self._heading_stages(text)
+        if stages and not NUMBERED_PART.match(text):
+            # what follows is criteria, in the same category
+            category = self.current[column].category if column in self.current else None
+            self.new_section(column, category)
+            self.heading_stages = stages
             return
         if stages:
-            self.heading_stages = stages
+            self.heading_stages = stages  # "Section 3: Assessed at interview" ends section 2
         text = re.sub(r"^\d{1,2}[.)]\s+(?=[A-Z])", "", text)  # "2. Experience"
         if self.numbered_priority and NUMBERED_PART.match(text):
             self.priority = Priority.essential
@@ -659,7 +651,8 @@ class _Reader:
             # a PDF line that ran the lead-in onto the criterion before it
             self.paragraph(column, text[: glued.start()], line, run_on=run_on, first_in_cell=False)
             text = glued.group(0).strip()
-        if self.stage_heading(column, text):
+        if self._heading_stages(text):
+            self.heading(column, text)
             return
         if match := PRIORITY_HEADING.match(text):
             for open_column in list(self.current):
@@ -1224,7 +1217,7 @@ class _TableReader:
                 item.assessed_by = parse_codes(combined.group("stages"), self.reader.legend)
             self.reader.priority_marked = True
             self.reader.assessment_given = True
-            stages = []
+            stages = []  # the code's own stages stand; no stage column overrides them
         lettered = any(_priority_letters(_cell(cells, i)) for i in columns.stages)
         for item in self.last_row_items:
             item.weight = weight if weight is not None else item.weight

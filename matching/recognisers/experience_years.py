@@ -10,7 +10,7 @@ from criteria.spec import ExperienceYearsRule
 from matching import dates
 from matching.applicant import Applicant
 from matching.patterns import employment
-from matching.pipeline import OTHER_SPACES, Mention, ParsedStatement
+from matching.pipeline import Mention, ParsedStatement
 from matching.recognisers.base import (
     HELD,
     LAPSED,
@@ -112,7 +112,7 @@ def _is_post_qualification(sentence: str) -> bool:
 def _clause(statement: ParsedStatement, mention: Mention) -> str:
     """The clause of its sentence that holds ``mention``."""
     sentence = statement.sentence_of(mention)
-    text = statement.text.translate(OTHER_SPACES)  # one for one: offsets unchanged
+    text = statement.spaced_text
     start, end = sentence.start, sentence.end
     for cut in CLAUSE_BREAK_RE.finditer(text, sentence.start, sentence.end):
         if cut.end() <= mention.start:
@@ -151,7 +151,7 @@ def _professional(statement: ParsedStatement, award: Mention) -> bool:
     """Whether an award is the professional qualification (OT or social work), whose date
     starts post-qualifying experience; a later module or certificate does not."""
     end = min(statement.sentence_of(award).end, award.start + 80)
-    words = statement.text[award.start : end].translate(OTHER_SPACES)
+    words = statement.spaced_text[award.start : end]
     return re.search(
         r"occupational therap|\bOT\b|social work", words, re.IGNORECASE
     ) is not None or award.id in ("dipcot", "dipsw", "step_up")
@@ -200,7 +200,7 @@ def recognise_experience_years(
     applicant: Applicant | None,
     reference_date: dt.date,
 ) -> RuleOutcome:
-    text = statement.text.translate(OTHER_SPACES)  # one for one: offsets unchanged
+    text = statement.spaced_text
     own = [m for m in statement.by_label(*TEMPORAL) if status(m) in (HELD, LAPSED)]
     qualified_on, qualified_mention = _qualification_date(statement, own, applicant, reference_date)
     sources: list[tuple[float, float, str, list[Mention]]] = []  # (years, confidence, line, spans)
@@ -306,18 +306,19 @@ def recognise_experience_years(
         # is then told), leaves the years since qualifying uncounted
         years = dates.years_between(qualified_on, reference_date)
         where = "on the application form" if qualified_mention is None else "in the statement"
-        line = (
+        to_now = (
             f"Qualified {qualified_on:%Y-%m} ({where}), so {years:.1f} years to "
-            f"{reference_date:%Y-%m-%d}, assuming continuous practice."
+            f"{reference_date:%Y-%m-%d}"
         )
         if breaks:
             away = sum(length for length in breaks if length is not None)
             years -= away
-            line = line.replace(
-                "assuming continuous practice",
-                f"less a career break of {away:.1f} years = {years:.1f}, assuming practice "
-                "otherwise",
+            line = (
+                f"{to_now}, less a career break of {away:.1f} years = {years:.1f}, assuming "
+                "practice otherwise."
             )
+        else:
+            line = f"{to_now}, assuming continuous practice."
         sources.append(
             (max(years, 0.0), 0.65, line, [qualified_mention] if qualified_mention else [])
         )
@@ -350,7 +351,7 @@ def recognise_experience_years(
 
 def _dated_return(statement: ParsedStatement) -> bool:
     """A return to the work told with its date ("I returned to social work in January 2024")."""
-    text = statement.text.translate(OTHER_SPACES)
+    text = statement.spaced_text
     return any(
         RETURNED_RE.search(_clause(statement, m)) is not None
         for m in statement.by_label("DATE", "DATE_RANGE")
@@ -365,7 +366,7 @@ def _career_breaks(
     told), and the dates and durations that are the breaks' own: its length right before it
     ("a five-year career break") or its dates soon after it ("career break to bring up my
     children, Sept 2017 – Aug 2024"). A denied break ("not had a single break") is none."""
-    text = statement.text.translate(OTHER_SPACES)
+    text = statement.spaced_text
     lengths: list[float | None] = []
     own: set[Mention] = set()
     for sentence in statement.sentences:
@@ -402,7 +403,7 @@ def _qualification_date(
     reference_date: dt.date,
 ) -> tuple[dt.date | None, Mention | None]:
     """The latest date the applicant says they qualified, or the form's ``qualified_on``."""
-    text = statement.text.translate(OTHER_SPACES)
+    text = statement.spaced_text
     found: list[tuple[dt.date, Mention]] = []
     cues: dict[int, int] = {}  # sentence -> where it first says "qualified"
     # Only sentences with a date of the applicant's are read (a cue never crosses a sentence:
