@@ -256,6 +256,7 @@ HELD_OUT_SETS = (
     "tests.spec_holdout_e",
     "tests.spec_holdout_f",
     "tests.spec_holdout_g",
+    "tests.spec_holdout_h",
 )
 
 
