@@ -560,7 +560,8 @@ HEADER_WORDS = re.compile(
     r"^(?:essential|desirable|criteria|criterion|requirements?|how (?:assessed|identified|tested"
     r"|measured|evidenced|demonstrated)|method|assess(?:ed|ment)|measured|tested|identified"
     r"|m\.?\s?o\.?\s?a\.?|weight(?:ing)?|score|rating|priority|importance|e\s?/\s?d"
-    r"|application(?: form)?|interview|test|presentation|category|attributes?|area|factors?"
+    r"|application(?: form)?|interview|(?:(?:practical|written|skills) )?(?:test|exercise)"
+    r"|presentation|category|attributes?|area|factors?"
     r"|specification|evidence|stage)\b",
     re.I,
 )

@@ -2063,3 +2063,106 @@ def test_should_in_capitals_beside_must_is_desirable() -> None:
         ("You MUST be registered with the HCPC as an occupational therapist", ESS),
         ("You SHOULD hold a moving and handling trainer certificate", DES),
     ]
+
+
+def test_questions_to_the_candidate_under_must_have_and_would_help_sections() -> None:
+    text = (
+        "Senior Practitioner (Adults) – could this be you?\n\n"
+        "Answer each question in your statement.\n\n"
+        "Part 1 – What you must have\n\n"
+        "Q1. Are you registered with Social Work England?\n\n"
+        "How we will check: your application and your certificates\n\n"
+        "Q2. Can you show us how you plan a week of visits around urgent work?\n\n"
+        "How we check: at interview and a written exercise on the day\n\n"
+        "Part 2 – What would help\n\n"
+        "Q3. Have you chaired a safeguarding strategy meeting?\n\n"
+        "How we check: your application\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority, c.assessed_by) for c in role.spec.criteria] == [
+        ("Are you registered with Social Work England?", ESS, [A, D]),
+        ("Can you show us how you plan a week of visits around urgent work?", ESS, [I, T]),
+        ("Have you chaired a safeguarding strategy meeting?", DES, [A]),
+    ]
+    assert role.spec.criteria[0].rule is not None
+
+
+def test_marker_in_brackets_before_the_criterion() -> None:
+    text = (
+        "Job title: Social Worker\nPerson Specification\n"
+        "Criteria marked (E) are essential; criteria marked (D) are desirable.\n\n"
+        "(E) Registered with Social Work England\n\n"
+        "(D) Experience of working in a hospital discharge team\n\n"
+        "3. How to apply\n\n"
+        "Apply through our jobs portal by 5pm on the closing date.\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority) for c in role.spec.criteria] == [
+        ("Registered with Social Work England", ESS),
+        ("Experience of working in a hospital discharge team", DES),
+    ]
+
+
+def test_a_footnote_marked_with_one_asterisk_refines_its_criterion() -> None:
+    text = (
+        "Job title: Occupational Therapist\nPerson Specification\n"
+        "Essential\n"
+        "• A current driving licence and access to a car*\n"
+        "• Experience of prescribing equipment\n"
+        "* Applicants who cannot drive because of a disability may use another way of "
+        "travelling that meets the needs of the post.\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [c.text for c in role.spec.criteria] == [
+        "A current driving licence and access to a car",
+        "Experience of prescribing equipment",
+    ]
+    driving = role.spec.criteria[0]
+    assert driving.rule is not None and driving.rule.kind == "driving"
+    assert driving.rule.disability_alternative
+
+
+def test_a_superscript_footnote_says_what_a_criterion_asks() -> None:
+    text = (
+        "Job title: Social Worker\nPerson Specification\n"
+        "\tCriteria\tE / D\tAssessed at\n"
+        "\tAble to get to visits across the district²\tE\tA\n"
+        "\tExperience of court work\tD\tA\n"
+        "² A full UK driving licence and use of a car are needed, or an agreed alternative "
+        "for a disabled applicant.\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [c.text for c in role.spec.criteria] == [
+        "Able to get to visits across the district",
+        "Experience of court work",
+    ]
+    assert role.spec.criteria[0].rule is not None
+    assert role.spec.criteria[0].rule.kind == "driving"
+    assert role.spec.criteria[1].rule is None
+
+
+def test_tick_box_stage_columns_with_a_practical_test_exported_one_cell_per_line() -> None:
+    lines = [
+        "Requirement", "E / D", "Application", "Interview", "Practical test",
+        "Skills", "",  "", "", "",
+        "Able to carry out a kitchen assessment", "E", "☐", "☑", "☑",
+        "Registered with the HCPC as an occupational therapist", "E", "☑", "☐", "☐",
+    ]
+    text = "Job title: Occupational Therapist\nPerson Specification\n\n" + "".join(
+        f"\t{cell}\n" for cell in lines
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.assessed_by) for c in role.spec.criteria] == [
+        ("Able to carry out a kitchen assessment", [I, T]),
+        ("Registered with the HCPC as an occupational therapist", [A]),
+    ]

@@ -33,7 +33,7 @@ from criteria.parser.noise import not_a_criterion
 from criteria.parser.roles import JOB_NOUNS, RoleBlock, find_roles
 from criteria.parser.rows import Row, to_rows
 from criteria.parser.text import category_slug, clean, slug
-from criteria.spec import Criterion, Priority, RoleSpec, Stage
+from criteria.spec import Criterion, Priority, RoleSpec, Rule, Stage
 from criteria.structure import Structure, blocks_from_text, read_structure
 
 __all__ = [
@@ -474,9 +474,23 @@ def _criterion(item: Item, used: set[str]) -> Criterion:
         category=category_slug(item.category) if item.category else "general",
         assessed_by=item.assessed_by or DEFAULT_STAGES,
         weight=item.weight or 1,
-        rule=compile_rule(text),
+        rule=_rule(text, notes),
         notes=notes,
     )
+
+
+def _rule(text: str, notes: str | None) -> Rule | None:
+    """The criterion's rule; a footnote of the criterion may refine it ("* waived for
+    applicants whose disability prohibits driving ...") or say what it asks ("Ability to travel
+    around the borough³" / "³ This post requires a full UK driving licence ..."), but never
+    changes its kind."""
+    rule = compile_rule(text)
+    if not notes:
+        return rule
+    if rule is None:
+        return compile_rule(notes)
+    refined = compile_rule(f"{text.rstrip('.')}. {notes}")
+    return refined if refined is not None and refined.kind == rule.kind else rule
 
 
 def adopt_library_ids(roles: Iterable[ParsedRole], library: Iterable[RoleSpec]) -> list[ParsedRole]:

@@ -116,6 +116,8 @@ ROLES: tuple[tuple[str, ApprovedRole], ...] = (
     (r"\bAMCP\b|\bACMP\b|approved mental capacity professional", ApprovedRole.AMCP),
     (
         r"practice educator|practice education (?:award|accreditation|qualification)|\bPEPS\b"
+        # the older name, still used in Northern Ireland: the Practice Teaching Award
+        r"|practice teach(?:er|ing) (?:award|qualification)"
         # Scotland's Practice Learning Qualification (Practice Educator) is the same standing
         r"|practice learning qualification|\bPLQ\b",
         ApprovedRole.practice_educator,
@@ -347,7 +349,11 @@ def _approved_roles(text: str) -> list[_Part]:
 
 
 def _asye(text: str) -> list[_Part]:
-    found = _all(r"\bASYE\b|assessed and supported year in employment|\bNQSW\b", text)
+    # Northern Ireland's Assessed Year in Employment (AYE) is the same first year; "aye" in
+    # lower case is a Scots "yes"
+    found = _all(
+        r"\bASYE\b|assessed (?:and supported )?year in employment|\bNQSW\b|(?-i:\bAYE\b)", text
+    )
     if not found:
         return []
     commitment = list(COMMITMENT.finditer(text)) + _all(r"willing to undertake", text)

@@ -51,7 +51,8 @@ WORD_STAGES: tuple[tuple[str, Stage], ...] = (
     (r"test|exercise|assessment centre|practical task", Stage.test),
     (r"presentation", Stage.presentation),
     (
-        r"certificate|document|qualification check|registration check|reference"
+        r"certificate|\bcerts?\b|\bwarrants?\b|document|qualification check|registration check"
+        r"|reference"
         r"|pre-employment check",
         Stage.documentation,
     ),
@@ -77,7 +78,9 @@ SCORE_TOTAL = re.compile(
     re.I,
 )
 PRIORITY_PREFIX = re.compile(
-    r"^(?:(?P<priority>essential|desirable)\s*[:\-–]|(?P<letter>[ED])\s*[:\-–])\s+(?P<text>\S.*)$",
+    r"^(?:(?P<priority>essential|desirable)\s*[:\-–]|(?P<letter>[ED])\s*[:\-–]"
+    # "(E) Be registered with ...": the marker in brackets before the criterion
+    r"|[(\[]\s*(?P<bracketed>essential|desirable|(?-i:[ED]))\s*[)\]])\s+(?P<text>\S.*)$",
     re.I,
 )
 MARKER = re.compile(
@@ -102,7 +105,9 @@ ITEM_START = re.compile(
 )
 PROSE = re.compile(
     r"^(?:you |your |in your |applicants?|candidates?|please|each of|the following|this section"
-    r"|all criteria|criteria will|these criteria|the selection criteria|note:|n\.b\.)",
+    r"|all criteria|criteria will|these criteria|the selection criteria|note:|n\.b\."
+    r"|read (?:the|these|each of the) (?:questions|criteria|requirements)\b"
+    r"|if you (?:have not|haven['’]t|do not|don['’]t|are not|aren['’]t)\b)",
     re.I,
 )
 LABELS = re.compile(
@@ -126,7 +131,9 @@ LEGEND_CODE = re.compile(r"\([A-Z]\)")
 # "Assessed: A, I" on the line after a criterion: how that criterion is assessed.
 ASSESSED_LINE = re.compile(
     r"^(?:assessed(?: by| at| through| via)?|how assessed|assessment(?: methods?)?"
-    r"|method(?: of assessment)?|measured by|tested by|evidenced by)\s*[:–—-]\s*(?P<codes>\S.*)$",
+    r"|method(?: of assessment)?|measured by|tested by|evidenced by"
+    r"|how we(?:['’]ll| will)? (?:check|assess|test|know)(?: this| it)?)"
+    r"\s*[:–—-]\s*(?P<codes>\S.*)$",
     re.I,
 )
 TRAILING_ASSESSED = re.compile(
@@ -175,6 +182,14 @@ GLUED_DESIRABLE_LEAD = re.compile(rf"\s+{ADVANTAGE}[^.:]{{0,30}}:$", re.I)
 TRAILING_CODES = re.compile(r"\s*[\(\[](?P<codes>[A-Z][A-Z.,/&+ ]{0,18})[\)\]]\s*\.?$")
 FOOTNOTE = re.compile(r"^(?P<stars>\*{2,4})\s*(?P<text>\S.*)$")
 INLINE_NOTE = re.compile(r"\s*(?P<stars>\*{2,4})\s*(?:\((?P<note>[^)]*)\)?)?\s*$")
+# One asterisk: "... access to a car*" and, below the list, "* This criterion will be waived
+# for ...". A line opening "* " is a bullet unless an earlier line ends on a starred word.
+STARRED_END = re.compile(r"[^\s*]\*$")
+STAR_NOTE = re.compile(r"^\*\s+(?P<text>\S.*)$")
+# Footnotes numbered in superscript: "Social Work degree or equivalent¹" and, at the foot,
+# "¹ e.g. DipSW, CQSW, BA/MA Social Work."
+SUPERSCRIPT_MARK = re.compile(r"(?<=[^\s¹²³⁴⁵⁶⁷⁸⁹])(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹])$")
+SUPERSCRIPT_NOTE = re.compile(r"^(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹])\s*(?P<text>\S.*)$")
 
 
 @dataclass
@@ -400,7 +415,11 @@ class _Reader:
         explicit = False
         priority = section.priority
         if priority_text:
-            word = priority_text.group("priority") or priority_text.group("letter")
+            word = (
+                priority_text.group("priority")
+                or priority_text.group("letter")
+                or priority_text.group("bracketed")
+            )
             priority = Priority.essential if word[0].lower() == "e" else Priority.desirable
             text = priority_text.group("text")
             explicit = True
@@ -467,7 +486,7 @@ class _Reader:
             return parse_codes(codes, self.legend)
         if (glued := GLUED_CODES.match(codes)) and is_codes(glued.group("codes"), self.legend):
             return parse_codes(glued.group("codes"), self.legend)
-        if len(codes.split()) <= 8:
+        if len(codes.split()) <= 10:  # "at interview and a written exercise on the day"
             return parse_codes(codes, self.legend) or None
         return None
 
@@ -497,6 +516,10 @@ class _Reader:
     def _footnote_markers(self, text: str) -> tuple[str, str | None, str | None]:
         match = INLINE_NOTE.search(text)
         if not match:
+            if "*" in self.footnotes and STARRED_END.search(text):
+                return text[:-1], "*", None
+            if (mark := SUPERSCRIPT_MARK.search(text)) and mark.group("mark") in self.footnotes:
+                return text[: mark.start()], mark.group("mark"), None
             return text, None, None
         return text[: match.start()], match.group("stars"), match.group("note")
 
@@ -723,7 +746,7 @@ class _Reader:
             self.section(column).run_on.append(text)
             return
         previous = self.last_item.get(column)
-        if previous is not None and text[:1].islower():
+        if previous is not None and (text[:1].islower() or _wrapped_bracket(previous.text, text)):
             previous.text += " " + text
             return
         if column in self.current or PRIORITY_PREFIX.match(text) or MARKER.search(text):
@@ -830,7 +853,8 @@ class _Columns:
 
 
 STAGE_HEADER = re.compile(
-    r"^(?:application(?: form)?|interview|test|exercise|presentation|assessment centre"
+    r"^(?:application(?: form)?|interview|(?:(?:practical|written|skills) )?(?:test|exercise)"
+    r"|presentation|assessment centre"
     r"|references?|documents?|documentation|certificates?|supporting statement)$"
 )
 # "Used at shortlisting? (Y/N)", "Assessed at interview?": a stage asked as a question.
@@ -1118,8 +1142,8 @@ class _TableReader:
             for i, c in enumerate(cells)
             if i not in {columns.criterion, columns.category} and not is_blank(c)
         ]
-        if not clean(text):
-            return
+        if is_blank(clean(text)):
+            return  # no criterion: an empty or unticked box where the criterion would be
         if is_codes(text, self.reader.legend) and not others and self.last_row_items:
             # assessment codes on a row of their own apply to the group just read
             stages = parse_codes(text, self.reader.legend)
@@ -1303,10 +1327,17 @@ class _TableReader:
 
 def footnotes_in(lines: list[str]) -> dict[str, str]:
     notes: dict[str, str] = {}
+    starred = False  # a line before ended on a word with one asterisk
     for line in lines:
-        match = FOOTNOTE.match(clean(line))
+        text = clean(line)
+        match = FOOTNOTE.match(text)
         if match and match.group("stars") not in notes:
             notes[match.group("stars")] = match.group("text").strip()
+        elif starred and (note := STAR_NOTE.match(text)) and "*" not in notes:
+            notes["*"] = note.group("text").strip()
+        elif (note := SUPERSCRIPT_NOTE.match(text)) and note.group("mark") not in notes:
+            notes[note.group("mark")] = note.group("text").strip()
+        starred = starred or bool(STARRED_END.search(text))
     return notes
 
 
@@ -1353,8 +1384,25 @@ def _styled_headings(rows: list[Row], headings: frozenset[str]) -> set[int]:
             continue
         if PRIORITY_HEADING.match(text) or MARKER.search(text) or PRIORITY_PREFIX.match(text):
             continue
+        if ASSESSED_LINE.match(text):
+            continue  # "How we check: at interview" under a numbered question
         found.add(index)
     return found
+
+
+def _wrapped_bracket(previous: str, text: str) -> bool:
+    """A line opening with a bracket that goes on with the criterion before it, wrapped in the
+    middle of a name: "... the Mental Health (Care and Treatment)" / "(Scotland) Act 2003 ...";
+    a marker or code in capitals ("(E) Be registered ...", "(A/I)") or a bracketed note after
+    a full stop is not."""
+    opening = re.match(r"\(([^()]*)\)", text)
+    return (
+        opening is not None
+        and any(c.islower() for c in opening.group(1))
+        and len(text.split()) >= 3
+        and not previous.rstrip().endswith((".", "?", "!", ";", ":"))
+        and MARKER.search(text) is None
+    )
 
 
 def _list_headings(rows: list[Row]) -> set[int]:
@@ -1369,6 +1417,8 @@ def _list_headings(rows: list[Row]) -> set[int]:
             continue
         if PRIORITY_HEADING.match(text) or MARKER.search(text) or PRIORITY_PREFIX.match(text):
             continue
+        if ASSESSED_LINE.match(text):
+            continue  # "How we check: at interview" under a numbered question
         after = lines[position + 1][1] if position + 1 < len(lines) else None
         before = lines[position - 1][1] if position > 0 else None
         if after is None or after.line != row.line + 1 or not strip_bullet(clean(after.text))[1]:
@@ -1566,6 +1616,10 @@ def extract(
             last_table, table = table, None
         if FOOTNOTE.match(clean(row.text)):
             continue
+        if (note := STAR_NOTE.match(clean(row.text))) and footnotes.get("*") == note.group("text"):
+            continue  # the note of a criterion ending "*"
+        if SUPERSCRIPT_NOTE.match(clean(row.text)):
+            continue  # "³ This post requires a full UK driving licence ...": a criterion's note
         if (entry := index_line(row.text, legend)) is not None:
             index.append(entry)
             reader.left_out["assessment index"] += 1

@@ -55,7 +55,9 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:closing date|interviews? (?:will|date|are)|date\s*:|date of|version\b"
             r"|reviewed\b|last updated|updated\s*:|start date"
             r"|(?:role profile|job description|person specification|this (?:document|profile))s?"
-            r" (?:approved|reviewed|updated|agreed)\b)",
+            r" (?:approved|reviewed|updated|agreed)\b)"
+            # the form's own control line: "Form PS/3 (rev. 04/26). Completed by: Head of OT"
+            r"|\brev(?:\.|ised|ision)?\s*\d{1,2}/\d{2,4}\b|\b(?:completed|prepared|owned) by\s*:",
             re.I,
         ),
     ),
@@ -67,7 +69,11 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^all (?:posts|roles|jobs|vacancies)\b.{0,60}?\b(?:are|is|will be|require)\b"
             r"|^(?:employer name|employer details|employer address|site|location|hours|contract"
             r"|reference number|job reference|team|reports to|responsible to|accountable to"
+            r"|post|(?:job|post|role) title|position|job family|post no\.?|ref\.?"
             r"|directorate|department|service area|post ref(?:erence)?|base)\s*:"
+            # "35 hours, permanent", "37 hours per week, fixed term"
+            r"|\b\d{1,2}(?:\.\d{1,2})? hours(?: (?:per|a) week)?,? (?:permanent|temporary"
+            r"|fixed[- ]term|full[- ]time|part[- ]time)\b"
             # the team or directorate line under a title: "Adult Social Care, Equipment Team"
             r"|^(?-i:(?:[A-Z][\w'’-]*,? (?:(?:and|of|for|the|&) )*){1,9}"
             r"(?:Team|Service|Services|Directorate|Department|Division))$",
@@ -82,6 +88,9 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bliving wage employer\b"
             r"|\bwill be (?:checked|verified|seen|requested) (?:at|before|by)\b"
             r"|\b(?:treated|considered) less favourably\b"
+            # "If you have not yet completed your ASYE please apply for our ASYE programme"
+            r"|^if you (?:have not|haven['’]t|do not|don['’]t|are not|aren['’]t)\b.{0,120}"
+            r"\b(?:please|you (?:can|should|may))\b"
             r"|\b(?:cannot|will not|can not) be shortlisted\b"
             r"|^(?:applicants|candidates) (?:awaiting|who are|will be considered|are (?:welcome"
             r"|encouraged))",
@@ -96,6 +105,8 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s*(?::|-|–|for\b|to\b)"
             # two definitions anywhere in the line: "... E = essential, D = desirable"
             r"|\b[A-Z]{1,4}\s*=\s*[A-Za-z][^=]{0,40}\b[A-Z]{1,4}\s*=\s*[A-Za-z]"
+            # "AF - application form; INT - interview"
+            r"|(?-i:^[A-Z]{1,4}\s+[-–]\s+[a-z][\w ]{2,40};\s*[A-Z]{1,4}\s+[-–]\s+[a-z])"
             r"|\bnotes? (?:for|to) (?:managers|recruiting managers|panel|the panel)\b"
             r"|^\d[.)]?\s+(?:are|is|=)\s+(?:essential|desirable)\b"
             r"|^(?:criteria|requirements|(?:each|every) (?:criterion|requirement)"
@@ -172,4 +183,5 @@ def not_a_criterion(text: str) -> str | None:
 
 def starts_non_criteria_section(text: str) -> bool:
     cleaned = clean(text).rstrip(":?").strip()
+    cleaned = re.sub(r"^\d{1,2}(?:\.\d{1,2})?[.)]?\s+(?=[A-Z])", "", cleaned)  # "6. How to apply"
     return len(cleaned.split()) <= 8 and bool(NON_CRITERIA_SECTION.match(cleaned))

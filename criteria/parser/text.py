@@ -10,7 +10,8 @@ BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 # A bullet a Word/PDF export leaves at the start of a line.
 # "(iv) " and "(b) " number items the way a bullet marks them.
 BULLET = re.compile(
-    r"^\s*(?:[•·▪■◦●○\-–—*]|o(?=\s)|\uf0b7|\uf0a7|\uf076|\uf0d8|\((?:[ivx]{1,6}|[a-h])\)(?=\s))"
+    r"^\s*(?:[•·▪■◦●○\-–—*]|o(?=\s)|\uf0b7|\uf0a7|\uf076|\uf0d8|\((?:[ivx]{1,6}|[a-h])\)(?=\s)"
+    r"|Q\s?\d{1,2}[.:)](?=\s))"  # a question's number: "Q1. Do you hold ...?"
     r"\s*(?=\S)"
 )
 # "1. " inside a line, preceded by space or start, followed by a capital, quote or bracket.
@@ -19,10 +20,11 @@ BLANKISH = re.compile(r"^[\s\u2000-\u200b\u00a0☐]*$")  # an empty tick box is 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 # Other councils' words for the two priorities, as a whole heading or cell ("Mandatory",
 # "Minimum criteria", the bilingual "Hanfodol / Essential"): read as the usual ones.
+PART = r"(?:(?:section|part) [a-z0-9]{1,2}\s*[–—:.-]\s*)?"  # "Section A – What you must have"
 PRIORITY_SYNONYMS = (
     (
         re.compile(
-            r"(?:hanfodol\s*/\s*essential|essential\s*/\s*hanfodol|mandatory"
+            PART + r"(?:hanfodol\s*/\s*essential|essential\s*/\s*hanfodol|mandatory"
             r"|minimum (?:criteria|requirements)|must[- ]haves?|you must have|what you must have)"
             r"(?P<tail>\s*:?)",
             re.I,
@@ -31,9 +33,9 @@ PRIORITY_SYNONYMS = (
     ),
     (
         re.compile(
-            r"(?:dymunol\s*/\s*desirable|desirable\s*/\s*dymunol|preferred"
+            PART + r"(?:dymunol\s*/\s*desirable|desirable\s*/\s*dymunol|preferred"
             r"|additional (?:criteria|requirements)|nice[- ]to[- ]haves?|good to have"
-            r"|would be nice)(?P<tail>\s*:?)",
+            r"|would be nice|(?:what )?would (?:also )?help)(?P<tail>\s*:?)",
             re.I,
         ),
         "Desirable",

@@ -24,6 +24,7 @@ Recruiter's reading:
   alternative printed.
 """
 
+from criteria.spec import Priority
 from tests.spec_corpus.helpers import (
     APP,
     DOC,
@@ -36,7 +37,6 @@ from tests.spec_corpus.helpers import (
     years,
 )
 from tests.spec_corpus.model import CorpusDocument, Heading, Para, Table, TruthRole
-from criteria.spec import Priority
 
 TITLE = "Approved Mental Health Professional (AMHP) – Grade 11"
 L = Legend({"AF": APP, "INT": IV, "WARRANT": DOC, "CERT": DOC})

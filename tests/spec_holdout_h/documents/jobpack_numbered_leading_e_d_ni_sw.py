@@ -22,8 +22,8 @@ Recruiter's reading:
   footnote's disability alternative.
 """
 
+from criteria.spec import Priority
 from tests.spec_corpus.helpers import (
-    APP,
     IV,
     PLAIN,
     approved,
@@ -34,7 +34,6 @@ from tests.spec_corpus.helpers import (
     years,
 )
 from tests.spec_corpus.model import Bullets, CorpusDocument, Heading, Para, TruthRole, Want
-from criteria.spec import Priority
 
 TITLE = "Social Worker (Band 7) – Children's Disability Team"
 E, D = PLAIN.E, PLAIN.D

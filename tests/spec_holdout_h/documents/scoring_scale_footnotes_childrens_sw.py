@@ -24,6 +24,7 @@ Recruiter's reading:
   transport and the disability alternative. A recruiter might read it as no rule.
 """
 
+from criteria.spec import Priority
 from tests.spec_corpus.helpers import (
     APP,
     IV,
@@ -37,7 +38,6 @@ from tests.spec_corpus.helpers import (
     years,
 )
 from tests.spec_corpus.model import CorpusDocument, Heading, Para, Table, TruthRole
-from criteria.spec import Priority
 
 TITLE = "Social Worker – Children in Need and Child Protection (Level 2, PO1-PO3)"
 L = Legend({"SL": APP, "INT": IV, "PRES": PRES})

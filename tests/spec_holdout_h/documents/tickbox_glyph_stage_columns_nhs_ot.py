@@ -18,9 +18,9 @@ Recruiter's reading:
   the disability alternative, no access to a vehicle asked for.
 """
 
+from criteria.spec import Priority
 from tests.spec_corpus.helpers import APP, IV, TEST, approved, driving, qual, reg, years
 from tests.spec_corpus.model import CorpusDocument, Para, Table, TruthRole, Want
-from criteria.spec import Priority
 
 TITLE = "Occupational Therapist – Community Learning Disabilities Team (Band 6)"
 E, D = Priority.essential, Priority.desirable
