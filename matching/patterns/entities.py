@@ -214,6 +214,8 @@ PHRASES: PhraseTable = [
             "practice educators",
             "practice educator professional standards",
             "practice teacher",
+            "practice teaching award",
+            "practice teaching qualification",
             "practice placement educator",
             "practice education",
             # "practise" for "practice", as applicants often write it
@@ -229,6 +231,8 @@ PHRASES: PhraseTable = [
         [
             "assessed and supported year in employment",
             "assessed & supported year in employment",
+            # Northern Ireland's counterpart (NISCC)
+            "assessed year in employment",
             "nqsw year",
             "nqsw programme",
             "newly qualified social worker year",
@@ -547,7 +551,7 @@ ACRONYMS: PhraseTable = [
             *(f"PE {stage} {n}" for stage in ("stage", "Stage") for n in ("1", "2", "one", "two")),
         ],
     ),
-    ("ASYE", "asye", ["ASYE", "Asye", "asye", "NQSW", "nqsw", "F3YiP", "F3YIP"]),
+    ("ASYE", "asye", ["ASYE", "Asye", "asye", "NQSW", "nqsw", "F3YiP", "F3YIP", "AYE"]),
     ("ASYE", "preceptorship", ["preceptorship", "Preceptorship"]),
     ("QUAL", "step_up", ["Step Up", "Step-Up"]),
     ("LANGUAGE", "british_sign_language", ["BSL"]),
