@@ -556,11 +556,13 @@ def _page_blocks(
 # --- PDF tables without ruling: columns from the header's words ---------------------------------
 
 COLUMN_GAP = 6.0  # points between two words that sit in different columns
+# A test as a stage column's name: "Test", "Practical test", "Written exercise".
+TEST_STAGE_WORDS = r"(?:(?:practical|written|skills) )?(?:test|exercise)"
 HEADER_WORDS = re.compile(
     r"^(?:essential|desirable|criteria|criterion|requirements?|how (?:assessed|identified|tested"
     r"|measured|evidenced|demonstrated)|method|assess(?:ed|ment)|measured|tested|identified"
     r"|m\.?\s?o\.?\s?a\.?|weight(?:ing)?|score|rating|priority|importance|e\s?/\s?d"
-    r"|application(?: form)?|interview|(?:(?:practical|written|skills) )?(?:test|exercise)"
+    rf"|application(?: form)?|interview|{TEST_STAGE_WORDS}"
     r"|presentation|category|attributes?|area|factors?"
     r"|specification|evidence|stage)\b",
     re.I,

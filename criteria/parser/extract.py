@@ -34,6 +34,7 @@ from criteria.parser.text import (
     strip_bullet,
 )
 from criteria.spec import Priority, Stage
+from criteria.structure import TEST_STAGE_WORDS
 
 CODE_STAGES: dict[str, Stage] = {
     "A": Stage.application,
@@ -853,7 +854,7 @@ class _Columns:
 
 
 STAGE_HEADER = re.compile(
-    r"^(?:application(?: form)?|interview|(?:(?:practical|written|skills) )?(?:test|exercise)"
+    rf"^(?:application(?: form)?|interview|{TEST_STAGE_WORDS}"
     r"|presentation|assessment centre"
     r"|references?|documents?|documentation|certificates?|supporting statement)$"
 )
