@@ -115,7 +115,9 @@ FACT_NOUNS = frozenset(
     }
 )
 SEPARATE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "conj", "acl"})
-NEGATIVE_TIME_NOUNS = frozenset({"point", "time", "stage", "occasion", "moment"})
+NEGATIVE_TIME_NOUNS = frozenset(
+    {"point", "time", "stage", "occasion", "moment", "day", "week", "month", "year"}
+)
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "ourselves", "themselves"})
 SETTING_AGAINST = frozenset({",", "–", "—", "-"})  # "an AMHP, not a BIA"
 HARDLY_WORDS = frozenset({"hardly", "barely", "scarcely"})  # "hardly a day when I don't ..."
@@ -258,6 +260,8 @@ def _classify_subject(subject: Token) -> Holder:
 
 def holder_of(root: Token, mention: set[int], label: str) -> Holder:
     """Whose fact the mention rooted at ``root`` is (see the module docstring)."""
+    if label == "DATE_RANGE" and _dates_a_post(root, mention):
+        return Holder.applicant
     if _describes_people_nearby(root.doc, mention):
         return Holder.other
     person = label in PERSON_LABELS and _names_person(root, mention)
@@ -265,6 +269,17 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
         owners = {child.lower_ for child in head.children if child.dep_ == "poss"}
         if owners & OTHER_PRONOUNS:
             return Holder.other  # "their ASYE", "her AMHP warrant"
+        if (
+            label == "DRIVING"
+            and head.i in mention
+            and any(
+                child.dep_ == "compound" and child.lemma_.lower() in PERSON_NOUNS
+                for child in head.children
+            )
+        ):
+            # "My partner drives and ...": the parser makes "drives" a noun and the partner its
+            # compound; the one who drives is the partner
+            return Holder.other
         if owners & FIRST_PERSON:
             # "my ASYE", "my AMHP warrant": the applicant's; "my practice educator": a person
             return Holder.other if person and head.i == root.i else Holder.applicant
@@ -307,8 +322,7 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
                 (
                     found
                     for aux in node.children
-                    if aux.dep_ in ("aux", "auxpass")
-                    and (found := _subject(aux)) is not None
+                    if aux.dep_ in ("aux", "auxpass") and (found := _subject(aux)) is not None
                 ),
                 subject,
             )
@@ -330,6 +344,27 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             return Holder.unknown
         came_from, node = node, node.head
     return Holder.unknown
+
+
+def _dates_a_post(root: Token, mention: set[int]) -> bool:
+    """A CV line's dates and the job title they date ("2019-2026 permanent SW", "04/2021 -
+    present  Senior Practitioner, Kent CC", where the parser makes "present" a verb and the
+    title its subject): the applicant's post, not someone else."""
+    titles = [root.head] if root.head.i not in mention else []
+    titles += [
+        child
+        for i in mention
+        for child in root.doc[i].children
+        if child.dep_ in SUBJECT_DEPS and child.i not in mention
+    ]
+    return any(
+        (_is_person(title) or title.lower_ in SUBJECT_OR_PERSON)
+        and not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("the",))
+            for c in title.children
+        )
+        for title in titles
+    )
 
 
 # Verbs a CV line uses for the status itself: "AMHP warranted (Essex) 2020 - to date", "BIA
@@ -660,7 +695,7 @@ def _in_denied_time(negator: Token) -> bool:
     a visit where I don't use Welsh", "hardly a day goes by when I am not in my car"; or in what
     the applicant would be lying to say: "I'd be lying if I said my Welsh wasn't strong"."""
     clause = negator.head
-    if _said_in_untruth(clause):
+    if _said_in_untruth(clause) or _under_denied_existence(clause):
         return True
     if clause.dep_ == "advcl":  # "hardly a day goes by when ...": the day is the verb's subject
         noun = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
@@ -676,6 +711,25 @@ def _in_denied_time(negator: Token) -> bool:
     if clause.dep_ != "relcl" or noun.lemma_.lower() not in NEGATIVE_TIME_NOUNS:
         return False
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in holder.children)
+
+
+def _under_denied_existence(clause: Token) -> bool:
+    """``clause`` hangs, however the parser attaches it, under a denied "there has been a day":
+    "There hasn't been a day since I turned seventeen that I haven't had a full licence"."""
+    node = clause
+    for _ in range(MAX_WALK):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        children = list(node.children)
+        if (
+            node.lemma_.lower() == "be"
+            and any(c.dep_ == "expl" for c in children)
+            and any(c.dep_ == "attr" and c.lemma_.lower() in NEGATIVE_TIME_NOUNS for c in children)
+            and any(c.dep_ == "neg" or c.lower_ == "never" for c in children)
+        ):
+            return True
+    return False
 
 
 def _said_in_untruth(clause: Token) -> bool:
@@ -710,8 +764,9 @@ def _in_other_clause(
     doc: Doc, at: int, clause_verb: Token, own: frozenset[int] = frozenset()
 ) -> bool:
     """Whether the word at character ``at`` stands in a clause with its own subject other
-    than the fact's own (``clause_verb``'s); a relative clause about the fact's own noun phrase
-    (``own``: "the Practice Educator award, which I started this autumn") is the fact's."""
+    than the fact's own (``clause_verb``'s) and not above it; a relative clause about the
+    fact's own noun phrase (``own``: "the Practice Educator award, which I started this
+    autumn") is the fact's."""
     token = next((t for t in doc if t.idx <= at < t.idx + max(len(t), 1)), None)
     if token is None:
         return False
@@ -722,7 +777,11 @@ def _in_other_clause(
         if node.pos_ in ("VERB", "AUX") and _subject(node) is not None:
             if node.dep_ == "relcl" and node.head.i in own:
                 return False
-            return node.dep_ in ("advcl", "ccomp", "relcl", "conj", "parataxis")
+            # "... while I wait for my own PIN to come through": the clause that holds the
+            # trigger holds the fact's clause too
+            return node.dep_ in ("advcl", "ccomp", "relcl", "conj", "parataxis") and not (
+                node.is_ancestor(clause_verb)
+            )
         if node.head.i == node.i:
             return False
         node = node.head
@@ -743,6 +802,12 @@ def _denies_other_object(verb: Token, mention: set[int], own_phrase: set[int]) -
         # "I have not had the chance so far to train as an AMHP": the chance denied is the role
         and child.lemma_.lower() not in CHANCE_NOUNS
         and not any(token.i in mention for token in child.subtree)
+        # "I don't have a licence myself, but my husband ...": what comes after a "but" the
+        # parser hangs on the verb is not the verb's object
+        and not any(
+            c.dep_ == "cc" and c.lower_ == "but" and max(mention) < c.i < child.i
+            for c in verb.children
+        )
         for child in verb.children
     )
 
@@ -776,9 +841,21 @@ def _clause_tokens(verb: Token) -> list[Token]:
             child
             for child in token.children
             if child.dep_ not in SEPARATE_CLAUSES
-            or (child.dep_ != "relcl" and _subject(child) is None)  # "suspended or restricted"
+            or (child.dep_ != "relcl" and _subject(child) is None and not _set_off(child))
         )
     return found
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause after a comma that says why ("I am not registered with the HCPC at the moment,
+    having come off the register during a career break"): not part of what the "not" denies, as
+    "never had my registration suspended or restricted" is."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "advcl"
+        and first.i > 0
+        and clause.doc[first.i - 1].text in (",", ";", "–", "-")
+    )
 
 
 def other_negation_in(text: str) -> bool:

@@ -97,6 +97,12 @@ _SHORT = rf"\b{_MONTH}\s*\d\d\b(?![/.:]?\d)"
 SHORT_RANGE_RE = re.compile(
     rf"(?=[JFMASONDjfmasond]){_SHORT}{_SEP}(?:{_SHORT}|{_OPEN_END})", re.IGNORECASE
 )
+# A year and the next cut to two digits, as academic and financial years are written ("2018-19
+# locum SW", "2018/19"): the range of those years.
+YEAR_END_AFTER_RE = re.compile(r"\s*[-–—/]\s*(?P<end>\d\d)\b(?![/.:%]?\d)")
+TWO_DIGIT_END_RE = re.compile(
+    r"\b(?P<century>(?:19|20))(?P<start>\d\d)\s*[-–—/]\s*(?P<end>\d\d)\b(?![/.:%]?\d)"
+)
 SHORT_YEAR_RE = re.compile(rf"\b({_MONTH})\s*(\d\d)\b", re.IGNORECASE)
 # The leading look-ahead lists every character a match can start with: it changes no match, but
 # lets the regex engine skip other positions quickly (2-3x faster over a statement).
@@ -270,8 +276,11 @@ def find_temporal(text: str) -> list[TemporalSpan]:
             index += 2
             continue
         open_end = OPEN_AFTER_RE.match(text, date.end())
+        year_end = YEAR_END_AFTER_RE.match(text, date.end())
         if open_end is not None:
             spans.append(TemporalSpan("DATE_RANGE", start, open_end.end()))
+        elif year_end is not None and _next_years(date.group(), year_end.group("end")):
+            spans.append(TemporalSpan("DATE_RANGE", start, year_end.end()))
         elif lead and lead.group(1).lower() == "since":
             spans.append(TemporalSpan("DATE_RANGE", lead.start(), date.end()))
         else:
@@ -428,12 +437,20 @@ def resolve_date_in(text: str, start: int, end: int) -> dt.date | None:
     return dt.date(date.year, PART_OF_YEAR[" ".join(part.group(0).lower().split())], 1)
 
 
+def _next_years(year: str, end: str) -> bool:
+    """ "2018" and "19" (or up to ten years on, within its century): a range of years."""
+    if not re.fullmatch(r"(?:19|20)\d\d", year):
+        return False
+    return 0 < int(end) - int(year[2:]) <= 10
+
+
 @lru_cache(maxsize=4096)
 def resolve_range(text: str, reference_date: dt.date) -> tuple[dt.date, dt.date] | None:
     """A range's first and last day; an open end ("present", "to date", "since") is the reference
     date. Ends after the reference date are cut to it."""
     if SHORT_RANGE_RE.fullmatch(text.strip()):
         text = SHORT_YEAR_RE.sub(r"\1 '\2", text)  # "Sept 19 – Aug 21": 2019 to 2021
+    text = TWO_DIGIT_END_RE.sub(r"\g<century>\g<start>–\g<century>\g<end>", text)  # "2018-19"
     match = RANGE_RE.fullmatch(text.strip()) or RANGE_RE.search(text)
     if match is not None and _is_range(match):
         start = parse_date(match.group("start") or match.group("bstart"))

@@ -57,7 +57,7 @@ from matching.patterns.concepts import (
     SELF_SUBJECTS,
     SUBJECTS,
 )
-from matching.patterns.context_rules import COMMON_TERMINATORS, CONTEXT_RULES
+from matching.patterns.context_rules import COMMON_TERMINATORS, CONTEXT_RULES, DENYING_ANSWER_RE
 from matching.patterns.entities import (
     ACRONYMS,
     FRAMEWORK_LEVELS,
@@ -116,6 +116,7 @@ SENTENCE_END_RE = re.compile(r"[.!?\n](?<=[.!?])(?<![.!?]{2})[.!?]*+[\"'”’)\
 ABBREVIATIONS = frozenset(
     {
         "no",
+        "reg",  # "SWE reg. SW87123"
         "dr",
         "mr",
         "mrs",
@@ -144,6 +145,7 @@ ABBREVIATIONS = frozenset(
         "mths",
     }
 )
+DENYING_ANSWER = re.compile(DENYING_ANSWER_RE, re.IGNORECASE)
 ABBREVIATION_RE = re.compile(r"([A-Za-z.]+)\.$")
 # After an abbreviation a new sentence still starts at the pronoun "I" ("Word, Excel etc. I also
 # ...", "after a stroke or with MS. I have not ..."): no abbreviation is followed by it.
@@ -611,6 +613,7 @@ def parse(
         )
     if claims is not None:
         mentions = read_claims(claims, text, sentences, mentions, reaches, token_chars)
+    mentions = _answered_questions(sentences, mentions)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     by_label: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -630,6 +633,25 @@ def parse(
         mentions_by_sentence={key: tuple(value) for key, value in by_sentence.items()},
         mentions_by_label={key: tuple(value) for key, value in by_label.items()},
     )
+
+
+def _answered_questions(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """A fact named in the applicant's own question takes the answer that follows: "Do I still
+    hold an AMHP warrant? Not at the moment - I relinquished it in 2022" denies it."""
+    denied = {
+        sentence.index - 1
+        for sentence in sentences[1:]
+        if sentences[sentence.index - 1].text.rstrip().endswith("?")
+        and DENYING_ANSWER.match(sentence.text)
+    }
+    if not denied:
+        return mentions
+    return [
+        mention._replace(qualifiers=mention.qualifiers | {"negated"})
+        if mention.sentence in denied
+        else mention
+        for mention in mentions
+    ]
 
 
 def read_claims(

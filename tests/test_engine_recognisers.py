@@ -1120,3 +1120,101 @@ def test_a_licence_to_come_is_not_a_licence_held(statement: str, verdict: str) -
 def test_starting_the_work_of_a_role_is_not_a_course_to_come() -> None:
     result = _score(AMHP_OR_BIA, "I am a BIA. When I start a BIA assessment I read the care plan.")
     assert result.verdict.value == "met"
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # what the applicant says their Welsh *is* names its level
+        pytest.param("My Welsh is very good.", "met", id="welsh-is-very-good"),
+        pytest.param("My spoken Welsh is a bit rusty now.", "partly_met", id="welsh-is-rusty"),
+        # a level denied is a limit to ask about, not a denial of speaking it
+        pytest.param("My written Welsh is not strong.", "partly_met", id="welsh-is-not-strong"),
+        pytest.param("I am not fluent in Welsh.", "partly_met", id="not-fluent"),
+        pytest.param("I do not speak Welsh.", "not_met", id="does-not-speak"),
+        # understanding told after the turn, in English or in Welsh
+        pytest.param("I don't speak Welsh well, but I understand a lot.", "partly_met",
+                     id="but-understand-a-lot"),
+        pytest.param("I don't speak Welsh, although I understand how much it matters here.",
+                     "not_met", id="understand-why-it-matters"),
+    ],
+)
+def test_a_level_said_of_welsh_and_a_level_denied(statement: str, verdict: str) -> None:
+    result = _score(WELSH, statement)
+    assert result.verdict.value == verdict, result.explanation
+
+
+def test_a_denied_level_at_or_below_the_one_asked_is_not_met() -> None:
+    proficiency = {"kind": "language", "language": "welsh", "min_level": "proficiency"}
+    assert _score(proficiency, "I am not fluent in Welsh.").verdict.value == "not_met"
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # academic and financial years written with a two-digit end
+        pytest.param("2019/20 and 2020/21 social worker, Leeds; 2021-26 senior social worker, "
+                     "Wakefield", "met", id="slash-and-dash-years"),
+        pytest.param("2024-25 social worker, Bradford", "not_met", id="one-year"),
+    ],
+)
+def test_years_written_with_a_two_digit_end(statement: str, verdict: str) -> None:
+    result = _score(PQ_FIVE, statement)
+    assert result.verdict.value == verdict, result.explanation
+
+
+def test_a_cv_line_dates_the_applicants_own_post() -> None:
+    statement = (
+        "10/2016 – 08/2019  Social Worker, Hull City Council\n"
+        "09/2019 – present  Senior Practitioner, East Riding"
+    )
+    result = _score(PQ_FIVE, statement)
+    assert result.verdict.value == "met", result.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the applicant's own question takes the answer after it
+        pytest.param("Am I still a BIA? No - I let it go when I went part-time.", "not_met",
+                     id="question-no"),
+        pytest.param("Am I a BIA? Yes, since 2021, with Kirklees.", "met", id="question-yes"),
+    ],
+)
+def test_a_fact_in_the_applicants_own_question_takes_the_answer(
+    statement: str, verdict: str
+) -> None:
+    result = _score(AMHP_OR_BIA, statement)
+    assert result.verdict.value == verdict, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # the regulator transferred from is left behind, the one transferred to is held
+        pytest.param("Registered with SWE since 2019, having transferred over from the HCPC.",
+                     "met", id="transferred-to-swe"),
+        pytest.param("My registration transferred from the HCPC to Social Work England in 2019.",
+                     "met", id="from-hcpc-to-swe"),
+    ],
+)
+def test_a_transfer_between_regulators(statement: str, verdict: str) -> None:
+    assert _score(SWE, statement).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # one's own car used for visits says one drives; someone else driving does not
+        pytest.param("I use my own car for every home visit across the county.", "met",
+                     id="own-car-for-visits"),
+        pytest.param("My wife drives me to visits when the buses do not run.", "not_met",
+                     id="wife-drives"),
+        # a car still to be bought is no car now
+        pytest.param("I have a full licence and I am saving for a car.", "partly_met",
+                     id="saving-for-a-car"),
+    ],
+)
+def test_whose_car_and_whose_driving(statement: str, verdict: str) -> None:
+    result = _score(DRIVE, statement)
+    assert result.verdict.value == verdict, result.explanation

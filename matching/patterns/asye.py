@@ -34,6 +34,20 @@ ASYE_THING_AFTER_RE = (
 FINISHED_AFTER_RE = (
     r"\s*,?\s*(?:which|that)\s+I\s+(?:have\s+|had\s+)?(?:finished|completed|passed)\b"
 )
+# Later in the sentence, of the ASYE named: "I would not have got through my ASYE without my
+# team, and I finished it in October 2021".
+FINISHED_LATER_RE = (
+    r"(?:\band|\bbut|,|;)\s+I\s+(?:have\s+|had\s+|then\s+|finally\s+|eventually\s+)?"
+    r"(?:finished|completed|passed)\s+it\b"
+)
+# Right after the mention: its last step is still to come ("My ASYE final panel is in
+# February", "my ASYE portfolio goes to panel next month"): under way, not completed.
+STEP_TO_COME_AFTER_RE = (
+    r"\s*(?:final\s+|end[- ]of[- ]year\s+|moderation\s+|sign[- ]off\s+)?"
+    r"(?:panel|portfolio|assessment|sign[- ]off|review)\s+"
+    r"(?:is|will\s+be|goes|is\s+going|has\s+been\s+booked|is\s+booked|is\s+due)\s+"
+    r"(?:to\s+panel\s+)?(?:in|on|next|due|booked|scheduled|for)\b"
+)
 # Later in the sentence: begun and then given up ("I started the ASYE ... but left the post after
 # four months ... and have not gone back to it").
 LEFT_AFTER_RE = (

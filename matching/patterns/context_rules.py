@@ -145,6 +145,22 @@ CONTEXT_RULES: list[ContextRule] = [
         "terminators": [],
     },
     {
+        # "SWE reg. (transferred over from HCPC Dec 2019)": the regulator left behind, not the
+        # one transferred to ("transferred from the HCPC to Social Work England")
+        "id": "transferred-from-forward",
+        "phrases": [
+            "transferred from",
+            "transferred over from",
+            "moved over from",
+            "migrated from",
+        ],
+        "category": "lapsed",
+        "direction": "forward",
+        "max_scope": 3,
+        "allowed_types": ["REG_BODY"],
+        "terminators": ["to", "into", "when", "and", "in"],
+    },
+    {
         "id": "withdrew-backward",
         "phrases": [
             "withdrew",
@@ -251,6 +267,8 @@ CONTEXT_RULES: list[ContextRule] = [
             "have applied",
             "awaiting",
             "waiting for",
+            "wait for",  # "... while I wait for my own PIN to come through"
+            "waiting on",
             "await",
             "will",
             "will be",
@@ -281,6 +299,11 @@ CONTEXT_RULES: list[ContextRule] = [
             "apply to be",  # "before I can apply to be readmitted"
             "apply for readmission",
             "apply for restoration",
+            # "I'm saving up for a car": a thing to come, not one had
+            "saving up for",
+            "saving for",
+            "saving to buy",
+            "looking to buy",
         ],
         "category": "pending",
         "direction": "forward",
@@ -734,3 +757,10 @@ CONTEXT_RULES: list[ContextRule] = [
         "terminators": [],
     },
 ]
+
+# The answer, in the next sentence, to the applicant's own question about a fact ("Do I still
+# hold an AMHP warrant? Not at the moment."): it denies the fact the question names.
+DENYING_ANSWER_RE = (
+    r"\s*(?:no|nope|not|sadly\s+not|unfortunately\s+not|I\s+do\s+not|I\s+don['’]t|"
+    r"I\s+am\s+not|I['’]m\s+not|not\s+any\s*more|not\s+yet|not\s+now)\b(?!\s+only\b)"
+)

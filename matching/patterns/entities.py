@@ -65,6 +65,11 @@ PHRASES: PhraseTable = [
             "restored",
             # a renewal is of a registration held ("My Social Work England renewal is due")
             "renewal",
+            # CV shorthand: "SWE reg. SW87123", "HCPC reg'd"
+            "reg",
+            "reg.",
+            "regd",
+            "reg'd",
         ],
     ),
     # A suspension or restriction that has ended: registered again from then.
@@ -410,6 +415,10 @@ PHRASES: PhraseTable = [
             "proficient",
             "proficiency",
             "medium of",  # "my degree through the medium of Welsh"
+            # "it is the language of home and of my casework": the language one grew up in
+            "language of home",
+            "language of my home",
+            "home language",
             "hyfedredd",
             "level 5",
             "lefel 5",
@@ -418,7 +427,17 @@ PHRASES: PhraseTable = [
     (
         "LANG_LEVEL",
         "advanced",
-        ["advanced", "good welsh", "confident welsh", "uwch", "level 4", "lefel 4"],
+        [
+            "advanced",
+            "good welsh",
+            "confident welsh",
+            # "strong Welsh" (not "a strong interest in Welsh culture"); "my Welsh is strong"
+            # is read by the language recogniser (matching/patterns/language.py)
+            "strong welsh",
+            "uwch",
+            "level 4",
+            "lefel 4",
+        ],
     ),
     (
         "LANG_LEVEL",
@@ -510,6 +529,8 @@ PHRASES: PhraseTable = [
             "understand written",
             "understand a lot of",
             "understand most",
+            # Welsh "I understand": "... ond rydw i'n deall llawer"
+            "deall",
         ],
     ),
     ("LANG_USE", "speak", ["siaradwr", "siarad"]),

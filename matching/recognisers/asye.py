@@ -12,10 +12,12 @@ from matching.patterns.asye import (
     COMPLETED_ASYE_RE,
     DONE_DESPITE_PAUSE_RE,
     FINISHED_AFTER_RE,
+    FINISHED_LATER_RE,
     LEFT_AFTER_RE,
     OWN_TO_COME_AFTER_RE,
     PAUSED_RE,
     PREDATES_ASYE_RE,
+    STEP_TO_COME_AFTER_RE,
 )
 from matching.pipeline import ParsedStatement
 from matching.recognisers.base import (
@@ -38,6 +40,8 @@ PREDATES_ASYE = re.compile(PREDATES_ASYE_RE, re.IGNORECASE)
 COMPLETED_ASYE = re.compile(COMPLETED_ASYE_RE, re.IGNORECASE)
 ASYE_THING_AFTER = re.compile(ASYE_THING_AFTER_RE, re.IGNORECASE)
 FINISHED_AFTER = re.compile(FINISHED_AFTER_RE, re.IGNORECASE)
+FINISHED_LATER = re.compile(FINISHED_LATER_RE, re.IGNORECASE)
+STEP_TO_COME_AFTER = re.compile(STEP_TO_COME_AFTER_RE, re.IGNORECASE)
 LEFT_AFTER = re.compile(LEFT_AFTER_RE, re.IGNORECASE)
 PAUSED = re.compile(PAUSED_RE, re.IGNORECASE)
 OWN_TO_COME_AFTER = re.compile(OWN_TO_COME_AFTER_RE, re.IGNORECASE)
@@ -52,10 +56,15 @@ def recognise_asye(
     reference_date: dt.date,
 ) -> RuleOutcome:
     mentions = [
-        m
+        m._replace(qualifiers=frozenset({IN_TRAINING}))  # "My ASYE final panel is in February"
+        if status(m) == HELD and STEP_TO_COME_AFTER.match(statement.text, m.end)
+        else m
         for m in statement.by_label("ASYE")
         if status(m) != OTHER_PERSON
-        and not ASYE_THING_AFTER.match(statement.text, m.end)  # "our ASYE handbook"
+        and (
+            not ASYE_THING_AFTER.match(statement.text, m.end)  # "our ASYE handbook"
+            or STEP_TO_COME_AFTER.match(statement.text, m.end)
+        )
     ]
     mentions += [
         m._replace(qualifiers=frozenset({COMMITMENT}))  # "... determined to do mine"
@@ -100,7 +109,9 @@ def recognise_asye(
     said = quote(statement.sentence_of(best).text)
     evidence = sentence_spans(statement, [best])
     sentence = statement.sentence_of(best)
-    if FINISHED_AFTER.match(statement.text, best.end):
+    if FINISHED_AFTER.match(statement.text, best.end) or FINISHED_LATER.search(
+        statement.text, best.end, sentence.end
+    ):
         state = HELD
     elif state == IN_TRAINING and LEFT_AFTER.search(statement.text, best.end, sentence.end):
         return RuleOutcome(

@@ -20,6 +20,7 @@ from matching.patterns.driving import (
 )
 from matching.pipeline import Mention, ParsedStatement
 from matching.recognisers.base import (
+    COMMITMENT,
     HELD,
     LAPSED,
     NEGATED,
@@ -104,7 +105,8 @@ def recognise_driving(
     ] + passed
     drives = [m for m in having("drive") if not _names_topic(statement, m)]
     vehicle = [m for m in having("vehicle") if not _occasional(statement, m)]
-    no_vehicle = having("vehicle", states=(NEGATED, LAPSED))
+    # "I don't have a car", "... and I'm saving up for a car": none now
+    no_vehicle = having("vehicle", states=(NEGATED, LAPSED, PENDING, COMMITMENT))
     refused = having("licence", "drive", states=(NEGATED, LAPSED))
     # "... and expect to sit my test in February": a test to come is learning all the same
     # ("full licence expected Feb 2027": a licence to come is the same)
@@ -200,6 +202,20 @@ def recognise_driving(
             0.8,
             sentence_spans(statement, provisional),
             ("Holds a provisional licence only, not a full licence.",),
+        )
+    if vehicle:
+        # "Hardly a day goes by when I am not in my car visiting people": the applicant's own
+        # car, used for the work, says they drive though no licence is named
+        return RuleOutcome(
+            Verdict.met,
+            0.6,
+            sentence_spans(statement, vehicle),
+            (
+                "Says they have a vehicle of their own "
+                f"({quote(statement.sentence_of(vehicle[0]).text)}) but does not name a "
+                "driving licence; a person should check it.",
+            ),
+            needs_review=True,
         )
     if rule.disability_alternative and (alternative := _travels_otherwise(statement)):
         # "Driving: n/a – registered blind; I travel by taxi and train": no licence claimed,

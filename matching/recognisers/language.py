@@ -8,6 +8,7 @@ import re
 from criteria.spec import LANGUAGE_LEVEL_ORDER, LanguageRule
 from matching.applicant import Applicant
 from matching.patterns.entities import WELSH_COURSES
+from matching.patterns.language import LEVEL_ADJECTIVES, PREDICATE_RE
 from matching.pipeline import Mention, ParsedStatement
 from matching.recognisers.base import (
     COMMITMENT,
@@ -55,6 +56,16 @@ PLANNED_RE = re.compile(
 )
 # (Welsh "ond" is "but": "Dydw i ddim yn rhugl eto, ond rwy'n dysgu")
 TURN_RE = re.compile(r"\b(?:but|although|though|however|whereas|ond)\b", re.IGNORECASE)
+# A "not" just before a level word ("I am not fluent in Welsh", "not a fluent speaker").
+DENIED_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)(?:\s+(?:a|very|that|yet|quite))*\s*$", re.I)
+PREDICATE = re.compile(PREDICATE_RE, re.IGNORECASE)
+# How much is understood, right after "understand" ("... but I understand a lot", "ond rydw i'n
+# deall llawer"), not what ("although I understand how important the language is").
+UNDERSTOOD_AMOUNT = re.compile(
+    r"\s*(?:$|[.,;]|\s(?:a\s+lot|lots|llawer|much|most|some|quite\s+a\s+bit|a\s+fair\s+bit|"
+    r"a\s+little|ychydig|it|more|far\s+more|(?:it\s+)?well|spoken|written|when)\b)",
+    re.IGNORECASE,
+)
 # "I understand most of what is said to me in Welsh": understanding, told up to the language.
 UNDERSTOOD_IN_RE = re.compile(r"(?:\s+[\w']+){0,8}?\s+in\s+$")
 # A criterion that sets no level ("Ability to communicate in Welsh") asks for a working level:
@@ -94,6 +105,9 @@ def recognise_language(
             # told after the turn is the level
             found.append(_by_level(name, turned, minimum, asked, said, mention, review=False))
             continue
+        if state == NEGATED and (denied := _denied_level(statement, mention)):
+            found.append(_below_denied(name, denied, minimum, asked, said, mention))
+            continue
         if state == NEGATED:
             found.append(
                 (0, Verdict.not_met, f"Says they do not speak {name}: {said}.", mention, False)
@@ -108,6 +122,9 @@ def recognise_language(
             and not (cue.id == LEARNING and _planned(statement, cue))
         ]
         graded = [cue for cue in cues if cue.label == "LANG_LEVEL" and cue.id in LEVEL_RANK]
+        # "My written Welsh is strong"; "I'd be lying if I said my Welsh wasn't strong" (the
+        # "not" is the untruth's: the mention is not negated)
+        predicated = _predicated(statement, mention)
         sentence = statement.sentences[mention.sentence]
         now = NOW_RE.search(sentence.text)
         if now is not None:
@@ -124,7 +141,7 @@ def recognise_language(
                 cues = [*later, *(cue for cue in cues if cue.label == "LANG_USE")]
         # "rusty" is a level only when no other is named ("a rusty beginner" is a beginner)
         named = [cue for cue in graded if cue.text.lower() != RUSTY]
-        levels = [cue.id for cue in named or graded]
+        levels = [cue.id for cue in named or graded] + ([predicated[0]] if predicated else [])
         if any(cue.id == LEARNING for cue in cues) and not (
             graded and FINISHED_RE.search(sentence.text)
         ):  # "I completed the Canolradd (Intermediate) course after three years of classes"
@@ -165,6 +182,47 @@ def recognise_language(
     return not_mentioned(f"the applicant's {name}")
 
 
+def _predicated(statement: ParsedStatement, mention: Mention) -> tuple[str, bool] | None:
+    """The level said of the language ("my Welsh is strong") and whether it is denied ("my
+    Welsh is not strong")."""
+    said = PREDICATE.match(statement.text, mention.end, statement.sentences[mention.sentence].end)
+    if said is None or said["word"].lower() not in LEVEL_ADJECTIVES:
+        return None
+    return LEVEL_ADJECTIVES[said["word"].lower()], said["denied"] is not None
+
+
+def _denied_level(statement: ParsedStatement, mention: Mention) -> str | None:
+    """The working level or higher that the applicant says their language is not ("I am not
+    fluent in Welsh", "My written Welsh is not strong"): a limit on the level, not a denial of
+    speaking it."""
+    sentence = statement.sentences[mention.sentence]
+    denied = [
+        cue.id
+        for cue in statement.in_sentence(mention.sentence, "LANG_LEVEL")
+        if cue.id in LEVEL_RANK
+        and status(cue) != OTHER_PERSON
+        and _near(cue, mention, statement.text)
+        and DENIED_BEFORE.search(statement.text, sentence.start, cue.start) is not None
+    ]
+    if (said := _predicated(statement, mention)) and said[1]:
+        denied.append(said[0])
+    denied = [level for level in denied if LEVEL_RANK[level] >= LEVEL_RANK[IMPLIED_LEVEL]]
+    return min(denied, key=LEVEL_RANK.__getitem__) if denied else None
+
+
+def _below_denied(
+    name: str, denied: str, minimum: str, asked: str, said: str, mention: Mention
+) -> tuple[int, Verdict, str, Mention, bool]:
+    if LEVEL_RANK[denied] <= LEVEL_RANK[minimum]:
+        line = f"Says their {name} is not at {denied} level, the {minimum} level {asked}: {said}."
+        return 0, Verdict.not_met, line, mention, False
+    line = (
+        f"Says their {name} is not at {denied} level, which is above the {minimum} level {asked}; "
+        f"a person should ask what level they have: {said}."
+    )
+    return 3, Verdict.partly_met, line, mention, True
+
+
 def _planned(statement: ParsedStatement, cue: Mention) -> bool:
     """The learning is still a plan, told before the cue in its sentence with no turn between
     ("I'm going to sign up for the lessons", not "I planned to stop, but I am still learning")."""
@@ -175,7 +233,8 @@ def _planned(statement: ParsedStatement, cue: Mention) -> bool:
 
 def _level_after_turn(statement: ParsedStatement, mention: Mention) -> str | None:
     """The highest level word after a "but" that follows ``mention`` in its sentence, else
-    ``learning`` when the applicant says there that they are learning it."""
+    ``learning`` when the applicant says there that they are learning it, else the level of
+    understanding when they say there that they understand it."""
     sentence = statement.sentences[mention.sentence]
     turn = TURN_RE.search(statement.text, mention.end, sentence.end)
     if turn is None:
@@ -185,7 +244,17 @@ def _level_after_turn(statement: ParsedStatement, mention: Mention) -> str | Non
     if levels:
         return max(levels, key=LEVEL_RANK.__getitem__)
     # "I'm not fluent yet, but I am learning"
-    return LEARNING if any(cue.id == LEARNING for cue in cues) else None
+    if any(cue.id == LEARNING for cue in cues):
+        return LEARNING
+    # "I don't speak Welsh well, but I understand a lot", "... ond rydw i'n deall llawer"
+    understood = any(
+        cue.id == "understand"
+        and cue.start >= turn.end()
+        and status(cue) != OTHER_PERSON
+        and UNDERSTOOD_AMOUNT.match(statement.text, cue.end) is not None
+        for cue in statement.in_sentence(mention.sentence, "LANG_USE")
+    )
+    return UNDERSTOOD_LEVEL if understood else None
 
 
 def _level_cues_after(statement: ParsedStatement, sentence: int, start: int) -> list[Mention]:

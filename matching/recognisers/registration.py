@@ -127,7 +127,8 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
         number = numbers[0].text if numbers else None
         if bodies and (applied := _application_status(statement, index)) is not None:
             for body in bodies:
-                if status(body) in (HELD, PENDING):
+                # "SWE application in progress": an application under way is pending
+                if status(body) in (HELD, PENDING, IN_TRAINING):
                     claims.append(Claim((body.id,), applied, body, number))
             last_bodies = tuple(body.id for body in bodies)
             continue
