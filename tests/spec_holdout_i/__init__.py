@@ -1,0 +1,1 @@
+"""Held-out person-specification corpus, set i: for measuring the spec parser only."""
