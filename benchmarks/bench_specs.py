@@ -257,6 +257,7 @@ HELD_OUT_SETS = (
     "tests.spec_holdout_f",
     "tests.spec_holdout_g",
     "tests.spec_holdout_h",
+    "tests.spec_holdout_i",
 )
 
 
