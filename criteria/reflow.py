@@ -31,6 +31,10 @@ _LABEL = re.compile(r"^(?:[A-Z][A-Z&/ -]{2,}:|[A-Z][A-Z&/ -]{3,}$)")
 _HYPHENATED_END = re.compile(r"(?P<left>[A-Za-z]{2,})[-\u00ad]$")
 _WORD_START = re.compile(r"^(?P<right>[a-z]{2,})")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ")")
+# Words a line of a paragraph can end on but a sentence, a heading or a criterion never does.
+_DANGLING_WORDS = frozenset(
+    {"the", "a", "an", "or", "and", "of", "to", "in", "with", "for", "by", "at", "from", "your"}
+)
 _SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 # Words that are written with a hyphen when they start a compound ("evidence-based",
 # "person-centred"): a line that ends with one of them keeps the hyphen.
@@ -57,7 +61,7 @@ def reflow(text: str) -> str:
     paragraphs: list[list[str]] = []  # the drawn lines of each paragraph; [] is a blank line
     for index, line in enumerate(lines):
         current = paragraphs[-1] if paragraphs else []
-        if current and _continues(current[-1], line, width):
+        if current and _continues(current[-1], line, width, _in_open_list(current, line)):
             current.append(line)
         elif not line and current and _page_break_inside(current[-1], lines[index + 1 :], width):
             continue
@@ -70,8 +74,23 @@ def _full(line: str, width: int, share: float = FULL_LINE) -> bool:
     return "\t" not in line and len(line) >= max(share * width, MIN_WRAPPED)
 
 
-def _continues(last: str, line: str, width: int) -> bool:
-    """Whether ``line`` goes on the paragraph whose last drawn line is ``last``."""
+def _in_open_list(drawn: list[str], line: str) -> bool:
+    """The paragraph so far is a lead-in and a list run on with semicolons (in it or in the
+    next line), not yet ended ("... you must show that you have: a degree ...; registration
+    ...")."""
+    joined = " ".join(drawn)
+    colon = joined.find(": ")
+    return (
+        colon > 0
+        and (";" in joined[colon:] or ";" in line)
+        and not joined.endswith((".", "!", "?", ":"))
+    )
+
+
+def _continues(last: str, line: str, width: int, open_list: bool = False) -> bool:
+    """Whether ``line`` goes on the paragraph whose last drawn line is ``last``: a line that
+    ends on a word no sentence ends on ("... or the") or inside a list still open goes on
+    before a capital too ("DipSW or CQSW; ...")."""
     if not line or "\t" in line or "\t" in last or _LIST_ITEM.match(line):
         return False
     if _LABEL.match(line):
@@ -79,7 +98,10 @@ def _continues(last: str, line: str, width: int) -> bool:
     if last.endswith(("-", SOFT_HYPHEN)) and _WORD_START.match(line) is not None:
         return True
     if line[:1].isupper():
-        return not last.endswith(_SENTENCE_ENDS) and _full(last, width, FULL_BEFORE_CAPITAL)
+        if last.endswith(_SENTENCE_ENDS) and not (open_list and last.endswith(")")):
+            return False
+        dangling = last.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS
+        return _full(last, width, FULL_LINE if dangling or open_list else FULL_BEFORE_CAPITAL)
     return _full(last, width)
 
 

@@ -1188,7 +1188,105 @@ ASSESSED_LINES = Layout(
     formats=("docx", "pdf", "odt"),
 )
 
+LEAD_IN_LISTS = Layout(
+    "prose: each paragraph a lead-in and its criteria run on with semicolons, stages in the "
+    "lead-in, the sentence after the list only saying how it is checked",
+    (
+        ("p", "Job title: Occupational Therapist (Reablement)"),
+        ("h1", "Person Specification"),
+        ("h2", "Essential"),
+        (
+            "p",
+            "From your application we need to see that you have: a BSc or MSc in Occupational "
+            "Therapy; current HCPC registration as an occupational therapist; at least one "
+            "year's experience of short-term reablement, at home or in a community bed; and "
+            "experience of prescribing equipment for people with complex needs. We will ask to "
+            "see your certificates if you are offered the post.",
+        ),
+        (
+            "p",
+            "The panel will explore at interview: how you set goals with people and their "
+            "families; your knowledge of the Care Act 2014 and moving and handling law; and "
+            "how you prioritise a caseload of urgent and routine referrals.",
+        ),
+        ("h2", "Desirable"),
+        (
+            "p",
+            "It would be an advantage to have: Trusted Assessor training; experience of "
+            "supervising OT assistants or students; and some spoken Welsh or another community "
+            "language.",
+        ),
+    ),
+    (
+        Expected("a BSc or MSc in Occupational Therapy", ESS, (A,)),
+        Expected("current HCPC registration as an occupational therapist", ESS, (A,)),
+        Expected(
+            "at least one year's experience of short-term reablement, at home or in a "
+            "community bed",
+            ESS,
+            (A,),
+        ),
+        Expected("experience of prescribing equipment for people with complex needs", ESS, (A,)),
+        Expected("how you set goals with people and their families", ESS, (I,)),
+        Expected("your knowledge of the Care Act 2014 and moving and handling law", ESS, (I,)),
+        Expected("how you prioritise a caseload of urgent and routine referrals", ESS, (I,)),
+        Expected("Trusted Assessor training", DES),
+        Expected("experience of supervising OT assistants or students", DES),
+        Expected("some spoken Welsh or another community language", DES),
+    ),
+    formats=("docx", "pdf", "odt", "txt"),
+)
+BROKEN_CELLS = Layout(
+    "table cells with lines broken inside a criterion (after 'or', a comma, before a bracket "
+    "or 'and ...'), and two criteria on two lines of one cell",
+    (
+        ("p", "Job title: Senior Social Worker"),
+        ("h1", "Person Specification"),
+        (
+            "table",
+            [
+                ["Area", "Requirement", "E / D"],
+                [
+                    "Qualifications",
+                    "Degree in Social Work, DipSW or\nan equivalent qualification",
+                    "E",
+                ],
+                ["", "Registered with Social Work England\n(SWE) as a social worker", "E"],
+                [
+                    "Experience",
+                    "Two years' post-qualifying experience,\nof which one in a hospital team",
+                    "E",
+                ],
+                [
+                    "",
+                    "Knowledge of the Mental Capacity Act 2005\nand the Deprivation of Liberty "
+                    "Safeguards",
+                    "E",
+                ],
+                ["", "Experience of chairing a strategy meeting", "D"],
+                ["", "Experience of duty work\nExperience of court work", "D"],
+            ],
+        ),
+    ),
+    (
+        Expected("Degree in Social Work, DipSW or an equivalent qualification", ESS),
+        Expected("Registered with Social Work England (SWE) as a social worker", ESS),
+        Expected("Two years' post-qualifying experience, of which one in a hospital team", ESS),
+        Expected(
+            "Knowledge of the Mental Capacity Act 2005 and the Deprivation of Liberty "
+            "Safeguards",
+            ESS,
+        ),
+        Expected("Experience of chairing a strategy meeting", DES),
+        Expected("Experience of duty work", DES),
+        Expected("Experience of court work", DES),
+    ),
+    formats=("docx", "odt"),
+)
+
 LAYOUTS = (
+    LEAD_IN_LISTS,
+    BROKEN_CELLS,
     STAGE_SECTIONS,
     ASSESSED_LINES,
     CODE_INDEX,

@@ -126,7 +126,9 @@ ROLES: tuple[tuple[str, ApprovedRole], ...] = (
 COMMITMENT = re.compile(
     r"commitment to (?:train|achieve|undertake|obtain|complete|work towards|become)"
     r"|willing(?:ness)? to (?:train|undertake|complete|work towards)"
-    r"|prepared to (?:train|undertake)|or (?:be )?willing",
+    r"|prepared to (?:train|undertake)|or (?:be )?willing"
+    # "Practice Educator Award (Stage 1), or the wish to train for it"
+    r"|(?:wish|desire|intention|aspiration|keenness) to (?:train|undertake|complete|work towards)",
     re.I,
 )
 TRAINING = re.compile(

@@ -161,6 +161,34 @@ RUN_IN_LABEL = re.compile(
     r"|method(?:s)? of assessment)\s*:\s*",
     re.I,
 )
+# "To be shortlisted you must show in your application form that you have: a degree ...; at
+# least two years' ...; and experience of ...": a sentence whose lead-in (what it asks for, how
+# it is assessed) is followed by its criteria run on with semicolons.
+LEAD_IN_LIST = re.compile(r"^(?P<lead>[A-Z][^:;]{8,160}?):\s+(?P<body>\S[^;]*;.*)$")
+KEY_ENTRY = re.compile(r"^(?:[A-Z]{1,4}\s*(?:=|[-–—:])|\d{1,2}\s)\s*")
+NOT_A_LEAD_IN = re.compile(
+    r"\b(?:notes?|guidance|key|legend|codes?|levels?|lefelau|scor(?:e|es|ing)|scale)\b", re.I
+)
+# The lead-in says the list is desirable: "It would also help if you have:".
+DESIRABLE_LEAD_IN = re.compile(
+    r"\b(?:desirable|would (?:also )?(?:help|be (?:an? )?(?:advantage|bonus|useful|helpful))"
+    r"|an advantage|ideally|preferabl[ey]|nice to have)\b",
+    re.I,
+)
+# A clause after a criterion that only says how it is assessed: ", which we will also test in
+# a written exercise on the day", ", which we will request if you are offered the post".
+ASSESSED_CLAUSE = re.compile(
+    r",\s*which (?:we|the panel|you) (?:will|would|may|shall)\b(?P<how>[^;]*)$", re.I
+)
+# "Level 2 (Foundation) Welsh is essential": the clause's own level, said after it.
+OWN_LEVEL = re.compile(r"\s+(?:is|are) (?P<priority>essential|desirable)$", re.I)
+# After an assessed clause, stages a pre-employment check names in words.
+OFFER_STAGE = re.compile(r"\b(?:offered the post|before (?:any |an )?offer|on appointment)\b", re.I)
+STAGE_WORD = re.compile(
+    r"\b(?:application|statement|shortlist\w*|interview\w*|test\w*|exercise|presentation"
+    r"|certificates?|documents?|assessed)\b",
+    re.I,
+)
 # A code that gives the priority, then the stages: "E/A/C", "D/I".
 PRIORITY_THEN_STAGES = re.compile(r"^([ED])\s*/\s*(?P<stages>[A-Z]{1,3}(?:\s*[/,]\s*[A-Z]{1,3})*)$")
 # "1.1 Registered with NISCC": a two-level outline's number
@@ -668,6 +696,10 @@ class _Reader:
         if (run_in := RUN_IN_SECTION.match(text)) and is_heading(run_in.group("category")):
             self.run_in_section(column, run_in.group("category"), text[run_in.end() :], line)
             return
+        if (listed := LEAD_IN_LIST.match(text)) and self.lead_in_list(
+            column, listed.group("lead"), listed.group("body"), line
+        ):
+            return
         if self.prose and not run_on and prose.is_paragraph(text):
             self.prose_paragraph(column, text, line)
             return
@@ -754,6 +786,55 @@ class _Reader:
             self.add(text, self.section(column), line)
         else:
             self.after_prose = True  # not a criterion: nor is its wrapped end, on the next line
+
+    def lead_in_list(self, column: int, lead: str, body: str, line: int) -> bool:
+        """A sentence that asks for a list run on with semicolons after its lead-in: each
+        clause a criterion, at the lead-in's level and stages (or the section's), the sentences
+        after the list left out. False, reading nothing, when it is not such a list."""
+        if len(lead.split()) < 3 or NOT_A_LEAD_IN.search(lead):
+            return False  # "QUALIFICATIONS: a; b" is a category line; "Notes to applicants:"
+        first = body.find(";")
+        if re.search(r"[.!?]\s+(?=[A-Z(])", body[:first]):
+            return False  # sentences before the first semicolon: guidance, not a list
+        end = re.search(r"\.(?:\s+(?=[A-Z“\"‘'(])|\s*$)", body[first:])
+        listed = body[: first + end.start()] if end else body
+        pieces = [
+            re.sub(r"^(?:and|or)\s+", "", piece.strip()) for piece in re.split(r";\s*", listed)
+        ]
+        if len(pieces) < 2 or any(
+            len(piece.split()) < 2 or KEY_ENTRY.match(piece) for piece in pieces
+        ):
+            return False  # "Key to assessment: A = Application form; I = Interview" is a key
+        section = self.section(column)
+        priority = section.priority
+        if DESIRABLE_LEAD_IN.search(lead):
+            priority = Priority.desirable
+        elif re.search(r"\bessential\b|\bmust\b|\brequired\b", lead, re.I):
+            priority = Priority.essential
+        stages = parse_codes(lead, self.legend) if STAGE_WORD.search(lead) else []
+        for piece in pieces:
+            own = priority
+            if level := OWN_LEVEL.search(piece):
+                piece = piece[: level.start()]
+                own = Priority(level.group("priority").lower())
+            extra: list[Stage] = []
+            if clause := ASSESSED_CLAUSE.search(piece):
+                piece = piece[: clause.start()]
+                how = clause.group("how")
+                extra = (
+                    [Stage.documentation]
+                    if OFFER_STAGE.search(how)
+                    else parse_codes(how, self.legend)
+                )
+            before = len(self.items)
+            self.add(piece, _Section(section.category, own, column), line)
+            for item in self.items[before:]:
+                given = [*([] if OFFER_STAGE.search(piece) else stages), *extra]
+                if given:
+                    item.assessed_by = list(dict.fromkeys(given))
+                    self.assessment_given = True
+        self.after_prose = True  # the sentences after the list say how it is checked
+        return True
 
     def run_in_section(self, column: int, category: str, body: str, line: int) -> None:
         """ "Essential: a; b. Desirable: c. How assessed: application form and interview.":

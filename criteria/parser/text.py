@@ -107,9 +107,39 @@ def cell_pieces(text: str, *, semicolons: bool = False) -> list[str]:
         elif pieces and (joining or GLUED_JOINER.match(cleaned)):
             pieces[-1] = f"{pieces[-1].rstrip()} {cleaned}"
             joining = False
+        elif pieces and _wrapped_in_cell(clean(pieces[-1]), cleaned):
+            pieces[-1] = f"{pieces[-1].rstrip()} {cleaned}"  # a hard line break mid-criterion
         else:
             pieces.append(piece)
     return pieces
+
+
+# Words a line broken inside a criterion can go on with ("... Practice Educator) or / working
+# towards it", "... Act 2000 / and guardianship applications").
+CONTINUING_WORDS = frozenset({"and", "or", "of", "to", "in", "with", "for", "as", "including",
+                              "which", "who", "that", "throughout", "across", "within", "under",
+                              "from", "by", "at", "on", "where", "when", "such"})  # fmt: skip
+
+
+# Words no criterion ends on ("in" and "on" may: "... when the safeguards come in").
+DANGLING_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "with", "for", "including",
+                            "into", "from", "within", "e.g.", "i.e."})  # fmt: skip
+
+
+def _wrapped_in_cell(previous: str, line: str) -> bool:
+    """A line that goes on the criterion of the line before it in the same cell, broken there
+    by a hard line break: after a word or comma no criterion ends on, or opening with a bracket
+    or a word that carries a sentence on."""
+    if not previous or not line or strip_bullet(line)[1] or previous.endswith((".", ";", ":")):
+        return False
+    last = previous.split()[-1]  # as written: "Assessed: A" ends on a code, not on "a"
+    first = line.split()[0].lower()
+    return (
+        last in DANGLING_WORDS
+        or previous.endswith(",")
+        or (line.startswith("(") and not previous.endswith(")"))
+        or (line[:1].islower() and first in CONTINUING_WORDS)
+    )
 
 
 def is_blank(text: str) -> bool:
