@@ -1284,7 +1284,39 @@ BROKEN_CELLS = Layout(
     formats=("docx", "odt"),
 )
 
+ON_ITS_SIDE = Layout(
+    "a matrix turned on its side: the criteria are the columns, with an E/D row and one tick "
+    "row per stage under a first column headed Criterion",
+    (
+        ("p", "Job title: Community Occupational Therapist"),
+        ("h1", "Person Specification"),
+        ("h2", "Qualifications"),
+        (
+            "table",
+            [
+                [
+                    "Criterion",
+                    "BSc (Hons) Occupational Therapy or equivalent",
+                    "HCPC registration as an occupational therapist",
+                    "Moving and handling trainer qualification",
+                ],
+                ["E / D", "E", "E", "D"],
+                ["Application form", "✓", "✓", "✓"],
+                ["Interview", "", "", "✓"],
+                ["Pre-employment checks", "✓", "✓", ""],
+            ],
+        ),
+    ),
+    (
+        Expected("BSc (Hons) Occupational Therapy or equivalent", ESS, (A, D)),
+        Expected("HCPC registration as an occupational therapist", ESS, (A, D)),
+        Expected("Moving and handling trainer qualification", DES, (A, I)),
+    ),
+    formats=("docx", "odt"),
+)
+
 LAYOUTS = (
+    ON_ITS_SIDE,
     LEAD_IN_LISTS,
     BROKEN_CELLS,
     STAGE_SECTIONS,

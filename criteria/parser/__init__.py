@@ -28,7 +28,7 @@ from criteria.parser.extract import (
     priority_key_in,
     ticked_requirements,
 )
-from criteria.parser.matrix import split_by_role
+from criteria.parser.matrix import split_by_role, transpose_matrices
 from criteria.parser.noise import not_a_criterion
 from criteria.parser.roles import JOB_NOUNS, RoleBlock, find_roles
 from criteria.parser.rows import Row, to_rows
@@ -92,7 +92,7 @@ def parse_person_specification(
     text = structure.text
     headings = headings | structure.headings  # underlined in a text export
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    rows = to_rows(lines)
+    rows = transpose_matrices(to_rows(lines))
     blocks = find_roles(rows)
     footnotes = footnotes_in(lines)
     legend = legend_in(lines)

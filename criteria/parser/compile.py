@@ -242,10 +242,15 @@ def _qualification(text: str) -> list[_Part]:
 
 def _profession_equivalent(text: str, subjects: list[Subject]) -> bool:
     """ "A degree in social work or an equivalent qualification" lets through what the
-    regulator recognises as equivalent, the DipSW, CQSW and DipCOT among them: the level the
-    text names is not a minimum (docs/role-spec.md)."""
+    regulator recognises as equivalent, the DipSW, CQSW and DipCOT among them, and so does a
+    degree "or DipSW": the level the text names is not a minimum (docs/role-spec.md)."""
     professions = {Subject.social_work, Subject.occupational_therapy}
-    return bool(professions & set(subjects)) and bool(
+    if not professions & set(subjects):
+        return False
+    # "Degree ... in social work, or DipSW": the profession's older qualifying awards named
+    # beside the degree are any qualifying award, not a diploma minimum
+    awards = re.search(r"\bor (?:the |a )?(?:DipSW|CQSW|CSS|DipCOT)\b", text)
+    return awards is not None or bool(
         re.search(r"\bor (?:an? )?(?:recognised )?equivalent\b", text, re.I)
     )
 

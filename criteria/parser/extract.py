@@ -937,7 +937,8 @@ class _Columns:
 STAGE_HEADER = re.compile(
     rf"^(?:application(?: form)?|interview|{TEST_STAGE_WORDS}"
     r"|presentation|assessment centre"
-    r"|references?|documents?|documentation|certificates?|supporting statement)$"
+    r"|references?|documents?|documentation|certificates?|supporting statement"
+    r"|pre-?employment(?: checks?)?|checks? before appointment)$"
 )
 # "Used at shortlisting? (Y/N)", "Assessed at interview?": a stage asked as a question.
 STAGE_QUESTION = re.compile(

@@ -86,3 +86,63 @@ def _keep(row: Row, columns: list[int], column: int, *, header: bool = False) ->
         if index not in columns or index == column
     ]
     return replace(row, cells=cells)
+
+
+# Labels down the first column of a matrix turned on its side: the criterion row's, then the
+# priority row's and the stage rows' ("Essential / Desirable", "Application form", ...).
+SIDE_LABEL = re.compile(
+    r"^(?:e\s*/\s*d|essential\s*(?:/|or)\s*desirable|priority|level|essential|desirable)$", re.I
+)
+MARK_VALUE = re.compile(r"^(?:e|d|essential|desirable|✓|✔|√|☑|☒|x|yes|y|no|n|-|–|n/a)?$", re.I)
+
+
+def transpose_matrices(rows: list[Row]) -> list[Row]:
+    """Rows with every matrix turned on its side put upright: a table whose first column
+    holds "Criterion", "Essential / Desirable" and the stages, and whose other columns are one
+    criterion each (its text in the top cell, its marks below), becomes a table with one row
+    per criterion under those labels as its header."""
+    out: list[Row] = []
+    index = 0
+    while index < len(rows):
+        if not rows[index].table:
+            out.append(rows[index])
+            index += 1
+            continue
+        end = index
+        while end < len(rows) and rows[end].table:
+            end += 1
+        block = rows[index:end]
+        out.extend(_upright(block) if _on_its_side(block) else block)
+        index = end
+    return out
+
+
+def _on_its_side(block: list[Row]) -> bool:
+    if len(block) < 3:
+        return False
+    labels = [clean(row.cells[0]) if row.cells else "" for row in block]
+    width = len(block[0].cells)
+    if width < 2 or not CRITERION_HEADER.match(labels[0].rstrip(":")):
+        return False
+    if not any(SIDE_LABEL.match(label) or STAGE_HEADER.match(label.lower()) for label in labels):
+        return False
+    criteria = [clean(cell) for cell in block[0].cells[1:]]
+    marks = [clean(cell) for row in block[1:] for cell in row.cells[1:]]
+    return (
+        sum(len(text.split()) >= 3 for text in criteria) >= max(1, len(criteria) // 2)
+        and all(MARK_VALUE.match(mark) for mark in marks)
+        and any(mark for mark in marks)
+    )
+
+
+def _upright(block: list[Row]) -> list[Row]:
+    width = max(len(row.cells) for row in block)
+    header = Row(cells=[row.cells[0] for row in block], line=block[0].line, table=True,
+                 lines=[block[0].line])  # fmt: skip
+    upright = [header]
+    for column in range(1, width):
+        cells = [row.cells[column] if column < len(row.cells) else "" for row in block]
+        if clean(cells[0]):
+            upright.append(Row(cells=cells, line=block[0].line, table=True,
+                               lines=[block[0].line]))  # fmt: skip
+    return upright

