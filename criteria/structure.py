@@ -74,9 +74,11 @@ class Structure:
     blocks: tuple[Block, ...]
     format: str
     hidden_text: tuple[str, ...] = field(default_factory=tuple)
-    # paragraphs (PDF: lines) set wholly in italics, read only where the text speaks of
-    # italics ("Requirements shown in italics are desirable")
+    # paragraphs (PDF: lines) set wholly in italics, or in bold, read only where the text
+    # speaks of them ("Requirements shown in italics are desirable", "Criteria printed in bold
+    # are essential")
     italic: frozenset[str] = frozenset()
+    bold: frozenset[str] = frozenset()
 
     @property
     def headings(self) -> frozenset[str]:
@@ -117,16 +119,14 @@ def _cell_line(cell: str) -> str:
 def read_structure(data: bytes, filename: str) -> Structure:
     """The blocks of an upload. Raises :class:`DocumentError` as :func:`read_document` does."""
     document = read_document(data, filename)
-    italic: frozenset[str] = frozenset()
-    if ITALICS_MENTIONED.search(document.text):
-        if document.format == "docx":
-            italic = _docx_italic(data)
-        elif document.format == "pdf":
-            italic = _pdf_italic(data)
+    italic, bold = (
+        _styled(data, document.format, style) if mentioned.search(document.text) else frozenset()
+        for style, mentioned in ((ITALIC, ITALICS_MENTIONED), (BOLD, BOLD_MENTIONED))
+    )
     if document.format == "pdf" and not document.hidden_text:
         blocks = _pdf_blocks(data)
         if blocks:
-            return Structure(blocks=tuple(blocks), format="pdf", italic=italic)
+            return Structure(blocks=tuple(blocks), format="pdf", italic=italic, bold=bold)
     structure = structure_of(document)
     if document.format in {"docx", "odt"}:
         headings = _docx_headings(data) if document.format == "docx" else _odt_headings(data)
@@ -135,10 +135,14 @@ def read_structure(data: bytes, filename: str) -> Structure:
             for b in structure.blocks
         )
         structure = Structure(marked, structure.format, structure.hidden_text)
-    return Structure(structure.blocks, structure.format, structure.hidden_text, italic)
+    return Structure(structure.blocks, structure.format, structure.hidden_text, italic, bold)
 
 
 ITALICS_MENTIONED = re.compile(r"\bitalic", re.I)
+BOLD_MENTIONED = re.compile(r"\bin bold\b|\bbold (?:type|print|text)\b|\bemboldened\b", re.I)
+# A style: its Word run property, and the words its PDF font names carry.
+ITALIC = ("i", r"italic|oblique")
+BOLD = ("b", r"bold|black|heavy|semibold|demi")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -162,8 +166,17 @@ def _xml_parts(data: bytes, *names: str) -> list[Any] | None:
         return None
 
 
-def _docx_italic(data: bytes) -> frozenset[str]:
-    """The text of paragraphs whose every run of text is italic (direct formatting)."""
+def _styled(data: bytes, fmt: str, style: tuple[str, str]) -> frozenset[str]:
+    if fmt == "docx":
+        return _docx_styled(data, style[0])
+    if fmt == "pdf":
+        return _pdf_styled(data, style[1])
+    return frozenset()
+
+
+def _docx_styled(data: bytes, mark: str) -> frozenset[str]:
+    """The text of paragraphs whose every run of text has the style (``mark``: "i" italic, "b"
+    bold; direct formatting)."""
     parts = _xml_parts(data, "word/document.xml")
     if parts is None or parts[0] is None:
         return frozenset()
@@ -171,7 +184,7 @@ def _docx_italic(data: bytes) -> frozenset[str]:
     found = set()
     for paragraph in body.iter(f"{W}p"):
         runs = [r for r in paragraph.iter(f"{W}r") if _run_text(r).strip()]
-        if runs and all(_run_italic(run) for run in runs):
+        if runs and all(_run_styled(run, mark) for run in runs):
             found.add(" ".join("".join(_run_text(r) for r in runs).split()))
     return frozenset(found)
 
@@ -180,13 +193,14 @@ def _run_text(run: Any) -> str:
     return "".join(t.text or "" for t in run.iter(f"{W}t"))
 
 
-def _run_italic(run: Any) -> bool:
-    mark = run.find(f"{W}rPr/{W}i")
-    return mark is not None and mark.get(f"{W}val", "true") not in {"0", "false", "off"}
+def _run_styled(run: Any, mark: str) -> bool:
+    found = run.find(f"{W}rPr/{W}{mark}")
+    return found is not None and found.get(f"{W}val", "true") not in {"0", "false", "off"}
 
 
-def _pdf_italic(data: bytes) -> frozenset[str]:
-    """The text of PDF lines set wholly in an italic or oblique font."""
+def _pdf_styled(data: bytes, fonts: str) -> frozenset[str]:
+    """The text of PDF lines set wholly in a font whose name carries ``fonts`` ("Italic",
+    "Oblique"; "Bold")."""
     try:
         import pdfplumber
     except ImportError:
@@ -202,10 +216,10 @@ def _pdf_italic(data: bytes) -> frozenset[str]:
                 for line in page.extract_text_lines(return_chars=True):
                     chars = [c for c in line["chars"] if c["text"].strip()]
                     if chars and all(
-                        re.search(r"italic|oblique", c.get("fontname", ""), re.I) for c in chars
+                        re.search(fonts, c.get("fontname", ""), re.I) for c in chars
                     ):
                         found.add(" ".join(line["text"].split()))
-    except Exception:  # pdfplumber raises widely on odd files; no italics is the safe reading
+    except Exception:  # pdfplumber raises widely on odd files; no style is the safe reading
         return frozenset()
     return frozenset(found)
 

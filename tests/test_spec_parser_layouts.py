@@ -2023,6 +2023,53 @@ def test_criteria_set_in_italics_take_the_priority_the_key_gives_italics(
     ]
 
 
+BOLD_SPEC = (
+    ("title", "Job title: Reablement Occupational Therapist"),
+    ("h1", "Person Specification"),
+    ("p", "Criteria shown in bold type are essential. The others are desirable: we use them to "
+          "choose between applicants who meet every essential criterion."),
+    ("h1", "Qualifications, training and experience"),
+    ("b", "BSc in Occupational Therapy and current HCPC registration"),
+    ("p", "Trusted Assessor or prescriber training"),
+    ("b", "Experience of setting reablement goals with people in their own homes"),
+    ("p", "Experience of working in a hospital discharge team"),
+)
+
+
+def _bold_docx() -> bytes:
+    document = docx.Document()
+    for kind, text in BOLD_SPEC:
+        if kind in {"title", "h1"}:
+            document.add_heading(text, level=1)
+        else:
+            document.add_paragraph().add_run(text).bold = kind == "b"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _bold_pdf() -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    for kind, text in BOLD_SPEC:
+        pdf.set_font("Helvetica", "B" if kind in {"title", "h1", "b"} else "", 10)
+        pdf.multi_cell(170, 6, text, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize(("fmt", "make"), [("docx", _bold_docx), ("pdf", _bold_pdf)])
+def test_criteria_set_in_bold_take_the_priority_the_key_gives_bold(fmt: str, make: object) -> None:
+    assert callable(make)
+    (role,) = import_document(make(), f"spec.{fmt}")
+
+    assert [(c.text, c.priority) for c in role.spec.criteria] == [
+        ("BSc in Occupational Therapy and current HCPC registration", ESS),
+        ("Trusted Assessor or prescriber training", DES),
+        ("Experience of setting reablement goals with people in their own homes", ESS),
+        ("Experience of working in a hospital discharge team", DES),
+    ]
+
+
 def test_underlined_headings_star_bullets_and_double_weights_in_a_saved_web_page() -> None:
     text = (
         "Community Psychiatric Social Worker\n\n"

@@ -67,7 +67,10 @@ def import_document(data: bytes, filename: str) -> list[ParsedRole]:
     """
     document = read_structure(data, filename)
     roles = parse_person_specification(
-        document.text, source=filename, headings=document.headings, italic=document.italic
+        document.text,
+        source=filename,
+        headings=document.headings,
+        styled={"italic": document.italic, "bold": document.bold},
     )
     if document.hidden_text:
         note = (
@@ -83,11 +86,13 @@ def parse_person_specification(
     *,
     source: str | None = None,
     headings: frozenset[str] = frozenset(),
-    italic: frozenset[str] = frozenset(),
+    styled: dict[str, frozenset[str]] | None = None,
 ) -> list[ParsedRole]:
     """The roles in a document's text; ``headings`` are the lines the document styles as
     headings (from :func:`criteria.structure.read_structure`), read as category headings, and
-    ``italic`` those it sets in italics, read as a priority where its key says so."""
+    ``styled`` those it sets wholly in italics or in bold (by style), read as a priority where
+    its key says so."""
+    styled = styled or {}
     structure = Structure(blocks=tuple(blocks_from_text(text)), format="txt")
     text = structure.text
     headings = headings | structure.headings  # underlined in a text export
@@ -100,7 +105,7 @@ def parse_person_specification(
     if not blocks:
         if split_by_role(rows) is None:
             return [
-                _without_specification(rows, lines, source, footnotes, legend, headings, italic)
+                _without_specification(rows, lines, source, footnotes, legend, headings, styled)
             ]
         # no heading, but a table with a priority column per role ("Social Worker | Senior
         # Social Worker"): the table is the specification, for each role
@@ -122,7 +127,7 @@ def parse_person_specification(
         )
         if not extraction.items:
             continue
-        extraction = _italic_priority(extraction, lines, italic)
+        extraction = _styled_priority(extraction, lines, styled)
         title, unsure = _title(block, number, lines)
         role_id = _unique(slug(title), used_ids)
         supporting = _supporting_requirements(block)
@@ -136,23 +141,28 @@ def parse_person_specification(
     return parsed
 
 
-ITALIC_KEY = re.compile(
+STYLE = r"(?P<style>italics?|bold)(?:\s+(?:type|print|text))?"
+STYLE_KEY = re.compile(
     r"\b(?:criteria|requirements|items|those)\s+(?:(?:which|that) are\s+)?"
-    r"(?:(?:shown|printed|written|set|marked)\s+)?in\s+italics?\s+(?:are|is)\s+"
+    rf"(?:(?:shown|printed|written|set|marked)\s+)?in\s+{STYLE}\s+(?:are|is)\s+"
     r"(?P<priority>desirable|essential)"
     r"|\b(?P<said>desirable|essential)\s+(?:criteria|requirements|items)\s+(?:are|is)\s+"
-    r"(?:shown|printed|written|set|marked)\s+in\s+italics?",
+    rf"(?:shown|printed|written|set|marked)\s+in\s+{STYLE.replace('style', 'style2')}",
     re.I,
 )
 
 
-def _italic_priority(
-    extraction: Extraction, lines: list[str], italic: frozenset[str]
+def _styled_priority(
+    extraction: Extraction, lines: list[str], styled: dict[str, frozenset[str]]
 ) -> Extraction:
-    """ "Requirements shown in italics are desirable": the criteria set in italics have that
-    priority, the others the other one."""
-    key = next((m for line in lines if (m := ITALIC_KEY.search(line))), None)
-    if key is None or not italic:
+    """ "Requirements shown in italics are desirable", "Criteria printed in bold are
+    essential": the criteria set in that style have that priority, the others the other one."""
+    key = next((m for line in lines if (m := STYLE_KEY.search(line))), None)
+    if key is None:
+        return extraction
+    style = (key.group("style") or key.group("style2")).lower()
+    italic = styled.get("bold" if style == "bold" else "italic", frozenset())
+    if not italic:
         return extraction
     priority = Priority((key.group("priority") or key.group("said")).lower())
     other = Priority.essential if priority is Priority.desirable else Priority.desirable
@@ -232,7 +242,7 @@ def _without_specification(
     footnotes: dict[str, str],
     legend: dict[str, Stage],
     headings: frozenset[str],
-    italic: frozenset[str],
+    styled: dict[str, frozenset[str]],
 ) -> ParsedRole:
     """A document with no person specification heading: criteria marked essential/desirable
     anywhere in it, else an advert's requirements, else a clear refusal."""
@@ -247,7 +257,7 @@ def _without_specification(
         priority_key=priority_key_in(lines),
         headings=headings,
     )
-    extraction = _italic_priority(extraction, lines, italic)
+    extraction = _styled_priority(extraction, lines, styled)
     title, unsure = _title(whole, 1, lines)
     if extraction.items and extraction.priority_marked:
         if whole.title is None and (first_line := _advert_title(rows)) is not None:

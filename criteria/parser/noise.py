@@ -64,7 +64,8 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "conditions of the post",
         re.compile(
-            r"^(?:this|the) (?:post|role|position|job) (?:is|will be) (?:subject to|exempt from)"
+            r"(?:^|[;.]\s+)(?:this|the) (?:post|role|position|job) (?:is|will be)"
+            r" (?:subject to|exempt from)"
             # "All posts in the Council are Welsh Level 1 (courtesy) posts"
             r"|^all (?:posts|roles|jobs|vacancies)\b.{0,60}?\b(?:are|is|will be|require)\b"
             r"|^(?:employer name|employer details|employer address|site|location|hours|contract"
@@ -114,6 +115,10 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b[A-Z]{1,4}\s*=\s*[A-Za-z][^=]{0,40}\b[A-Z]{1,4}\s*=\s*[A-Za-z]"
             # "AF - application form; INT - interview"
             r"|(?-i:^[A-Z]{1,4}\s+[-–]\s+[a-z][\w ]{2,40};\s*[A-Z]{1,4}\s+[-–]\s+[a-z])"
+            # the same after the key's label: "Assessed via: AF – application form; I – ..."
+            r"|(?-i:^[A-Z][\w ]{2,30}:\s+[A-Z]{1,4}\s+[-–=]\s+[a-z][^;]{2,80};"
+            r"\s*[A-Z]{1,4}\s+[-–=]\s)"
+            r"|^(?:key|legend|key to (?:assessment|codes|abbreviations))$"
             r"|\bnotes? (?:for|to) (?:managers|recruiting managers|panel|the panel)\b"
             r"|^\d[.)]?\s+(?:are|is|=)\s+(?:essential|desirable)\b"
             r"|^(?:criteria|requirements|(?:each|every) (?:criterion|requirement)"
