@@ -215,6 +215,13 @@ INLINE_NOTE = re.compile(r"\s*(?P<stars>\*{2,4})\s*(?:\((?P<note>[^)]*)\)?)?\s*$
 # for ...". A line opening "* " is a bullet unless an earlier line ends on a starred word.
 STARRED_END = re.compile(r"[^\s*]\*$")
 STAR_NOTE = re.compile(r"^\*\s+(?P<text>\S.*)$")
+# Marks a key defines by symbol, glued to a criterion's last word ("... qualification‡") and
+# defined together on a line of the key ("† assessed at interview only.   ‡ assessed from the
+# application form ..."); a note that says how a criterion is assessed gives its stages.
+SYMBOLS = "†‡§¶"
+SYMBOL_MARK = re.compile(rf"(?<=\S)(?P<mark>[{SYMBOLS}])$")
+SYMBOL_NOTE = re.compile(rf"(?P<mark>[{SYMBOLS}])\s*(?P<text>[^{SYMBOLS}]+)")
+NOTE_STAGES = re.compile(r"^(?:assessed|tested|checked|seen|verified|explored)\b", re.I)
 # Footnotes numbered in superscript: "Social Work degree or equivalent¹" and, at the foot,
 # "¹ e.g. DipSW, CQSW, BA/MA Social Work."
 SUPERSCRIPT_MARK = re.compile(r"(?<=[^\s¹²³⁴⁵⁶⁷⁸⁹])(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹])$")
@@ -478,6 +485,8 @@ class _Reader:
             return  # nothing left once its marker, codes and reference are taken off
         if not explicit and (said := text_priority(text)) is not None:
             priority = said
+        if not stages and stars and stars in SYMBOLS and NOTE_STAGES.match(self.footnotes[stars]):
+            stages = parse_codes(self.footnotes[stars], self.legend)  # "... qualification‡"
         own_stages = bool(stages)  # "(A/I)" or "Assessed: I" in the criterion's own text
         stages = stages or list(self.heading_stages)
         item = Item(
@@ -545,6 +554,8 @@ class _Reader:
     def _footnote_markers(self, text: str) -> tuple[str, str | None, str | None]:
         match = INLINE_NOTE.search(text)
         if not match:
+            if (mark := SYMBOL_MARK.search(text)) and mark.group("mark") in self.footnotes:
+                return text[: mark.start()].rstrip(), mark.group("mark"), None
             if "*" in self.footnotes and STARRED_END.search(text):
                 return text[:-1], "*", None
             if (mark := SUPERSCRIPT_MARK.search(text)) and mark.group("mark") in self.footnotes:
@@ -1413,6 +1424,11 @@ def footnotes_in(lines: list[str]) -> dict[str, str]:
     starred = False  # a line before ended on a word with one asterisk
     for line in lines:
         text = clean(line)
+        if text[:1] in SYMBOLS:  # "† assessed at interview only.   ‡ assessed from ..."
+            for note in SYMBOL_NOTE.finditer(text):
+                first = re.split(r"(?<=[.!?])\s+", note.group("text").strip())[0]
+                notes.setdefault(note.group("mark"), first)  # its own sentence only
+            continue
         match = FOOTNOTE.match(text)
         if match and match.group("stars") not in notes:
             notes[match.group("stars")] = match.group("text").strip()
