@@ -124,8 +124,6 @@ KNOWN_MISSES: dict[str, str] = {
     "register': the end of a suspension is not read as registered again",
     "h-reg-not-only-registered": "'There has been no point since 2016 at which I have not been "
     "registered': the double negative reads as a denial",
-    "h-reg-welsh-scw": "a registration told in Welsh ('Rwyf wedi cofrestru gyda Gofal "
-    "Cymdeithasol Cymru') is not read",
     "h-reg-service-user-registered": "'One of the people I support was a registered social "
     "worker': the person supported is not read as someone else",
     "h-qual-in-progress-level3": "a Level 3 diploma under way is read as held",
@@ -167,10 +165,6 @@ KNOWN_MISSES: dict[str, str] = {
     "although I would need to check' reads as an intention",
     "l-reg-lapsed-abroad-restored": "a lapse abroad told before 'it was restored' in one sentence: "
     "the restoration is not read",
-    "l-reg-welsh-cofrestru-scw": "Welsh 'Rwyf wedi cofrestru gyda Gofal Cymdeithasol Cymru': "
-    "registration written in Welsh is not read",
-    "l-reg-welsh-not-yet-application-processing": "a pending Social Care Wales application written "
-    "in Welsh is not read",
     "l-qual-no-part-distance-learning": "a social work degree told with 'no part of it by distance "
     "learning': the subject is lost",
     "l-qual-left-ba-second-year": "a BA left in its second year is read as held",
@@ -189,15 +183,11 @@ KNOWN_MISSES: dict[str, str] = {
     "and passed': the later pass is not read",
     "l-drv-fathers-car-still-learning": "access to a father's car while still learning: learning "
     "read as partly met, the panel says not met",
-    "l-drv-welsh-trwydded-lawn": "Welsh 'trwydded yrru lawn' (a full driving licence) is not read",
-    "l-lang-welsh-hold-conversation": "'Gallaf gynnal sgwrs yn Gymraeg' (I can hold a conversation "
-    "in Welsh) is not read as a level",
     "l-lang-mynediad-learner-entry-asked": "a learner at Mynediad level against an entry-level "
     "criterion: learning is read as partly met",
     "l-spec-moving-handling-no-paeds-housing": "one area of the two asked, the others denied: "
     "partly met, the panel says not met",
     "l-spec-team-has-specialists": "the team's specialists are read as the applicant's areas",
-    "l-all-welsh-scw-fluent": "Social Care Wales registration written in Welsh is not read",
 }
 
 

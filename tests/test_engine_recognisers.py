@@ -358,6 +358,57 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
         "met",
         set(),
     ),
+    # Checkable facts written in Welsh, with the first consonant mutated after another word
+    (
+        "welsh-registered-with-the-regulator-is-met",
+        {"kind": "registration", "bodies": ["SCW"]},
+        "Rydw i'n weithiwr cymdeithasol cofrestredig gyda Gofal Cymdeithasol Cymru.",
+        "met",
+        set(),
+    ),
+    (
+        "welsh-not-registered-is-not-met",
+        {"kind": "registration", "bodies": ["SCW"]},
+        "Dydw i ddim wedi cofrestru gyda Gofal Cymdeithasol Cymru.",
+        "not_met",
+        {"negated"},
+    ),
+    (
+        "welsh-not-yet-registered-with-an-application-waiting-is-pending",
+        {"kind": "registration", "bodies": ["SCW"]},
+        "Nid wyf wedi cofrestru eto gyda Gofal Cymdeithasol Cymru; mae fy nghais yn cael ei "
+        "ystyried.",
+        "partly_met",
+        {"pending"},
+    ),
+    (
+        "not-yet-registered-with-an-application-being-processed-is-pending",
+        {"kind": "registration", "bodies": ["HCPC"]},
+        "I am not on the HCPC register yet; my application is currently being processed.",
+        "partly_met",
+        {"pending"},
+    ),
+    (
+        "welsh-full-licence-and-own-car-is-met",
+        DRIVE,
+        "Mae gen i drwydded yrru lawn ac rwy'n defnyddio fy nghar fy hun ar gyfer ymweliadau.",
+        "met",
+        set(),
+    ),
+    (
+        "welsh-provisional-licence-and-lessons-is-learning",
+        DRIVE,
+        "Mae gen i drwydded dros dro ac rwy'n cael gwersi gyrru bob wythnos.",
+        "partly_met",
+        set(),
+    ),
+    (
+        "welsh-everyday-conversation-is-intermediate",
+        WELSH,
+        "Rwy'n gallu cynnal sgwrs yn Gymraeg gyda theuluoedd ar ymweliadau.",
+        "met",
+        set(),
+    ),
 ]
 
 
