@@ -402,6 +402,64 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
         "partly_met",
         set(),
     ),
+    # CV date ranges: numeric month and two-digit year, an arrow, a start left open with a dash
+    (
+        "cv-numeric-month-and-two-digit-year-ranges-are-read",
+        {
+            "kind": "experience_years",
+            "min_years": 6,
+            "post_qualification": True,
+            "domain": "occupational therapy",
+        },
+        "Community OT, Powys CC, 04/17-09/20; Senior OT, Ceredigion CC, 10/20-present",
+        "met",
+        set(),
+    ),
+    ("cv-start-left-open-with-a-dash-runs-to-now", ANY_4, "2020 – : Social Worker, Conwy CC",
+     "met", set()),
+    ("cv-range-with-an-arrow-is-read", ANY_4, "Mar '19 → now: Social Worker, Leeds CC", "met",
+     set()),
+    # Registration: a restoration after a lapse, a conditional "without", a renewal to check, an
+    # application gone in
+    (
+        "lapse-and-restoration-in-one-sentence-is-registered",
+        HCPC,
+        "My HCPC registration lapsed in 2018 during a career break, and it was restored in March "
+        "2024.",
+        "met",
+        {"lapsed"},
+    ),
+    (
+        "a-conditional-without-does-not-deny-the-registration-told-after-it",
+        HCPC,
+        "I would never take a statutory post without a current registration, and mine with the "
+        "HCPC is valid until 2028.",
+        "met",
+        set(),
+    ),
+    (
+        "without-a-registration-is-still-a-denial",
+        HCPC,
+        "I am currently without a registration with the HCPC.",
+        "not_met",
+        {"negated"},
+    ),
+    (
+        "a-renewal-to-check-is-of-the-registration-held",
+        HCPC,
+        "As far as I know my HCPC registration is current, though I would need to look up when "
+        "the next renewal is due.",
+        "met",
+        set(),
+    ),
+    (
+        "on-the-register-by-the-start-with-an-application-gone-in-is-pending",
+        SWE,
+        "I expect to be on the Social Work England register before I start, as my application "
+        "went in last month.",
+        "partly_met",
+        {"pending"},
+    ),
     (
         "welsh-everyday-conversation-is-intermediate",
         WELSH,

@@ -61,7 +61,6 @@ CONTEXT_RULES: list[ContextRule] = [
             "unable to",
             "cannot",
             "can not",
-            "without",
             "nor",
             "neither",
             "have yet to",
@@ -88,6 +87,18 @@ CONTEXT_RULES: list[ContextRule] = [
         "max_scope": 8,
         "allowed_types": [],
         "terminators": ["which", "who", "because", "as", "since"],
+    },
+    {
+        # "I could not do the job without a licence": the fact after it is denied, but not the
+        # applicant's own told after it ("... without a current registration, and mine with
+        # Social Work England runs until November 2027")
+        "id": "without-forward",
+        "phrases": ["without"],
+        "category": "negated",
+        "direction": "forward",
+        "max_scope": 8,
+        "allowed_types": [],
+        "terminators": ["which", "who", "because", "as", "since", "and mine", "but mine"],
     },
     {
         "id": "lapsed",

@@ -76,7 +76,8 @@ APPLICATION_RE = re.compile(
     # "... with Social Care Wales; my application is being processed": the application told
     # in a sentence that names the regulator
     r"|(?i:\b(?:my|the)\s+application\s+(?:is|has\s+been)\s+(?:(?:still|currently)\s+)?"
-    r"(?:being\s+processed|in\s+progress|under\s+review|submitted|with\s+them)\b)"
+    r"(?:being\s+processed|in\s+progress|under\s+review|submitted|with\s+them)\b"
+    r"|\b(?:my|the)\s+application\s+(?:went|has\s+gone)\s+in\b)"
     # Welsh "cais" (an application), mutated after "fy" (my: "fy nghais") or "ei" (his: "ei
     # gais"): "mae fy nghais yn cael ei brosesu" (my application is being processed)
     r"|(?i:\b(?:cais|gais|nghais|chais)\b)",
@@ -163,6 +164,10 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
                 )
             for cue in cues:  # "... but I came off the register": a later change of status
                 later = [body for body in bodies if body.tok_start < cue.tok_start]
+                if cue.text.lower() == "renewal" and status(cue) in (COMMITMENT, PENDING):
+                    # "... although I would need to check when the next renewal falls": a
+                    # renewal to come is of the registration held, no intention to register
+                    continue
                 if later and status(cue) not in (HELD, status(later[-1])):
                     claims.append(Claim((later[-1].id,), status(cue), cue, None))
                 elif (
@@ -446,7 +451,15 @@ def _current(
         chosen = len(ordered) - 1
     current = ordered[chosen]
     lapses = [c for c in ordered if c.status in (NEGATED, LAPSED)]
-    if current.status == HELD and (lapses or lapse) and _past(statement, current):
+    # "... lapsed in 2020, and it was restored in February 2025": a restoration told in the
+    # past is held from then on
+    restored = RESTORED_RE.search(current.mention.text) is not None
+    if (
+        current.status == HELD
+        and (lapses or lapse)
+        and not restored
+        and _past(statement, current)
+    ):
         return lapses[-1] if lapses else Claim(current.bodies, LAPSED, current.mention, None)
     return current
 
