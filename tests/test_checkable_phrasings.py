@@ -159,15 +159,12 @@ KNOWN_MISSES: dict[str, str] = {
     # set l (another hand, 2026-12-04), first run 118/140 at 663ce41 (engine 1.10.0)
     "l-qual-no-part-distance-learning": "a social work degree told with 'no part of it by distance "
     "learning': the subject is lost",
-    "l-qual-left-ba-second-year": "a BA left in its second year is read as held",
     "l-exp-left-profession-returned": "years out of the profession after qualifying are counted as "
     "practice",
     "l-ar-not-a-year-without-student": "'Not a year has gone by since 2017 without me supervising "
     "... as a Stage 2 Practice Educator': the role is read as the student's",
     "l-ar-amhp-trained-awaiting-warrant": "AMHP training finished with the warrant still awaited "
     "is read as held",
-    "l-asye-not-passed-first-time-repeated": "'My first ASYE was not passed ...; I repeated it ... "
-    "and passed': the later pass is not read",
     "l-drv-fathers-car-still-learning": "access to a father's car while still learning: learning "
     "read as partly met, the panel says not met",
     "l-lang-mynediad-learner-entry-asked": "a learner at Mynediad level against an entry-level "

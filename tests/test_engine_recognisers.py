@@ -461,6 +461,35 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
         {"pending"},
     ),
     (
+        "an-asye-failed-then-retaken-and-completed-is-met",
+        ASYE,
+        "I did not pass my ASYE in 2021, but I retook it the next year and completed it.",
+        "met",
+        set(),
+    ),
+    (
+        "an-asye-failed-and-repeated-without-a-pass-told-is-not-met",
+        ASYE,
+        "I did not pass my ASYE in 2021 and I repeated it in 2022.",
+        "not_met",
+        set(),
+    ),
+    (
+        "a-degree-left-after-its-first-year-is-not-held",
+        SW_DEGREE,
+        "I began a BA (Hons) Social Work at Cardiff and left after my first year to care for my "
+        "mother.",
+        "not_met",
+        set(),
+    ),
+    (
+        "a-degree-finished-after-a-hard-second-year-is-held",
+        SW_DEGREE,
+        "I completed my BA in Social Work in 2016 after a difficult second year.",
+        "met",
+        set(),
+    ),
+    (
         "welsh-everyday-conversation-is-intermediate",
         WELSH,
         "Rwy'n gallu cynnal sgwrs yn Gymraeg gyda theuluoedd ar ymweliadau.",

@@ -179,6 +179,17 @@ CONTEXT_RULES: list[ContextRule] = [
             "dropped out",
             "left the course",
             "failed the course",
+            # a course left before its end: "I started a BA in Social Work in 2014 but left in
+            # the second year"
+            *(
+                f"left {when} {year} year"
+                for when in ("in the", "in my", "during the", "during my", "after the", "after my")
+                for year in ("first", "second", "third", "final", "last")
+            ),
+            "left before finishing",
+            "left before completing",
+            "left without finishing",
+            "left without completing",
             # an offer refused: "put me forward for AMHP training twice, but I've turned it down"
             "turned it down",
             "turned them down",
