@@ -73,7 +73,8 @@ _DATE = (
     r"|['’]\d\d\b(?!['’]))"
 )
 _OPEN_END = r"(?:the\s+)?(?:present(?:\s+day)?|now|to\s+date|date|current|ongoing|today)\b"
-_SEP = r"\s*(?:[-–—]+|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
+# a dash, or an arrow as some CVs write it ("Jan '22 → present", "2019 -> 2021")
+_SEP = r"\s*(?:[-–—]+>?|[→⟶⇒]|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
 _NUMBER = (
     r"(?:\d+(?:\.\d+)?|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -97,6 +98,17 @@ _SHORT = rf"\b{_MONTH}\s*\d\d\b(?![/.:]?\d)"
 SHORT_RANGE_RE = re.compile(
     rf"(?=[JFMASONDjfmasond]){_SHORT}{_SEP}(?:{_SHORT}|{_OPEN_END})", re.IGNORECASE
 )
+# A CV's numeric month and two-digit year, in a range only ("03/18-11/21", "12/21-present"):
+# alone, "03/18" could be a day and month.
+_NUMERIC_SHORT = r"\b(?:0?[1-9]|1[0-2])/\d\d\b(?![/.:]?\d)"
+NUMERIC_SHORT_RANGE_RE = re.compile(
+    rf"{_NUMERIC_SHORT}{_SEP}(?:{_NUMERIC_SHORT}|{_OPEN_END})", re.IGNORECASE
+)
+NUMERIC_SHORT_RE = re.compile(r"\b(0?[1-9]|1[0-2])/(\d\d)\b(?![/.:]?\d)")
+# A start with a dash and nothing after it, as a CV line leaves a post still held ("2019– :
+# Community OT", "2019 –" at a line's end): a range to now.
+OPEN_DASH_AFTER_RE = re.compile(r"[ \t]*[-–—]+(?=[ \t]*(?:[:)\]|]|\n|$))")
+OPEN_DASH_RE = re.compile(rf"(?P<start>{_DATE})[ \t]*[-–—]+[ \t]*", re.IGNORECASE)
 # A year and the next cut to two digits, as academic and financial years are written ("2018-19
 # locum SW", "2018/19"): the range of those years.
 YEAR_END_AFTER_RE = re.compile(r"\s*[-–—/]\s*(?P<end>\d\d)\b(?![/.:%]?\d)")
@@ -277,8 +289,11 @@ def find_temporal(text: str) -> list[TemporalSpan]:
             continue
         open_end = OPEN_AFTER_RE.match(text, date.end())
         year_end = YEAR_END_AFTER_RE.match(text, date.end())
+        open_dash = OPEN_DASH_AFTER_RE.match(text, date.end())
         if open_end is not None:
             spans.append(TemporalSpan("DATE_RANGE", start, open_end.end()))
+        elif open_dash is not None:
+            spans.append(TemporalSpan("DATE_RANGE", start, open_dash.end()))
         elif year_end is not None and _next_years(date.group(), year_end.group("end")):
             spans.append(TemporalSpan("DATE_RANGE", start, year_end.end()))
         elif lead and lead.group(1).lower() == "since":
@@ -286,7 +301,7 @@ def find_temporal(text: str) -> list[TemporalSpan]:
         else:
             spans.append(TemporalSpan("DATE", date.start(), date.end()))
         index += 1
-    for match in SHORT_RANGE_RE.finditer(text):
+    for match in [*SHORT_RANGE_RE.finditer(text), *NUMERIC_SHORT_RANGE_RE.finditer(text)]:
         if all(match.end() <= span.start or match.start() >= span.end for span in spans):
             spans.append(TemporalSpan("DATE_RANGE", match.start(), match.end()))
     for window_start, window_end in _windows(text, UNITS_RE, *DURATION_WINDOW):
@@ -450,6 +465,12 @@ def resolve_range(text: str, reference_date: dt.date) -> tuple[dt.date, dt.date]
     date. Ends after the reference date are cut to it."""
     if SHORT_RANGE_RE.fullmatch(text.strip()):
         text = SHORT_YEAR_RE.sub(r"\1 '\2", text)  # "Sept 19 – Aug 21": 2019 to 2021
+    elif NUMERIC_SHORT_RANGE_RE.fullmatch(text.strip()):
+        text = NUMERIC_SHORT_RE.sub(  # "03/18-11/21": March 2018 to November 2021
+            lambda m: f"{m.group(1)}/{_century(int(m.group(2)))}", text
+        )
+    if (dash := OPEN_DASH_RE.fullmatch(text.strip())) is not None:
+        text = f"{dash.group('start')} - present"  # "2019–": to now
     text = TWO_DIGIT_END_RE.sub(r"\g<century>\g<start>–\g<century>\g<end>", text)  # "2018-19"
     match = RANGE_RE.fullmatch(text.strip()) or RANGE_RE.search(text)
     if match is not None and _is_range(match):

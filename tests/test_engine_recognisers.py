@@ -358,6 +358,144 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
         "met",
         set(),
     ),
+    # Checkable facts written in Welsh, with the first consonant mutated after another word
+    (
+        "welsh-registered-with-the-regulator-is-met",
+        {"kind": "registration", "bodies": ["SCW"]},
+        "Rydw i'n weithiwr cymdeithasol cofrestredig gyda Gofal Cymdeithasol Cymru.",
+        "met",
+        set(),
+    ),
+    (
+        "welsh-not-registered-is-not-met",
+        {"kind": "registration", "bodies": ["SCW"]},
+        "Dydw i ddim wedi cofrestru gyda Gofal Cymdeithasol Cymru.",
+        "not_met",
+        {"negated"},
+    ),
+    (
+        "welsh-not-yet-registered-with-an-application-waiting-is-pending",
+        {"kind": "registration", "bodies": ["SCW"]},
+        "Nid wyf wedi cofrestru eto gyda Gofal Cymdeithasol Cymru; mae fy nghais yn cael ei "
+        "ystyried.",
+        "partly_met",
+        {"pending"},
+    ),
+    (
+        "not-yet-registered-with-an-application-being-processed-is-pending",
+        {"kind": "registration", "bodies": ["HCPC"]},
+        "I am not on the HCPC register yet; my application is currently being processed.",
+        "partly_met",
+        {"pending"},
+    ),
+    (
+        "welsh-full-licence-and-own-car-is-met",
+        DRIVE,
+        "Mae gen i drwydded yrru lawn ac rwy'n defnyddio fy nghar fy hun ar gyfer ymweliadau.",
+        "met",
+        set(),
+    ),
+    (
+        "welsh-provisional-licence-and-lessons-is-learning",
+        DRIVE,
+        "Mae gen i drwydded dros dro ac rwy'n cael gwersi gyrru bob wythnos.",
+        "partly_met",
+        set(),
+    ),
+    # CV date ranges: numeric month and two-digit year, an arrow, a start left open with a dash
+    (
+        "cv-numeric-month-and-two-digit-year-ranges-are-read",
+        {
+            "kind": "experience_years",
+            "min_years": 6,
+            "post_qualification": True,
+            "domain": "occupational therapy",
+        },
+        "Community OT, Powys CC, 04/17-09/20; Senior OT, Ceredigion CC, 10/20-present",
+        "met",
+        set(),
+    ),
+    ("cv-start-left-open-with-a-dash-runs-to-now", ANY_4, "2020 – : Social Worker, Conwy CC",
+     "met", set()),
+    ("cv-range-with-an-arrow-is-read", ANY_4, "Mar '19 → now: Social Worker, Leeds CC", "met",
+     set()),
+    # Registration: a restoration after a lapse, a conditional "without", a renewal to check, an
+    # application gone in
+    (
+        "lapse-and-restoration-in-one-sentence-is-registered",
+        HCPC,
+        "My HCPC registration lapsed in 2018 during a career break, and it was restored in March "
+        "2024.",
+        "met",
+        {"lapsed"},
+    ),
+    (
+        "a-conditional-without-does-not-deny-the-registration-told-after-it",
+        HCPC,
+        "I would never take a statutory post without a current registration, and mine with the "
+        "HCPC is valid until 2028.",
+        "met",
+        set(),
+    ),
+    (
+        "without-a-registration-is-still-a-denial",
+        HCPC,
+        "I am currently without a registration with the HCPC.",
+        "not_met",
+        {"negated"},
+    ),
+    (
+        "a-renewal-to-check-is-of-the-registration-held",
+        HCPC,
+        "As far as I know my HCPC registration is current, though I would need to look up when "
+        "the next renewal is due.",
+        "met",
+        set(),
+    ),
+    (
+        "on-the-register-by-the-start-with-an-application-gone-in-is-pending",
+        SWE,
+        "I expect to be on the Social Work England register before I start, as my application "
+        "went in last month.",
+        "partly_met",
+        {"pending"},
+    ),
+    (
+        "an-asye-failed-then-retaken-and-completed-is-met",
+        ASYE,
+        "I did not pass my ASYE in 2021, but I retook it the next year and completed it.",
+        "met",
+        set(),
+    ),
+    (
+        "an-asye-failed-and-repeated-without-a-pass-told-is-not-met",
+        ASYE,
+        "I did not pass my ASYE in 2021 and I repeated it in 2022.",
+        "not_met",
+        set(),
+    ),
+    (
+        "a-degree-left-after-its-first-year-is-not-held",
+        SW_DEGREE,
+        "I began a BA (Hons) Social Work at Cardiff and left after my first year to care for my "
+        "mother.",
+        "not_met",
+        set(),
+    ),
+    (
+        "a-degree-finished-after-a-hard-second-year-is-held",
+        SW_DEGREE,
+        "I completed my BA in Social Work in 2016 after a difficult second year.",
+        "met",
+        set(),
+    ),
+    (
+        "welsh-everyday-conversation-is-intermediate",
+        WELSH,
+        "Rwy'n gallu cynnal sgwrs yn Gymraeg gyda theuluoedd ar ymweliadau.",
+        "met",
+        set(),
+    ),
 ]
 
 

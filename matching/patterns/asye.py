@@ -39,6 +39,11 @@ FINISHED_AFTER_RE = (
 FINISHED_LATER_RE = (
     r"(?:\band|\bbut|,|;)\s+I\s+(?:have\s+|had\s+|then\s+|finally\s+|eventually\s+)?"
     r"(?:finished|completed|passed)\s+it\b"
+    # a year not passed the first time, done again and passed: "My first ASYE was not passed in
+    # 2022; I repeated it with another authority and passed in 2024"
+    r"|(?:\band|\bbut|,|;)\s+I\s+(?:then\s+)?(?:repeated|retook|re-?took|redid|re-?did|restarted)"
+    r"\s+it\b[^.;]{0,80}?\b(?:and|then)\s+(?:finally\s+|eventually\s+|successfully\s+)?"
+    r"(?:passed|completed|finished)\b"
 )
 # Right after the mention: its last step is still to come ("My ASYE final panel is in
 # February", "my ASYE portfolio goes to panel next month"): under way, not completed.

@@ -61,7 +61,6 @@ CONTEXT_RULES: list[ContextRule] = [
             "unable to",
             "cannot",
             "can not",
-            "without",
             "nor",
             "neither",
             "have yet to",
@@ -88,6 +87,18 @@ CONTEXT_RULES: list[ContextRule] = [
         "max_scope": 8,
         "allowed_types": [],
         "terminators": ["which", "who", "because", "as", "since"],
+    },
+    {
+        # "I could not do the job without a licence": the fact after it is denied, but not the
+        # applicant's own told after it ("... without a current registration, and mine with
+        # Social Work England runs until November 2027")
+        "id": "without-forward",
+        "phrases": ["without"],
+        "category": "negated",
+        "direction": "forward",
+        "max_scope": 8,
+        "allowed_types": [],
+        "terminators": ["which", "who", "because", "as", "since", "and mine", "but mine"],
     },
     {
         "id": "lapsed",
@@ -168,6 +179,17 @@ CONTEXT_RULES: list[ContextRule] = [
             "dropped out",
             "left the course",
             "failed the course",
+            # a course left before its end: "I started a BA in Social Work in 2014 but left in
+            # the second year"
+            *(
+                f"left {when} {year} year"
+                for when in ("in the", "in my", "during the", "during my", "after the", "after my")
+                for year in ("first", "second", "third", "final", "last")
+            ),
+            "left before finishing",
+            "left before completing",
+            "left without finishing",
+            "left without completing",
             # an offer refused: "put me forward for AMHP training twice, but I've turned it down"
             "turned it down",
             "turned them down",

@@ -10,6 +10,39 @@ from __future__ import annotations
 
 PhraseTable = list[tuple[str, str, list[str]]]
 
+
+# Welsh initial consonants and what they become after other words (soft, nasal and aspirate
+# mutation): "cofrestru" is also "gofrestru", "nghofrestru" and "chofrestru"; "trwydded" is
+# also "drwydded", "nhrwydded" and "thrwydded"; "car" also "gar", "nghar" and "char".
+WELSH_MUTATIONS: dict[str, tuple[str, ...]] = {
+    "c": ("g", "ngh", "ch"),
+    "p": ("b", "mh", "ph"),
+    "t": ("d", "nh", "th"),
+    "g": ("", "ng"),
+    "b": ("f", "m"),
+    "d": ("dd", "n"),
+    "m": ("f",),
+    "ll": ("l",),
+    "rh": ("r",),
+}
+
+
+def welsh_mutations(word: str) -> list[str]:
+    """A Welsh word with every mutated form of its first consonant ("car", "gar", "nghar",
+    "char")."""
+    forms = [word]
+    for initial in sorted(WELSH_MUTATIONS, key=len, reverse=True):
+        if word.startswith(initial):
+            forms += [mutated + word[len(initial) :] for mutated in WELSH_MUTATIONS[initial]]
+            break
+    return forms
+
+
+def welsh_phrase(*words: str) -> list[str]:
+    """A Welsh phrase whose first word may take any mutation ("trwydded yrru lawn",
+    "drwydded yrru lawn"), the rest as written."""
+    return [" ".join([first, *words[1:]]) for first in welsh_mutations(words[0])]
+
 # The Welsh for adults courses, each named by its level: Mynediad (entry), Sylfaen
 # (foundation), Canolradd (intermediate), Uwch (advanced), Hyfedredd (proficiency).
 WELSH_COURSES = ["mynediad", "sylfaen", "canolradd", "hyfedredd"]
@@ -70,6 +103,13 @@ PHRASES: PhraseTable = [
             "reg.",
             "regd",
             "reg'd",
+            # Welsh, with the mutations a word takes after another ("wedi cofrestru", "heb
+            # gofrestru", "a chofrestru", "fy nghofrestriad"): to register, registered, a
+            # registration, the register
+            *welsh_mutations("cofrestru"),
+            *welsh_mutations("cofrestredig"),
+            *welsh_mutations("cofrestriad"),
+            *welsh_mutations("cofrestr"),
         ],
     ),
     # A suspension or restriction that has ended: registered again from then.
@@ -164,9 +204,24 @@ PHRASES: PhraseTable = [
             "occupational therapy",
             "occupational therapist",
             "occupational therapists",
+            # Welsh: "therapydd galwedigaethol", "therapi galwedigaethol"
+            *welsh_phrase("therapydd", "galwedigaethol"),
+            *welsh_phrase("therapi", "galwedigaethol"),
         ],
     ),
-    ("SUBJECT", "social_work", ["social work", "social worker", "social workers"]),
+    (
+        "SUBJECT",
+        "social_work",
+        [
+            "social work",
+            "social worker",
+            "social workers",
+            # Welsh: "fel gweithiwr cymdeithasol" (as a social worker), "gwaith cymdeithasol"
+            *welsh_phrase("gweithiwr", "cymdeithasol"),
+            *welsh_phrase("gweithwyr", "cymdeithasol"),
+            *welsh_phrase("gwaith", "cymdeithasol"),
+        ],
+    ),
     (
         "SUBJECT",
         "health_social_care",
@@ -268,9 +323,19 @@ PHRASES: PhraseTable = [
             "full uk lic",
             "full lic",
             "clean lic",
+            # Welsh: "trwydded yrru lawn" (a full driving licence), mutated after "gen i" or
+            # "fy" ("mae gen i drwydded yrru", "fy nhrwydded yrru")
+            *welsh_phrase("trwydded", "yrru", "lawn"),
+            *welsh_phrase("trwydded", "yrru", "lân"),
+            *welsh_phrase("trwydded", "yrru"),
+            *welsh_phrase("trwydded", "lawn"),
         ],
     ),
-    ("DRIVING", "drive", ["drive", "drives", "driving", "driver", "drove"]),
+    (
+        "DRIVING",
+        "drive",
+        ["drive", "drives", "driving", "driver", "drove", *welsh_mutations("gyrru")],
+    ),
     (
         "DRIVING",
         "vehicle",
@@ -285,9 +350,28 @@ PHRASES: PhraseTable = [
             "access to a car",
             "access to a vehicle",
             "access to transport",
+            # Welsh: "car" mutates ("mynediad at gar", "fy nghar fy hun"); "cerbyd" (vehicle)
+            *welsh_mutations("car"),
+            *welsh_mutations("cerbyd"),
+            *welsh_phrase("mynediad", "at", "gar"),
+            *welsh_phrase("mynediad", "at", "gerbyd"),
+            "car fy hun",
+            "nghar fy hun",
+            "car fy hunan",
         ],
     ),
-    ("DRIVING", "provisional", ["provisional licence", "provisional license", "provisional"]),
+    (
+        "DRIVING",
+        "provisional",
+        [
+            "provisional licence",
+            "provisional license",
+            "provisional",
+            # Welsh: "trwydded dros dro" (a provisional licence)
+            *welsh_phrase("trwydded", "dros", "dro"),
+            *welsh_phrase("trwydded", "yrru", "dros", "dro"),
+        ],
+    ),
     (
         "DRIVING",
         "learning",
@@ -308,6 +392,11 @@ PHRASES: PhraseTable = [
             # "... and expect to sit my test in February": a test to come
             "sit my test",
             "take my test",
+            # Welsh: "gwersi gyrru" (driving lessons), "prawf gyrru" (a driving test),
+            # "dysgu gyrru" (learning to drive)
+            *welsh_phrase("gwersi", "gyrru"),
+            *welsh_phrase("prawf", "gyrru"),
+            *welsh_phrase("dysgu", "gyrru"),
         ],
     ),
     (
@@ -451,6 +540,12 @@ PHRASES: PhraseTable = [
             "conversations",
             "converse",
             "canolradd",
+            # Welsh: "Gallaf gynnal sgwrs yn Gymraeg" (I can hold a conversation in Welsh),
+            # "sgwrsio" (to converse), "sgyrsiau bob dydd" (everyday conversations)
+            *welsh_phrase("cynnal", "sgwrs"),
+            *welsh_phrase("cynnal", "sgyrsiau"),
+            "sgwrsio",
+            "sgyrsiau bob dydd",
             # the Welsh Government's language skills levels, 1 (entry) to 5 (proficiency)
             "level 3",
             "lefel 3",

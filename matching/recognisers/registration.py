@@ -72,12 +72,31 @@ APPLICATION_RE = re.compile(
     r"(?:register|registration)\b"
     r"|\bapplication\s+to\s+(?:the\s+)?(?:HCPC|HPC|SWE|SCW|SSSC|NISCC|Social Work England"
     r"|Social Care Wales|Health and Care Professions Council)\b"
-    r"|\breadmission\s+should\b",
+    r"|\breadmission\s+should\b"
+    # "... with Social Care Wales; my application is being processed": the application told
+    # in a sentence that names the regulator
+    r"|(?i:\b(?:my|the)\s+application\s+(?:is|has\s+been)\s+(?:(?:still|currently)\s+)?"
+    r"(?:being\s+processed|in\s+progress|under\s+review|submitted|with\s+them)\b"
+    r"|\b(?:my|the)\s+application\s+(?:went|has\s+gone)\s+in\b)"
+    # Welsh "cais" (an application), mutated after "fy" (my: "fy nghais") or "ei" (his: "ei
+    # gais"): "mae fy nghais yn cael ei brosesu" (my application is being processed)
+    r"|(?i:\b(?:cais|gais|nghais|chais)\b)",
 )
 GRANTED_RE = re.compile(
     r"\b(?:it|application|registration|readmission|restoration)\s+(?:was|has been|got)\s+"
     r"(?:approved|accepted|granted|successful|confirmed)"
-    r"|\bcame through\b|\band (?:I )?(?:was|have been) (?:registered|readmitted|restored)",
+    r"|\bcame through\b|\band (?:I )?(?:was|have been) (?:registered|readmitted|restored)"
+    # Welsh: "mae fy nghais wedi'i gymeradwyo" (my application has been approved)
+    r"|\bwedi(?:['’]i|\s+ei)\s+(?:gymeradwyo|dderbyn|gadarnhau|chymeradwyo)\b",
+    re.IGNORECASE,
+)
+# An application the regulator is dealing with now ("my application is being processed", Welsh
+# "mae fy nghais yn cael ei brosesu"): beside a "not yet registered" it is pending; one only
+# submitted beside the denial ("I am not yet HCPC registered but my application has been
+# submitted") stays a denial.
+PROCESSING_RE = re.compile(
+    r"\b(?:being\s+(?:processed|considered|assessed|reviewed)|in\s+progress"
+    r"|under\s+(?:review|consideration)|yn\s+cael\s+ei\s+(?:brosesu|ystyried|asesu))\b",
     re.IGNORECASE,
 )
 RESTORED_RE = re.compile(r"\b(?:restored|reinstated|readmitted|re-?joined)\b", re.IGNORECASE)
@@ -127,8 +146,14 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
         number = numbers[0].text if numbers else None
         if bodies and (applied := _application_status(statement, index)) is not None:
             for body in bodies:
-                # "SWE application in progress": an application under way is pending
-                if status(body) in (HELD, PENDING, IN_TRAINING):
+                # "SWE application in progress": an application under way is pending, and so
+                # is a registration denied beside it ("I am not registered with Social Care
+                # Wales yet; my application is being processed")
+                if status(body) in (HELD, PENDING, IN_TRAINING) or (
+                    status(body) == NEGATED
+                    and applied == PENDING
+                    and PROCESSING_RE.search(statement.sentences[index].text) is not None
+                ):
                     claims.append(Claim((body.id,), applied, body, number))
             last_bodies = tuple(body.id for body in bodies)
             continue
@@ -139,6 +164,10 @@ def _claims(statement: ParsedStatement) -> list[Claim]:
                 )
             for cue in cues:  # "... but I came off the register": a later change of status
                 later = [body for body in bodies if body.tok_start < cue.tok_start]
+                if cue.text.lower() == "renewal" and status(cue) in (COMMITMENT, PENDING):
+                    # "... although I would need to check when the next renewal falls": a
+                    # renewal to come is of the registration held, no intention to register
+                    continue
                 if later and status(cue) not in (HELD, status(later[-1])):
                     claims.append(Claim((later[-1].id,), status(cue), cue, None))
                 elif (
@@ -422,7 +451,15 @@ def _current(
         chosen = len(ordered) - 1
     current = ordered[chosen]
     lapses = [c for c in ordered if c.status in (NEGATED, LAPSED)]
-    if current.status == HELD and (lapses or lapse) and _past(statement, current):
+    # "... lapsed in 2020, and it was restored in February 2025": a restoration told in the
+    # past is held from then on
+    restored = RESTORED_RE.search(current.mention.text) is not None
+    if (
+        current.status == HELD
+        and (lapses or lapse)
+        and not restored
+        and _past(statement, current)
+    ):
         return lapses[-1] if lapses else Claim(current.bodies, LAPSED, current.mention, None)
     return current
 
