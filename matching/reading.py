@@ -49,6 +49,7 @@ from matching.patterns.concepts import (
     OWN_NOUNS,
     RECEIVING_VERBS,
     REVIEWING_VERBS,
+    WATCHING_VERBS,
 )
 from matching.patterns.holders import PERSON_NOUNS
 from matching.pipeline import ParsedStatement
@@ -319,8 +320,10 @@ class Reader:
             stance = _stance(span.root, settings.receiving_is_not_evidence)
             if stance is Stance.learning and settings.learning_counts:
                 stance = Stance.doing
-            if stance is Stance.other and settings.scene and own_actions(doc):
-                stance = _told(doc)  # "when a ward assumed ..., I asked what he wanted"
+            if stance is Stance.other and settings.scene and own_actions(doc, watching=False):
+                # "when a ward assumed ..., I asked what he wanted"; "I admired how she
+                # challenged ..." only looks on
+                stance = _told(doc)
             if (
                 settings.stated_fact
                 and stance in (Stance.claim, Stance.routine, Stance.learning)
@@ -485,9 +488,25 @@ def _actor(verb: Token) -> str:
         if current.dep_ == "relcl":
             return _who(current.head, current.head.head)
         if current.head.i == current.i:  # the root, with no subject: "Led section 42 enquiries"
-            return "none"
+            return "other" if _unmarked_subject(current) else "none"
         current = current.head
     return "none"
+
+
+def _unmarked_subject(verb: Token) -> bool:
+    """The person named just before a main verb the parser gave no subject is its subject, read
+    as the object of the clause before: "When a placement was stuck on funding my practice
+    educator came up with the idea" is the educator's idea, not a CV line of the applicant's."""
+    if verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return (
+        before.pos_ in NOUNS
+        and before.dep_ not in SUBJECT_DEPS
+        and before.head.i != verb.i
+        and before.lemma_.lower() in PERSON_NOUNS
+        and before.lemma_.lower() not in OWN_NOUNS
+    )
 
 
 def _who(subject: Token, verb: Token) -> str:
@@ -811,7 +830,8 @@ def _asking_verb(verb: Token) -> Token | None:
     hospital", "I ask the person what they want to happen", "a list sorted by who was most
     likely to fall"); None when ``verb`` asks no question or the first verb above is not the
     applicant's."""
-    if not any(c.lower_ in WH_WORDS for c in verb.children if c.dep_ in WH_DEPS):
+    asked = {c.lower_ for c in verb.children if c.dep_ in WH_DEPS} & WH_WORDS
+    if not asked:
         return None
     current = verb
     for _ in range(6):
@@ -819,6 +839,8 @@ def _asking_verb(verb: Token) -> Token | None:
             return None
         current = current.head
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in NOMINAL_DEPS:
+            if "how" in asked and current.lemma_.lower() in WATCHING_VERBS:
+                return None  # "I admired how my senior challenged ...": looking on, not asking
             return current if _actor(current) in ("self", "none") else None
     return None
 
@@ -879,10 +901,13 @@ def _first_person(doc: Doc) -> bool:
     return any(token.lower_ in ("i", "my", "me", "we", "our") for token in doc)
 
 
-def own_actions(doc: Doc, *, past: bool = False, clause: Token | None = None) -> int:
+def own_actions(
+    doc: Doc, *, past: bool = False, clause: Token | None = None, watching: bool = True
+) -> int:
     """Verbs the applicant is the subject of and that tell what they did (not claims, not
     modal, not negated; with ``past``, only what they have done; with ``clause``, only in the
-    clause of that word, see :func:`_clause_of`)."""
+    clause of that word, see :func:`_clause_of`; without ``watching``, not looking on at
+    someone else's act: "I admired how she challenged ...")."""
     count = 0
     within = None if clause is None else _clause_of(clause)
     for token in doc:
@@ -892,6 +917,8 @@ def own_actions(doc: Doc, *, past: bool = False, clause: Token | None = None) ->
             continue
         lemma = token.lemma_.lower()
         if lemma in CLAIM_VERBS or lemma in GENERIC_VERBS or lemma in STUDY_VERBS:
+            continue
+        if not watching and lemma in WATCHING_VERBS:
             continue
         # attending or doing training is learning, not telling what the applicant did at work
         if any(c.dep_ == "dobj" and c.lemma_.lower() in LEARNING_NOUNS for c in token.children):

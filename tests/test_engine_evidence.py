@@ -427,6 +427,16 @@ CASES: list[tuple[str, str, str, set[int]]] = [
     ("flagged-to-the-manager", "Actively supports and contributes to the flow of communication "
      "through the organisation", "When I saw that the equipment store was closing early I "
      "flagged it to my manager, who raised it at the joint board.", {2, 3}),
+    # looking on at someone else's act, and a person the parser hangs on the clause before
+    ("admired-someone-elses-challenge", "Is prepared to constructively challenge assumptions "
+     "in decision making", "I admired how my team leader questioned the doctor's assumption "
+     "that the man needed a care home.", {0}),
+    ("admired-someone-elses-feedback", "Accepts and responds to constructive feedback",
+     "I admired the way my practice educator gave feedback to the students after every visit.",
+     {0}),
+    ("supervisor-came-up-with-it", "Ability to make decisions and solve problems",
+     "When the care package fell through my supervisor came up with a plan to use a personal "
+     "assistant.", {0}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {
@@ -580,8 +590,63 @@ def test_the_evidence_quoted_is_what_is_written_under_the_criterions_heading() -
             "I use outcome measures (COPM, Barthel) and I present at our journal club.",
             2,
         ),
+        # financial abuse is a safeguarding matter, not the job's financial procedures
+        (
+            "Knowledge of financial procedures and budget monitoring",
+            "Last year I led the enquiry into a carer who was financially exploiting her father "
+            "and I raised three alerts about financial abuse by relatives.",
+            0,
+        ),
+        # supervising a family's contact is not supervising staff
+        (
+            "Experience of staff supervision",
+            "For two years I supervised contact sessions between looked-after children and their "
+            "birth parents at the family centre.",
+            0,
+        ),
+        # an attendance record and a file of one's own certificates are not case records
+        (
+            "Experience of keeping accurate case records",
+            "My sickness record is spotless and I keep a record of every certificate I have "
+            "earned since qualifying.",
+            0,
+        ),
+        # goals agreed with the people the applicant works with are not performance targets
+        (
+            "Sets challenging performance targets for the team",
+            "I set small targets with every person I visit, like making a hot drink without "
+            "help by the end of the month.",
+            0,
+        ),
     ],
 )
 def test_a_word_in_another_sense_is_not_evidence(criterion: str, statement: str, most: int):
     band, _ = _band(criterion, statement)
     assert band <= most
+
+
+@pytest.mark.parametrize(
+    ("criterion", "statement", "least"),
+    [
+        # the senses left out above leave the topic's own wording counted
+        (
+            "Knowledge of financial procedures and budget monitoring",
+            "I monitor the team's equipment budget monthly and authorise purchase orders up to "
+            "£500.",
+            2,
+        ),
+        (
+            "Experience of staff supervision",
+            "I supervise two occupational therapy assistants every four weeks.",
+            2,
+        ),
+        (
+            "Sets challenging performance targets for the team",
+            "I set the team a target of clearing the review backlog by March, and we did.",
+            2,
+        ),
+    ],
+)
+def test_the_topics_own_sense_still_counts(criterion: str, statement: str, least: int):
+    band, _ = _band(criterion, statement)
+    assert band >= least

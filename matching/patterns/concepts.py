@@ -1199,6 +1199,21 @@ OWN_NOUNS: frozenset[str] = frozenset(
         "placement",
     }
 )
+# Verbs by which the applicant only looks on at someone else's act ("I admired how my senior
+# challenged the consultant"): watching is not responding to the scene.
+WATCHING_VERBS: frozenset[str] = frozenset(
+    {
+        "admire",
+        "watch",
+        "observe",
+        "witness",
+        "hear",
+        "praise",
+        "respect",
+        "remember",
+        "recall",
+    }
+)
 # Words by which applicants rate themselves rather than tell what they did ("I communicate well",
 # "I write clear and accurate reports", "I always meet my targets"): a sentence with one of them
 # and no specifics is a claim.
