@@ -46,6 +46,7 @@ from matching.patterns.concepts import (
     LEARNING_NOUNS,
     LEARNING_VERBS,
     MODAL_CLAIMS,
+    OFFERING_VERBS,
     OWN_NOUNS,
     RECEIVING_VERBS,
     REVIEWING_VERBS,
@@ -156,6 +157,7 @@ class Stance(StrEnum):
     claim = "a claim without an example"
     routine = "what the applicant says they usually do, without detail"
     learning = "a course or training attended"
+    given = "given to others, where the criterion asks for receiving it"
     detailed_claim = "a claim that names the specifics"
     doing = "the applicant's own first-person experience"
     example = "a concrete example: the situation, what the applicant did and the outcome"
@@ -165,6 +167,7 @@ class Stance(StrEnum):
 class MentionReading:
     topic: str
     stance: Stance
+    given: bool = False  # the applicant gives it to others ("I give feedback to students")
 
 
 @dataclass
@@ -255,10 +258,7 @@ class Reader:
         if doc is None:
             found = [MentionReading(topic, Stance.mention)]
         else:
-            found = [
-                MentionReading(topic, stance)
-                for stance in self._read_mentions(doc, topic, statement, index)
-            ]
+            found = self._read_mentions(doc, topic, statement, index)
         reading.stances[(index, topic)] = found
         return found
 
@@ -287,7 +287,15 @@ class Reader:
 
     def _read_mentions(
         self, doc: Doc, topic: str, statement: ParsedStatement, index: int
-    ) -> list[Stance]:
+    ) -> list[MentionReading]:
+        return [
+            MentionReading(topic, stance, given)
+            for stance, given in self._read_stances(doc, topic, statement, index)
+        ]
+
+    def _read_stances(
+        self, doc: Doc, topic: str, statement: ParsedStatement, index: int
+    ) -> list[tuple[Stance, bool]]:
         parsed = doc.user_data.get(PARSED_MATCHES_KEY)
         if parsed is None:  # once per sentence: every topic phrase, with parts of speech
             sentence = statement.sentences[index]
@@ -308,11 +316,11 @@ class Reader:
         if doc.user_data.get(LABELLED_KEY) and not any(t.pos_ in ("VERB", "AUX") for t in doc):
             # "Good IT skills – Microsoft Office, Liquid Logic, Teams." names them; "IT: Mosaic,
             # NRS ordering portal (daily), Excel" tells how they are used
-            return [Stance.doing if cv_line else Stance.mention]
+            return [(Stance.doing if cv_line else Stance.mention, False)]
         if _is_heading(doc) or _is_title_line(doc, statement, index):
-            return [Stance.heading]
+            return [(Stance.heading, False)]
         if FRAMING_RE.search(doc.text):
-            return [Stance.framing]
+            return [(Stance.framing, False)]
         settings = self.vocabulary.topics[topic]
         found = []
         for match in matches:
@@ -334,7 +342,7 @@ class Reader:
                 stance = Stance.doing  # "MCA assessments x12 in last yr (tenancy, finances)"
             if stance is Stance.doing and _concrete(doc, statement, index) and _central(span):
                 stance = Stance.example
-            found.append(stance)
+            found.append((stance, _given(span.root)))
         return found
 
 
@@ -506,6 +514,17 @@ def _unmarked_subject(verb: Token) -> bool:
         and before.head.i != verb.i
         and before.lemma_.lower() in PERSON_NOUNS
         and before.lemma_.lower() not in OWN_NOUNS
+    )
+
+
+def _given(root: Token) -> bool:
+    """The applicant (or the team) gives the mention to others: "I give constructive feedback to
+    the students I supervise"."""
+    verb, _ = _governor(root)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in GIVING_VERBS | OFFERING_VERBS
+        and _actor(verb) in ("self", "none", "we")
     )
 
 

@@ -437,6 +437,26 @@ CASES: list[tuple[str, str, str, set[int]]] = [
     ("supervisor-came-up-with-it", "Ability to make decisions and solve problems",
      "When the care package fell through my supervisor came up with a plan to use a personal "
      "assistant.", {0}),
+    # the criterion's wording says which way the feedback goes
+    ("offers-feedback-asked-to-accept-it", "Accepts and responds to constructive feedback",
+     "Every Friday I offer feedback to the support workers on their care notes.", {0}),
+    ("gives-and-acts-on-feedback", "Accepts and responds to constructive feedback",
+     "I give feedback to my students, and last year I asked my supervisor for feedback on my "
+     "court reports and rewrote them with her.", {2, 3}),
+    # everyday wording for criteria a panel rarely sees answered in their own words
+    ("paraphrase-welsh-speaking-colleague", "Knowledge of the Welsh language and culture",
+     "I book a Welsh-speaking colleague for every family who asks for visits in Welsh.", {2, 3}),
+    ("paraphrase-calls-waiting", "Ability to work under pressure",
+     "On a bad morning I have had thirty calls waiting on the duty line and I worked through "
+     "them by risk, ringing the two most urgent back first.", {2, 3}),
+    ("paraphrase-first-contact-standard", "Ability to meet agreed targets",
+     "- Met the ten working day first contact standard for every referral in 2025", {2, 3}),
+    ("paraphrase-team-plan", "Sets direction for the team and motivates staff",
+     "As acting manager I wrote the team plan for 2025 and went through it with everyone at our "
+     "monthly meeting.", {2, 3}),
+    ("gives-feedback-asked-to-give-it", "Able to give constructive feedback to staff",
+     "I give constructive feedback to the students I supervise at the end of every placement "
+     "week.", {2, 3}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {

@@ -1165,6 +1165,9 @@ GIVING_VERBS: frozenset[str] = frozenset(
         "host",
     }
 )
+# Verbs besides GIVING_VERBS by which the applicant passes something on to others ("I offer
+# feedback to students").
+OFFERING_VERBS: frozenset[str] = frozenset({"offer", "share"})
 # Verbs by which the applicant is on the receiving end ("I receive supervision").
 RECEIVING_VERBS: frozenset[str] = frozenset(
     {
