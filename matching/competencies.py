@@ -101,6 +101,8 @@ TOPIC_FIELDS = {
     "learning_counts",
     "stated_fact",
     "scene",
+    "asked_as_receiving",
+    "asked_as_giving",
     "exclude",
     *PHRASE_FIELDS,
 }
@@ -183,6 +185,24 @@ class Topic:
     learning_counts: bool
     stated_fact: bool  # saying it is showing it ("I have a full licence and my own car")
     scene: bool  # often someone else's act the applicant responds to ("when a ward assumed ...")
+    # criterion wording that asks for being on the receiving end ("Accepts and responds to
+    # feedback") and wording that asks for giving it: with the first and not the second, the
+    # applicant giving it to others is not evidence
+    asked_as_receiving: tuple[Phrase, ...] = ()
+    asked_as_giving: tuple[Phrase, ...] = ()
+
+    def asks_receiving(self, keys: Sequence[str]) -> bool:
+        """The criterion (its word keys) asks for this topic received, not given."""
+
+        def names(phrases: tuple[Phrase, ...]) -> bool:
+            return any(
+                _match_from(phrase, keys, None, start, True) is not None
+                for phrase in phrases
+                for start, key in enumerate(keys)
+                if key == phrase.keys[0]
+            )
+
+        return names(self.asked_as_receiving) and not names(self.asked_as_giving)
 
 
 @dataclass(frozen=True)
@@ -297,6 +317,14 @@ def load_vocabulary(lemmatise: Callable[[str], list[str]], text: str | None = No
             learning_counts=bool(entry.get("learning_counts", False)),
             stated_fact=bool(entry.get("stated_fact", False)),
             scene=bool(entry.get("scene", False)),
+            asked_as_receiving=tuple(
+                _compile(str(raw), "asked_as_receiving", lemmatise)
+                for raw in entry.get("asked_as_receiving", ())
+            ),
+            asked_as_giving=tuple(
+                _compile(str(raw), "asked_as_giving", lemmatise)
+                for raw in entry.get("asked_as_giving", ())
+            ),
         )
         for field in PHRASE_FIELDS:
             for raw in entry.get(field, ()):

@@ -33,7 +33,7 @@ from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from matching.competencies import load_vocabulary
+from matching.competencies import load_vocabulary, sequence_keys
 from matching.context import qualifiers
 from matching.patterns.concepts import GENERIC_WORDS
 from matching.pipeline import CONCEPT_KEY, ParsedStatement, Sentence
@@ -279,6 +279,7 @@ STANCE_BAND = {
     Stance.other: 0,
     Stance.denied: 0,
     Stance.received: 0,
+    Stance.given: 0,
     Stance.mention: 1,
     Stance.intent: 1,
     Stance.gap: 1,
@@ -290,7 +291,7 @@ STANCE_BAND = {
     Stance.doing: 2,
     Stance.example: 3,
 }
-NOT_COUNTED = (Stance.heading, Stance.framing, Stance.other, Stance.received)
+NOT_COUNTED = (Stance.heading, Stance.framing, Stance.other, Stance.received, Stance.given)
 # What the applicant says they lack or have little of: beside evidence for the same criterion it
 # takes a band off ("I have not supervised staff yet, but I have mentored two new OTs").
 CAVEATS = (Stance.denied, Stance.gap)
@@ -356,6 +357,7 @@ class EvidenceScorer:
         self.reader = Reader(self.vocabulary, nlp.vocab.strings)
         self._lemmatise = lemmatise
         self._criterion_words: dict[str, frozenset[str]] = {}
+        self._receiving: dict[str, frozenset[str]] = {}
 
     @classmethod
     def of(cls, nlp: Language) -> EvidenceScorer:
@@ -382,6 +384,7 @@ class EvidenceScorer:
         topics = asked.evidence_topics
         indices = reader.sentences_about(reading, topics)
         reader.prepare(statement, reading, indices)
+        receiving = self.asks_receiving(asked)
         best: dict[int, tuple[int, Stance]] = {}  # sentence -> its band and stance
         weaker: dict[Stance, int] = {}
         caveat_set: set[int] = set()
@@ -393,6 +396,9 @@ class EvidenceScorer:
                 for mention in reader.stances(statement, reading, index, topic):
                     band = STANCE_BAND[mention.stance]
                     stance = mention.stance
+                    # "Accepts and responds to feedback": giving it to others is not that
+                    if topic in receiving and mention.given:
+                        band, stance = 0, Stance.given
                     # Knowledge shown by naming its specifics ("I know community care services
                     # well, from reablement, telecare and the equipment service to ..."): a
                     # claim that names them, which is what "detailed knowledge" asks for
@@ -411,7 +417,7 @@ class EvidenceScorer:
                         if mention.stance is Stance.denied:
                             denied_set.add(index)
                     if band == 0:
-                        weaker.setdefault(mention.stance, index)
+                        weaker.setdefault(stance, index)
                     if index not in best or band > best[index][0]:
                         best[index] = (band, stance)
         words = self.content_words(asked.text)
@@ -520,6 +526,20 @@ class EvidenceScorer:
             tuple(sorted(spans)),
             tuple(lines),
         )
+
+    def asks_receiving(self, asked: CriterionTopics) -> frozenset[str]:
+        """The topics ``asked`` wants received rather than given ("Accepts and responds to
+        constructive feedback"), by each topic's ``asked_as_receiving`` wording."""
+        found = self._receiving.get(asked.text)
+        if found is None:
+            keys, _ = sequence_keys(self._lemmatise(asked.text))
+            vocabulary = self.vocabulary.topics
+            found = frozenset(
+                t for t in asked.evidence_topics if vocabulary[t].asks_receiving(keys)
+            )
+            if len(self._receiving) < 10_000:
+                self._receiving[asked.text] = found
+        return found
 
     def _fit(
         self,

@@ -46,9 +46,11 @@ from matching.patterns.concepts import (
     LEARNING_NOUNS,
     LEARNING_VERBS,
     MODAL_CLAIMS,
+    OFFERING_VERBS,
     OWN_NOUNS,
     RECEIVING_VERBS,
     REVIEWING_VERBS,
+    WATCHING_VERBS,
 )
 from matching.patterns.holders import PERSON_NOUNS
 from matching.pipeline import ParsedStatement
@@ -155,6 +157,7 @@ class Stance(StrEnum):
     claim = "a claim without an example"
     routine = "what the applicant says they usually do, without detail"
     learning = "a course or training attended"
+    given = "given to others, where the criterion asks for receiving it"
     detailed_claim = "a claim that names the specifics"
     doing = "the applicant's own first-person experience"
     example = "a concrete example: the situation, what the applicant did and the outcome"
@@ -164,6 +167,7 @@ class Stance(StrEnum):
 class MentionReading:
     topic: str
     stance: Stance
+    given: bool = False  # the applicant gives it to others ("I give feedback to students")
 
 
 @dataclass
@@ -254,10 +258,7 @@ class Reader:
         if doc is None:
             found = [MentionReading(topic, Stance.mention)]
         else:
-            found = [
-                MentionReading(topic, stance)
-                for stance in self._read_mentions(doc, topic, statement, index)
-            ]
+            found = self._read_mentions(doc, topic, statement, index)
         reading.stances[(index, topic)] = found
         return found
 
@@ -286,7 +287,15 @@ class Reader:
 
     def _read_mentions(
         self, doc: Doc, topic: str, statement: ParsedStatement, index: int
-    ) -> list[Stance]:
+    ) -> list[MentionReading]:
+        return [
+            MentionReading(topic, stance, given)
+            for stance, given in self._read_stances(doc, topic, statement, index)
+        ]
+
+    def _read_stances(
+        self, doc: Doc, topic: str, statement: ParsedStatement, index: int
+    ) -> list[tuple[Stance, bool]]:
         parsed = doc.user_data.get(PARSED_MATCHES_KEY)
         if parsed is None:  # once per sentence: every topic phrase, with parts of speech
             sentence = statement.sentences[index]
@@ -307,11 +316,11 @@ class Reader:
         if doc.user_data.get(LABELLED_KEY) and not any(t.pos_ in ("VERB", "AUX") for t in doc):
             # "Good IT skills – Microsoft Office, Liquid Logic, Teams." names them; "IT: Mosaic,
             # NRS ordering portal (daily), Excel" tells how they are used
-            return [Stance.doing if cv_line else Stance.mention]
+            return [(Stance.doing if cv_line else Stance.mention, False)]
         if _is_heading(doc) or _is_title_line(doc, statement, index):
-            return [Stance.heading]
+            return [(Stance.heading, False)]
         if FRAMING_RE.search(doc.text):
-            return [Stance.framing]
+            return [(Stance.framing, False)]
         settings = self.vocabulary.topics[topic]
         found = []
         for match in matches:
@@ -319,8 +328,10 @@ class Reader:
             stance = _stance(span.root, settings.receiving_is_not_evidence)
             if stance is Stance.learning and settings.learning_counts:
                 stance = Stance.doing
-            if stance is Stance.other and settings.scene and own_actions(doc):
-                stance = _told(doc)  # "when a ward assumed ..., I asked what he wanted"
+            if stance is Stance.other and settings.scene and own_actions(doc, watching=False):
+                # "when a ward assumed ..., I asked what he wanted"; "I admired how she
+                # challenged ..." only looks on
+                stance = _told(doc)
             if (
                 settings.stated_fact
                 and stance in (Stance.claim, Stance.routine, Stance.learning)
@@ -331,7 +342,7 @@ class Reader:
                 stance = Stance.doing  # "MCA assessments x12 in last yr (tenancy, finances)"
             if stance is Stance.doing and _concrete(doc, statement, index) and _central(span):
                 stance = Stance.example
-            found.append(stance)
+            found.append((stance, _given(span.root)))
         return found
 
 
@@ -485,9 +496,36 @@ def _actor(verb: Token) -> str:
         if current.dep_ == "relcl":
             return _who(current.head, current.head.head)
         if current.head.i == current.i:  # the root, with no subject: "Led section 42 enquiries"
-            return "none"
+            return "other" if _unmarked_subject(current) else "none"
         current = current.head
     return "none"
+
+
+def _unmarked_subject(verb: Token) -> bool:
+    """The person named just before a main verb the parser gave no subject is its subject, read
+    as the object of the clause before: "When a placement was stuck on funding my practice
+    educator came up with the idea" is the educator's idea, not a CV line of the applicant's."""
+    if verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return (
+        before.pos_ in NOUNS
+        and before.dep_ not in SUBJECT_DEPS
+        and before.head.i != verb.i
+        and before.lemma_.lower() in PERSON_NOUNS
+        and before.lemma_.lower() not in OWN_NOUNS
+    )
+
+
+def _given(root: Token) -> bool:
+    """The applicant (or the team) gives the mention to others: "I give constructive feedback to
+    the students I supervise"."""
+    verb, _ = _governor(root)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in GIVING_VERBS | OFFERING_VERBS
+        and _actor(verb) in ("self", "none", "we")
+    )
 
 
 def _who(subject: Token, verb: Token) -> str:
@@ -811,7 +849,8 @@ def _asking_verb(verb: Token) -> Token | None:
     hospital", "I ask the person what they want to happen", "a list sorted by who was most
     likely to fall"); None when ``verb`` asks no question or the first verb above is not the
     applicant's."""
-    if not any(c.lower_ in WH_WORDS for c in verb.children if c.dep_ in WH_DEPS):
+    asked = {c.lower_ for c in verb.children if c.dep_ in WH_DEPS} & WH_WORDS
+    if not asked:
         return None
     current = verb
     for _ in range(6):
@@ -819,6 +858,8 @@ def _asking_verb(verb: Token) -> Token | None:
             return None
         current = current.head
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in NOMINAL_DEPS:
+            if "how" in asked and current.lemma_.lower() in WATCHING_VERBS:
+                return None  # "I admired how my senior challenged ...": looking on, not asking
             return current if _actor(current) in ("self", "none") else None
     return None
 
@@ -879,10 +920,13 @@ def _first_person(doc: Doc) -> bool:
     return any(token.lower_ in ("i", "my", "me", "we", "our") for token in doc)
 
 
-def own_actions(doc: Doc, *, past: bool = False, clause: Token | None = None) -> int:
+def own_actions(
+    doc: Doc, *, past: bool = False, clause: Token | None = None, watching: bool = True
+) -> int:
     """Verbs the applicant is the subject of and that tell what they did (not claims, not
     modal, not negated; with ``past``, only what they have done; with ``clause``, only in the
-    clause of that word, see :func:`_clause_of`)."""
+    clause of that word, see :func:`_clause_of`; without ``watching``, not looking on at
+    someone else's act: "I admired how she challenged ...")."""
     count = 0
     within = None if clause is None else _clause_of(clause)
     for token in doc:
@@ -892,6 +936,8 @@ def own_actions(doc: Doc, *, past: bool = False, clause: Token | None = None) ->
             continue
         lemma = token.lemma_.lower()
         if lemma in CLAIM_VERBS or lemma in GENERIC_VERBS or lemma in STUDY_VERBS:
+            continue
+        if not watching and lemma in WATCHING_VERBS:
             continue
         # attending or doing training is learning, not telling what the applicant did at work
         if any(c.dep_ == "dobj" and c.lemma_.lower() in LEARNING_NOUNS for c in token.children):

@@ -427,6 +427,36 @@ CASES: list[tuple[str, str, str, set[int]]] = [
     ("flagged-to-the-manager", "Actively supports and contributes to the flow of communication "
      "through the organisation", "When I saw that the equipment store was closing early I "
      "flagged it to my manager, who raised it at the joint board.", {2, 3}),
+    # looking on at someone else's act, and a person the parser hangs on the clause before
+    ("admired-someone-elses-challenge", "Is prepared to constructively challenge assumptions "
+     "in decision making", "I admired how my team leader questioned the doctor's assumption "
+     "that the man needed a care home.", {0}),
+    ("admired-someone-elses-feedback", "Accepts and responds to constructive feedback",
+     "I admired the way my practice educator gave feedback to the students after every visit.",
+     {0}),
+    ("supervisor-came-up-with-it", "Ability to make decisions and solve problems",
+     "When the care package fell through my supervisor came up with a plan to use a personal "
+     "assistant.", {0}),
+    # the criterion's wording says which way the feedback goes
+    ("offers-feedback-asked-to-accept-it", "Accepts and responds to constructive feedback",
+     "Every Friday I offer feedback to the support workers on their care notes.", {0}),
+    ("gives-and-acts-on-feedback", "Accepts and responds to constructive feedback",
+     "I give feedback to my students, and last year I asked my supervisor for feedback on my "
+     "court reports and rewrote them with her.", {2, 3}),
+    # everyday wording for criteria a panel rarely sees answered in their own words
+    ("paraphrase-welsh-speaking-colleague", "Knowledge of the Welsh language and culture",
+     "I book a Welsh-speaking colleague for every family who asks for visits in Welsh.", {2, 3}),
+    ("paraphrase-calls-waiting", "Ability to work under pressure",
+     "On a bad morning I have had thirty calls waiting on the duty line and I worked through "
+     "them by risk, ringing the two most urgent back first.", {2, 3}),
+    ("paraphrase-first-contact-standard", "Ability to meet agreed targets",
+     "- Met the ten working day first contact standard for every referral in 2025", {2, 3}),
+    ("paraphrase-team-plan", "Sets direction for the team and motivates staff",
+     "As acting manager I wrote the team plan for 2025 and went through it with everyone at our "
+     "monthly meeting.", {2, 3}),
+    ("gives-feedback-asked-to-give-it", "Able to give constructive feedback to staff",
+     "I give constructive feedback to the students I supervise at the end of every placement "
+     "week.", {2, 3}),
 ]
 # Measured misses (label kept as written; see the module docstring).
 KNOWN_MISSES: dict[str, str] = {
@@ -580,8 +610,63 @@ def test_the_evidence_quoted_is_what_is_written_under_the_criterions_heading() -
             "I use outcome measures (COPM, Barthel) and I present at our journal club.",
             2,
         ),
+        # financial abuse is a safeguarding matter, not the job's financial procedures
+        (
+            "Knowledge of financial procedures and budget monitoring",
+            "Last year I led the enquiry into a carer who was financially exploiting her father "
+            "and I raised three alerts about financial abuse by relatives.",
+            0,
+        ),
+        # supervising a family's contact is not supervising staff
+        (
+            "Experience of staff supervision",
+            "For two years I supervised contact sessions between looked-after children and their "
+            "birth parents at the family centre.",
+            0,
+        ),
+        # an attendance record and a file of one's own certificates are not case records
+        (
+            "Experience of keeping accurate case records",
+            "My sickness record is spotless and I keep a record of every certificate I have "
+            "earned since qualifying.",
+            0,
+        ),
+        # goals agreed with the people the applicant works with are not performance targets
+        (
+            "Sets challenging performance targets for the team",
+            "I set small targets with every person I visit, like making a hot drink without "
+            "help by the end of the month.",
+            0,
+        ),
     ],
 )
 def test_a_word_in_another_sense_is_not_evidence(criterion: str, statement: str, most: int):
     band, _ = _band(criterion, statement)
     assert band <= most
+
+
+@pytest.mark.parametrize(
+    ("criterion", "statement", "least"),
+    [
+        # the senses left out above leave the topic's own wording counted
+        (
+            "Knowledge of financial procedures and budget monitoring",
+            "I monitor the team's equipment budget monthly and authorise purchase orders up to "
+            "£500.",
+            2,
+        ),
+        (
+            "Experience of staff supervision",
+            "I supervise two occupational therapy assistants every four weeks.",
+            2,
+        ),
+        (
+            "Sets challenging performance targets for the team",
+            "I set the team a target of clearing the review backlog by March, and we did.",
+            2,
+        ),
+    ],
+)
+def test_the_topics_own_sense_still_counts(criterion: str, statement: str, least: int):
+    band, _ = _band(criterion, statement)
+    assert band >= least

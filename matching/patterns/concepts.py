@@ -1165,6 +1165,9 @@ GIVING_VERBS: frozenset[str] = frozenset(
         "host",
     }
 )
+# Verbs besides GIVING_VERBS by which the applicant passes something on to others ("I offer
+# feedback to students").
+OFFERING_VERBS: frozenset[str] = frozenset({"offer", "share"})
 # Verbs by which the applicant is on the receiving end ("I receive supervision").
 RECEIVING_VERBS: frozenset[str] = frozenset(
     {
@@ -1197,6 +1200,21 @@ OWN_NOUNS: frozenset[str] = frozenset(
         "day",
         "team",
         "placement",
+    }
+)
+# Verbs by which the applicant only looks on at someone else's act ("I admired how my senior
+# challenged the consultant"): watching is not responding to the scene.
+WATCHING_VERBS: frozenset[str] = frozenset(
+    {
+        "admire",
+        "watch",
+        "observe",
+        "witness",
+        "hear",
+        "praise",
+        "respect",
+        "remember",
+        "recall",
     }
 )
 # Words by which applicants rate themselves rather than tell what they did ("I communicate well",
