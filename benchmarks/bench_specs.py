@@ -258,6 +258,7 @@ HELD_OUT_SETS = (
     "tests.spec_holdout_g",
     "tests.spec_holdout_h",
     "tests.spec_holdout_i",
+    "tests.spec_holdout_j",
 )
 
 

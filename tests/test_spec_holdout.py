@@ -1,4 +1,4 @@
-"""The held-out specification documents (tests/spec_holdout, _b to _i, each
+"""The held-out specification documents (tests/spec_holdout, _b to _j, each
 written by another hand with the truth before any parser run): each renders and its truth is a
 valid role spec, non-specifications are refused, and the parser stays at or above the floors each
 set recorded after its first run."""
@@ -23,6 +23,7 @@ from tests.spec_holdout_f import documents as sixth
 from tests.spec_holdout_g import documents as seventh
 from tests.spec_holdout_h import documents as eighth
 from tests.spec_holdout_i import documents as ninth
+from tests.spec_holdout_j import documents as tenth
 
 SETS = {
     "spec_holdout": first.all_documents(),
@@ -34,6 +35,7 @@ SETS = {
     "spec_holdout_g": seventh.all_documents(),
     "spec_holdout_h": eighth.all_documents(),
     "spec_holdout_i": ninth.all_documents(),
+    "spec_holdout_j": tenth.all_documents(),
 }
 DOCUMENTS = [document for documents in SETS.values() for document in documents]
 FIGURES = ["recall", "precision", "priority_essential", "priority_desirable", "assessed_by"]
