@@ -26,7 +26,7 @@ SOFT_HYPHEN = "\u00ad"
 LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 )
-_LIST_ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
+_LIST_ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—☐☑☒□-]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
 _LABEL = re.compile(r"^(?:[A-Z][A-Z&/ -]{2,}:|[A-Z][A-Z&/ -]{3,}$)")
 _HYPHENATED_END = re.compile(r"(?P<left>[A-Za-z]{2,})[-\u00ad]$")
 _WORD_START = re.compile(r"^(?P<right>[a-z]{2,})")

@@ -2343,3 +2343,87 @@ def test_tick_box_stage_columns_with_a_practical_test_exported_one_cell_per_line
         ("Able to carry out a kitchen assessment", [I, T]),
         ("Registered with the HCPC as an occupational therapist", [A]),
     ]
+
+
+def test_reference_ranges_a_legend_gives_the_priority_of() -> None:
+    text = (
+        "Job title: Occupational Therapist\nPerson Specification\n"
+        "References 1a–2b are essential; references 3a–3b are desirable.\n\n"
+        "Ref\tCriterion\tHow assessed\n"
+        "1a\tBSc in Occupational Therapy\tApplication\n"
+        "1b\tHCPC registration as an occupational therapist\tApplication\n"
+        "2a\tExperience of community equipment provision\tApplication, interview\n"
+        "2b\tAbility to prioritise urgent referrals\tInterview\n"
+        "3a\tTrusted Assessor training\tApplication\n"
+        "3b\tExperience of housing adaptations\tApplication\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [c.priority for c in role.spec.criteria] == [ESS, ESS, ESS, ESS, DES, DES]
+
+
+def test_criteria_a_key_says_are_unmarked_take_its_priority() -> None:
+    text = (
+        "Job title: Social Worker\nPerson Specification\n"
+        "Statements marked (Essential) must all be met; statements without that mark are "
+        "desirable.\n\n"
+        "Qualifications\n"
+        "• I hold a social work degree or the DipSW (Essential)\n"
+        "• I hold the Best Interests Assessor qualification\n"
+        "Experience\n"
+        "• I have two years' post-qualifying experience in adult services (Essential)\n"
+        "• I have worked in a hospital discharge team\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [(c.text, c.priority) for c in role.spec.criteria] == [
+        ("I hold a social work degree or the DipSW", ESS),
+        ("I hold the Best Interests Assessor qualification", DES),
+        ("I have two years' post-qualifying experience in adult services", ESS),
+        ("I have worked in a hospital discharge team", DES),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_stars_after_a_criterion_are_its_weight_and_framework_domains_are_categories(
+    fmt: str,
+) -> None:
+    blocks = (
+        ("p", "Job title: Senior Social Worker"),
+        ("h1", "Person Specification"),
+        (
+            "table",
+            [
+                ["Criterion", "E/D", "Assessed"],
+                ["Domain 1 – Professionalism: identify and behave as a professional social worker"],
+                ["Registered with Social Work England ★★★", "E", "Application"],
+                ["Experience of supervising students ★", "D", "Application"],
+                ["Domain 5 – Knowledge: apply knowledge from practice and research"],
+                ["Knowledge of the Care Act 2014 ★★", "E", "Interview"],
+            ],
+        ),
+    )
+
+    (role,) = _import(blocks, fmt)
+
+    assert [(c.text, c.weight, c.category) for c in role.spec.criteria] == [
+        ("Registered with Social Work England", 3.0, "domain_1_professionalism"),
+        ("Experience of supervising students", 1.0, "domain_1_professionalism"),
+        ("Knowledge of the Care Act 2014", 2.0, "domain_5_knowledge"),
+    ]
+
+
+def test_essential_at_appointment_and_within_a_year_are_both_essential() -> None:
+    text = (
+        "Job title: Social Worker\nEmployee Specification\n"
+        "Criteria\tEssential at appointment\tEssential within 12 months\tDesirable\tHow assessed\n"
+        "Degree in Social Work\t✓\t\t\tA\n"
+        "Joint investigative interview training\t\t✓\t\tA\n"
+        "Experience of Children's Hearings reports\t\t\t✓\tA, I\n"
+    )
+
+    (role,) = parse_person_specification(text)
+
+    assert [c.priority for c in role.spec.criteria] == [ESS, ESS, DES]

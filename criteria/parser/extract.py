@@ -167,7 +167,9 @@ RUN_IN_LABEL = re.compile(
 LEAD_IN_LIST = re.compile(r"^(?P<lead>[A-Z][^:;]{8,160}?):\s+(?P<body>\S[^;]*;.*)$")
 KEY_ENTRY = re.compile(r"^(?:[A-Z]{1,4}\s*(?:=|[-–—:])|\d{1,2}\s)\s*")
 NOT_A_LEAD_IN = re.compile(
-    r"\b(?:notes?|guidance|key|legend|codes?|levels?|lefelau|scor(?:e|es|ing)|scale)\b", re.I
+    r"\b(?:notes?|guidance|key|legend|codes?|levels?|lefelau|scor(?:e|es|ing)|scale)\b"
+    r"|\bhow to (?:read|use|complete)\b",
+    re.I,
 )
 # The lead-in says the list is desirable: "It would also help if you have:".
 DESIRABLE_LEAD_IN = re.compile(
@@ -193,6 +195,8 @@ STAGE_WORD = re.compile(
 PRIORITY_THEN_STAGES = re.compile(r"^([ED])\s*/\s*(?P<stages>[A-Z]{1,3}(?:\s*[/,]\s*[A-Z]{1,3})*)$")
 # "1.1 Registered with NISCC": a two-level outline's number
 OUTLINE_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}[.)]?\s+(?=[A-Z])")
+# "... ★★★": the weight as stars at the end of the criterion, one to five
+WEIGHT_STARS = re.compile(r"\s*(?P<stars>[★⭐]{1,5})\s*$")
 # "... (x2)": the criterion counts double
 WEIGHT_SUFFIX = re.compile(r"\s*[\(\[]\s*[x×]\s*(?P<times>[2-5])\s*[\)\]]\s*\.?$")
 # "E1 Degree in social work": the criterion's own reference before it (a table's code column
@@ -239,6 +243,7 @@ class Item:
     stars: str | None = None
     weight: float | None = None
     code: str | None = None  # the document's own reference for it: "E1", "D3"
+    marked: bool = False  # its own words or mark give its priority ("... (Essential)")
 
 
 @dataclass
@@ -481,10 +486,13 @@ class _Reader:
         times = WEIGHT_SUFFIX.search(text)
         if times is not None:
             text = text[: times.start()]
+        stars_weight = WEIGHT_STARS.search(text)  # "... under the Care Act ★★★"
+        if stars_weight is not None:
+            text = text[: stars_weight.start()]
         if not re.search(r"[^\W_]", text):
             return  # nothing left once its marker, codes and reference are taken off
         if not explicit and (said := text_priority(text)) is not None:
-            priority = said
+            priority, explicit = said, True
         if not stages and stars and stars in SYMBOLS and NOTE_STAGES.match(self.footnotes[stars]):
             stages = parse_codes(self.footnotes[stars], self.legend)  # "... qualification‡"
         own_stages = bool(stages)  # "(A/I)" or "Assessed: I" in the criterion's own text
@@ -496,7 +504,12 @@ class _Reader:
             line=line,
             stars=stars,
             code=code.group("code") if code else None,
-            weight=float(times.group("times")) if times else None,
+            marked=explicit,
+            weight=float(times.group("times"))
+            if times
+            else float(len(stars_weight.group("stars")))
+            if stars_weight
+            else None,
         )
         if stages:
             item.assessed_by = stages
@@ -969,7 +982,11 @@ HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|essential\s*/\s*desirable\s*\(e/d\)|essential\s*\?|is it essential\s*\?)$",
     ),
     ("rating", r"^(?:rating|importance|level|grading)$"),
-    ("essential", r"^essential(?: criteria| requirements)?(?: \(e\))?$"),
+    (
+        "essential",
+        r"^essential(?: criteria| requirements)?(?: \(e\))?$"
+        r"|^essential (?:at|on|from|for) (?:appointment|interview|shortlisting|start|day one)$",
+    ),
     ("desirable", r"^desirable(?: criteria| requirements)?(?: \(d\))?$"),
     ("weight", r"^(?:(?:maximum|max\.?|available) )?(?:weight(?:ing)?s?|score|points|marks?)\b"),
     (
@@ -988,7 +1005,10 @@ HEADER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "ignored",
         r"^(?:ref\.?|reference|codes?|no\.?|number|#|item|panel score\b.*"
-        r"|score (?:awarded|given)|comments?)$",
+        r"|score (?:awarded|given)|comments?"
+        # "Essential within 12 months": gained in post, so still essential (the row's tick
+        # there leaves it at the table's essential), not a column of its own
+        r"|essential (?:within|after|by the end of) [\w ]{2,30})$",
     ),
 )
 # The ignored column that holds each criterion's reference.
@@ -1271,6 +1291,11 @@ class _TableReader:
                 return
         elif not others and len(clean(text).split()) <= 8 and single:
             self.category = clean(text).rstrip(":")
+            return
+        if not others and single and (domain := NUMBERED_DOMAIN.match(clean(text))):
+            # "Domain 1 – Professionalism: identify and behave as a professional ...": a
+            # framework's domain and its description across the table, a category
+            self.category = domain.group("name")
             return
         either = clean(_cell(cells, columns.either)).lower()
         if either in self.reader.priority_key:
@@ -1556,7 +1581,7 @@ def priority_key_in(lines: list[str]) -> dict[str, Priority]:
 
 
 # A criterion's own reference in a code column: "E1", "D12", "Q 3", "S2a".
-ITEM_CODE = re.compile(r"^[A-Z]{1,2}\s?\d{1,2}[a-z]?$")
+ITEM_CODE = re.compile(r"^(?:[A-Z]{1,2}\s?\d{1,2}[a-z]?|\d{1,2}[a-z])$")  # "E1", "S2a", "1a"
 _CODE = r"[A-Z]{1,2}\s?\d{1,2}[a-z]?"
 _CODE_RANGE = rf"{_CODE}(?:\s*(?:–|—|-|to)\s*(?:[A-Z]{{1,2}}\s?)?\d{{1,2}})?"
 # A line of the document's assessment index, after or before the table of coded criteria:
@@ -1615,6 +1640,62 @@ def _priority_from_codes(items: list[Item]) -> bool:
         item.priority = Priority.essential if item.code and item.code[0] == "E" else (
             Priority.desirable
         )
+    return True
+
+
+# A framework's numbered domain across a table, with its description: "Domain 1 –
+# Professionalism: identify and behave as a professional social worker".
+NUMBERED_DOMAIN = re.compile(
+    r"^(?P<name>(?:domain|capability|standard|area|section|part)\s+\d{1,2}\s*[–—:.-]\s*"
+    r"[A-Z][\w ,'’&-]{2,60}?)\s*[:–—-]\s+\S",
+    re.I,
+)
+# "Criteria 1a–3c are essential; criteria 4a–5d are desirable": the priority by reference.
+RANGE_LEGEND = re.compile(
+    r"\b(?:criteria|items|refs?|references|requirements|rows)\s+(?P<first>\d{1,2}[a-z])\s*"
+    r"(?:–|—|-|to)\s*(?P<last>\d{1,2}[a-z])\s+(?:are|is)\s+(?P<priority>essential|desirable)",
+    re.I,
+)
+# "Statements marked (Essential) must all be true ...; statements without that mark are
+# desirable": the priority of every criterion its own words do not mark.
+UNMARKED_KEY = re.compile(
+    r"\b(?:criteria|statements|requirements|items|those|others)\s+(?:without|not marked|with no)"
+    r"\s+(?:that |this |the |a |an )?(?:mark|marker|marking|label)\s+(?:are|is)\s+"
+    r"(?P<priority>desirable|essential)"
+    r"|\bunmarked (?:criteria|statements|requirements|items) (?:are|is)"
+    r" (?P<said>desirable|essential)",
+    re.I,
+)
+
+
+def _reference_order(code: str) -> tuple[int, str]:
+    return int(code[:-1]), code[-1].lower()
+
+
+def _priority_from_ranges(items: list[Item], lines: list[str]) -> bool:
+    """References "1a".."5d" and a legend of their ranges: each criterion takes its range's
+    priority."""
+    ranges = [m for line in lines for m in RANGE_LEGEND.finditer(line)]
+    coded = [item for item in items if item.code and re.fullmatch(r"\d{1,2}[A-Za-z]", item.code)]
+    if not ranges or not coded:
+        return False
+    for item in coded:
+        at = _reference_order(item.code or "")
+        for found in ranges:
+            if _reference_order(found["first"]) <= at <= _reference_order(found["last"]):
+                item.priority = Priority(found["priority"].lower())
+    return True
+
+
+def _unmarked_priority(items: list[Item], lines: list[str]) -> bool:
+    """A key that gives the criteria its marks do not mark their priority."""
+    key = next((m for line in lines if (m := UNMARKED_KEY.search(line))), None)
+    if key is None or not any(item.marked for item in items):
+        return False
+    priority = Priority((key["priority"] or key["said"]).lower())
+    for item in items:
+        if not item.marked:
+            item.priority = priority
     return True
 
 
@@ -1727,7 +1808,10 @@ def extract(
             continue
         reader.read_row(row)
     reader.finish()
-    if _priority_from_codes(reader.items):
+    plain = [clean(row.text) for row in rows if not row.table]
+    if _priority_from_codes(reader.items) or _priority_from_ranges(reader.items, plain):
+        reader.priority_marked = True
+    if _unmarked_priority(reader.items, plain):
         reader.priority_marked = True
     if _assess_from_index(reader.items, index):
         reader.assessment_given = True

@@ -89,6 +89,18 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bliving wage employer\b"
             r"|\bwill be (?:checked|verified|seen|requested) (?:at|before|by)\b"
             r"|\b(?:treated|considered) (?:no )?less favourably\b"
+            # "Haverleigh is committed to safeguarding and promoting the welfare of children"
+            r"|\bis committed to safeguarding\b|\ball appointments are subject to\b"
+            # how the table is read, said before it: "Each criterion has a reference made up of
+            # ...", "Each criterion carries one to three stars ...", "The table shows what ..."
+            r"|^each (?:criterion|requirement) (?:has|carries|is given|is marked)\b"
+            r"|^the (?:table|grid|matrix) (?:shows|sets out|lists|below shows)\b"
+            # the applicant's declaration: "I confirm that the information in my application is
+            # true", "I understand that giving false information may lead to ..."
+            r"|^(?:[☐☑☒□■]\s*)?I (?:confirm|declare|certify|understand) that (?:the|all|any|giving)"
+            r"\b.{0,60}\b(?:information|false|true|correct|accurate)\b"
+            # "These requirements sit outside the PCF but are part of the person specification."
+            r"|^(?:these|the following) (?:requirements|criteria) (?:sit|are|fall) outside\b"
             # the Welsh Language Standards' line: "Mae croeso i chi wneud cais yn Gymraeg"
             r"|\bapplications (?:(?:made|submitted) )?in welsh are welcome\b|\bmae croeso i chi\b"
             # how the list is checked, said after it: "We will check the first two from ..."
@@ -147,6 +159,7 @@ NOT_CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = (
 NON_CRITERIA_SECTION = re.compile(
     r"^(?:(?:main|key|principal|general|specific) )?(?:duties|responsibilities|accountabilities)"
     r"|^duties and responsibilities|^(?:job|main|overall) purpose|^purpose of the (?:job|post|role)"
+    r"|^(?:applicant(?:'s|’s)? )?declaration\s*:?$"
     r"|^about (?:the|this) (?:role|post|job|team|service)|^about us\b"
     r"|^what (?:we|you'll get|you will get) (?:offer|get|can offer)|^what we offer|^benefits\b"
     r"|^our offer|^why (?:join|work)|^why (?:choose )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)?\s*\??$"
