@@ -161,12 +161,12 @@ def _styled_priority(
     if key is None:
         return extraction
     style = (key.group("style") or key.group("style2")).lower()
-    italic = styled.get("bold" if style == "bold" else "italic", frozenset())
-    if not italic:
+    set_in_style = styled.get("bold" if style == "bold" else "italic", frozenset())
+    if not set_in_style:
         return extraction
     priority = Priority((key.group("priority") or key.group("said")).lower())
     other = Priority.essential if priority is Priority.desirable else Priority.desirable
-    fragments = [" ".join(f.split()).strip(" •-*") for f in italic]
+    fragments = [" ".join(f.split()).strip(" •-*") for f in set_in_style]
     fragments = [f for f in fragments if len(f) >= 8]
     items = []
     for item in extraction.items:
