@@ -713,3 +713,20 @@ def test_a_word_in_another_sense_is_not_evidence(criterion: str, statement: str,
 def test_the_topics_own_sense_still_counts(criterion: str, statement: str, least: int):
     band, _ = _band(criterion, statement)
     assert band >= least
+
+
+def test_a_system_named_in_a_cv_label_is_told_by_what_follows() -> None:
+    # "Mosaic – ..." is parsed without its label; the label names the system, the line after it
+    # tells what it is used for, with particulars, as a CV does
+    band, _ = _band(
+        "Good IT skills",
+        "Systems used:\n- LiquidLogic – support plans, reviews, carers' assessments (weekly)\n"
+        "- SharePoint – the team's rota and duty log (daily)",
+    )
+    assert band >= 2
+    # a heading naming a topic is not the applicant's work
+    band, _ = _band(
+        "Sets challenging performance targets for the team",
+        "Team targets: new assessments within 28 days, reviews annually.",
+    )
+    assert band <= 1
