@@ -293,6 +293,20 @@ class Reader:
             for stance, given in self._read_stances(doc, topic, statement, index)
         ]
 
+    def _label_names(self, statement: ParsedStatement, index: int, topic: str) -> bool:
+        """A system of the topic is named in the sentence's label ("Mosaic – ..."), which was
+        parsed without it."""
+        sentence = statement.sentences[index]
+        keys, _ = sequence_keys(self.words(statement, sentence.tok_start, sentence.tok_end))
+        found = self.vocabulary.find(
+            keys, evidence=True, text_check=exact_check(sentence.text), loose_pos=True
+        )
+        # a system's name ("Mosaic", "Excel"), not a heading ("Team targets: 28 days")
+        return any(
+            m.phrase.exact is not None and topic in self.vocabulary.broader[m.topic]
+            for m in found
+        )
+
     def _read_stances(
         self, doc: Doc, topic: str, statement: ParsedStatement, index: int
     ) -> list[tuple[Stance, bool]]:
@@ -310,10 +324,18 @@ class Reader:
             parsed = doc.user_data[PARSED_MATCHES_KEY] = (found_matches, positions)
         all_matches, positions = parsed
         matches = [m for m in all_matches if topic in self.vocabulary.broader[m.topic]]
-        if not matches:
+        labelled = bool(doc.user_data.get(LABELLED_KEY))
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc)
+        # "Mosaic – assessments, case notes (daily)": the topic is named in the label only
+        in_label = (
+            not matches and labelled and verbless and self._label_names(statement, index, topic)
+        )
+        if not matches and not in_label:
             return []  # the parse shows the word is something else ("a neighbour reported")
         cv_line = _cv_evidence(doc)
-        if doc.user_data.get(LABELLED_KEY) and not any(t.pos_ in ("VERB", "AUX") for t in doc):
+        if labelled and verbless:
+            # "Mosaic – assessments, case notes, equipment orders (daily)": the label names the
+            # topic and the line after it tells what it is used for, as a CV does
             # "Good IT skills – Microsoft Office, Liquid Logic, Teams." names them; "IT: Mosaic,
             # NRS ordering portal (daily), Excel" tells how they are used
             return [(Stance.doing if cv_line else Stance.mention, False)]

@@ -638,6 +638,33 @@ def test_the_evidence_quoted_is_what_is_written_under_the_criterions_heading() -
             "help by the end of the month.",
             0,
         ),
+        # weather is not a risk the applicant manages
+        (
+            "Experience of managing risk",
+            "On the walking group's outing I checked the forecast for any risk of showers and "
+            "packed waterproofs.",
+            0,
+        ),
+        # an insurance policy is not social care policy
+        (
+            "Knowledge of national and local policy",
+            "At the bank I handled home insurance policy renewals and quoted each policy number "
+            "back to the customer.",
+            0,
+        ),
+        # a court's supervision order is not supervising staff
+        (
+            "Experience of staff supervision",
+            "As a probation service officer I visited men on supervision orders at home every "
+            "week.",
+            0,
+        ),
+        # a cheap flight is not value for money in services
+        (
+            "Value for money thinking",
+            "I flew out with budget airlines most summers to visit my grandparents.",
+            0,
+        ),
     ],
 )
 def test_a_word_in_another_sense_is_not_evidence(criterion: str, statement: str, most: int):
@@ -665,8 +692,41 @@ def test_a_word_in_another_sense_is_not_evidence(criterion: str, statement: str,
             "I set the team a target of clearing the review backlog by March, and we did.",
             2,
         ),
+        (
+            "Experience of managing risk",
+            "I wrote a risk plan with Mr K so he could keep using his mobility scooter safely.",
+            2,
+        ),
+        (
+            "Knowledge of national and local policy",
+            "I explained the council's charging policy to three families last month and applied "
+            "it in each financial assessment I completed.",
+            2,
+        ),
+        (
+            "Value for money thinking",
+            "I kept the minor adaptations budget within its limit by reissuing returned rails.",
+            2,
+        ),
     ],
 )
 def test_the_topics_own_sense_still_counts(criterion: str, statement: str, least: int):
     band, _ = _band(criterion, statement)
     assert band >= least
+
+
+def test_a_system_named_in_a_cv_label_is_told_by_what_follows() -> None:
+    # "Mosaic – ..." is parsed without its label; the label names the system, the line after it
+    # tells what it is used for, with particulars, as a CV does
+    band, _ = _band(
+        "Good IT skills",
+        "Systems used:\n- LiquidLogic – support plans, reviews, carers' assessments (weekly)\n"
+        "- SharePoint – the team's rota and duty log (daily)",
+    )
+    assert band >= 2
+    # a heading naming a topic is not the applicant's work
+    band, _ = _band(
+        "Sets challenging performance targets for the team",
+        "Team targets: new assessments within 28 days, reviews annually.",
+    )
+    assert band <= 1
