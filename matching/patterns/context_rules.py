@@ -272,7 +272,9 @@ CONTEXT_RULES: list[ContextRule] = [
         "direction": "backward",
         "max_scope": 8,
         "allowed_types": [],
-        "terminators": [],
+        # A bracket closed before a list's comma ends an earlier item of a CV line: in "AMHP
+        # (2019–), BIA (lapsed 2022)" the lapse is the BIA's only
+        "terminators": [") ,"],
     },
     {
         "id": "pending-forward",
