@@ -578,6 +578,42 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
         set(),
     ),
     (
+        "a-degree-left-before-the-end-is-not-held",
+        SW_DEGREE,
+        "I studied for a social work degree at Leeds for eighteen months before dropping out.",
+        "not_met",
+        set(),
+    ),
+    (
+        "a-claim-taken-back-in-the-sense-that-is-not-held",
+        AMHP_OR_BIA,
+        "I'm a BIA, in the sense that I once watched a colleague do a capacity assessment.",
+        "not_met",
+        set(),
+    ),
+    (
+        "the-closest-come-to-being-is-not-being",
+        AMHP_OR_BIA,
+        "The closest I've come to being an AMHP is covering the duty phone for them.",
+        "not_met",
+        set(),
+    ),
+    (
+        "years-since-qualifying-part-time-count",
+        POST_QUAL_2,
+        "Since qualifying I have worked part-time for four years in a children's team.",
+        "met",
+        set(),
+    ),
+    (
+        "a-total-whose-first-part-is-unqualified-is-not-all-post-qualifying",
+        POST_QUAL_2,
+        "I have been in adult services for six years, the first five as a social work assistant "
+        "and the last one as a qualified social worker.",
+        "not_met",
+        set(),
+    ),
+    (
         "a-social-worker-with-years-is-the-applicant",
         ANY_4,
         "I am a social worker with six years' experience in adult safeguarding.",

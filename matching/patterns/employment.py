@@ -27,6 +27,8 @@ QUALIFIED_ROLES = (
     r"practice educators?|consultant social worker|principal (?:social worker|"
     r"occupational therapist)|locum (?:social worker|occupational therapist|OT)|"
     r"qualified|registered|post[- ]?qual(?:if\w*)?\b|post[- ]?registration|\bPQ\b|\bASYE\b|\bNQSW\b"
+    # the time since qualifying is the qualified work: "Since qualifying I have worked 0.6 FTE"
+    r"|\b(?:since|after|following)\s+qualifying\b"
 )
 # Job titles that do not (an assistant's years are not post-qualifying).
 UNQUALIFIED_ROLES = (

@@ -210,6 +210,23 @@ def _someone_elses(statement: ParsedStatement, duration: Mention, clause: str) -
     return OTHER_PERSON_YEARS_RE.search(text, start, duration.start) is not None
 
 
+def _parts_before_qualifying(
+    statement: ParsedStatement, total: Mention, own: list[Mention]
+) -> bool:
+    """A total told in parts, the first of them in an unqualified job ("nine years, the first
+    seven as a family support worker and the last two as a qualified social worker"): the total
+    is not all post-qualifying; the later part ("the last two") is read on its own."""
+    text = statement.spaced_text
+    return any(
+        part.label == "DURATION"
+        and part.sentence == total.sentence
+        and part.start > total.end
+        and text[part.start : part.end].lower().startswith("the ")
+        and UNQUALIFIED_ROLE_RE.search(text, total.end, part.start) is not None
+        for part in own
+    )
+
+
 def _fmt(day: dt.date, reference_date: dt.date) -> str:
     return "present" if day == reference_date else day.strftime("%Y-%m")
 
@@ -235,6 +252,8 @@ def recognise_experience_years(
             continue
         clause = _clause(statement, mention)
         if _someone_elses(statement, mention, clause):
+            continue
+        if rule.post_qualification and _parts_before_qualifying(statement, mention, own):
             continue
         kind = work_kind(clause)
         if not _counts(kind, rule, qualified_on) or _outside_domain(rule, clause):
