@@ -45,6 +45,7 @@ from matching.patterns.holders import (
     COMMITMENT_TO_TRAIN,
     COMPLETED_BEFORE,
     FIRST_PERSON,
+    INCLUDING_WORDS,
     LAPSE_LEMMAS,
     NEGATOR,
     OTHER_PRONOUNS,
@@ -268,6 +269,8 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
     for head in _noun_phrase_heads(root):
         owners = {child.lower_ for child in head.children if child.dep_ == "poss"}
         if owners & OTHER_PRONOUNS:
+            if "their" in owners and _in_group_with_applicant(root):
+                return Holder.applicant  # "All the OTs here, me included, keep their HCPC ..."
             return Holder.other  # "their ASYE", "her AMHP warrant"
         if (
             label == "DRIVING"
@@ -280,6 +283,8 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             # "My partner drives and ...": the parser makes "drives" a noun and the partner its
             # compound; the one who drives is the partner
             return Holder.other
+        if person and head.i == root.i and _group_members(root):
+            return Holder.other  # "Our team's two BIAs both trained at Worcester"
         if owners & FIRST_PERSON:
             # "my ASYE", "my AMHP warrant": the applicant's; "my practice educator": a person
             return Holder.other if person and head.i == root.i else Holder.applicant
@@ -339,11 +344,50 @@ def holder_of(root: Token, mention: set[int], label: str) -> Holder:
             if node.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
                 node = node.head  # "a social worker who is registered": the noun it describes
                 continue
+            if _includes_applicant(subject, node):
+                return Holder.applicant  # "Every locum the agency places, me included, has to"
             return _classify_subject(subject)
         if node.dep_ == "ROOT" or node.head.i == node.i:
             return Holder.unknown
         came_from, node = node, node.head
     return Holder.unknown
+
+
+def _group_members(role: Token) -> bool:
+    """A role named as people a group has, not as what the applicant is: "our team's two BIAs",
+    "the service's AMHPs", "three AMHPs" (not "I am the team's BIA", where it is said of "I")."""
+    if role.dep_ in ("attr", "pobj", "appos", "conj") or role.tag_ != "NNS":
+        return False
+    return any(
+        (child.dep_ == "poss" and child.lemma_.lower() in PERSON_NOUNS)
+        or (child.dep_ == "nummod" and child.lower_ not in ("one", "1"))
+        for child in role.children
+    )
+
+
+def _in_group_with_applicant(root: Token) -> bool:
+    """The verb over ``root`` has a subject the applicant says they are in ("me included")."""
+    node = root
+    for _ in range(MAX_WALK):
+        if node.pos_ in ("VERB", "AUX") and (subject := _subject(node)) is not None:
+            return _includes_applicant(subject, node)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _includes_applicant(subject: Token, verb: Token) -> bool:
+    """The subject is a group the applicant says they are in, between it and its verb: "Every
+    locum the agency places, me included, has to show", "All of us, including me, are"."""
+    doc = subject.doc
+    for token in doc[subject.left_edge.i : verb.i]:
+        if token.lower_ not in INCLUDING_WORDS:
+            continue
+        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(other.lower_ in ("me", "myself") for other in beside):
+            return True
+    return False
 
 
 def _dates_a_post(root: Token, mention: set[int]) -> bool:
@@ -680,9 +724,13 @@ def read(
 
 def _is_lapse(token: Token) -> bool:
     """A verb of losing the fact: "lapse", "lose", and the phrasal "give up", "hand back"
-    ("I have not had to give up my AMHP warrant")."""
+    ("I have not had to give up my AMHP warrant"); "off" a register."""
     lemma = token.lemma_.lower()
     if lemma in LAPSE_LEMMAS:
+        return True
+    # "never off the register since", "not once off the list": off a register is lapsed (not
+    # "time off", which has no object)
+    if lemma == "off" and any(c.dep_ == "pobj" for c in token.children):
         return True
     return (lemma, next((c.lower_ for c in token.children if c.dep_ == "prt"), "")) in (
         PHRASAL_LAPSES

@@ -496,6 +496,130 @@ CASES: list[tuple[str, dict, str, str, set[str]]] = [
         "met",
         set(),
     ),
+    # set m mends (2026-12-04): each behaviour in our own words
+    (
+        "welsh-degree-gradd-mutated-is-held",
+        SW_DEGREE,
+        "Enillais i fy ngradd mewn gwaith cymdeithasol yn 2016.",
+        "met",
+        set(),
+    ),
+    (
+        "never-off-the-register-is-held",
+        SWE,
+        "I joined the Social Work England register in 2020 and have not once been off it or off "
+        "the register since.",
+        "met",
+        set(),
+    ),
+    (
+        "time-off-work-does-not-undo-a-denial",
+        SWE,
+        "I am not registered with Social Work England, as I took time off after my degree.",
+        "not_met",
+        set(),
+    ),
+    (
+        "group-me-included-is-the-applicants",
+        HCPC,
+        "All the therapists in our service, me included, must keep their HCPC registration "
+        "current.",
+        "met",
+        set(),
+    ),
+    (
+        "bracketed-lapse-is-the-last-items-only",
+        {"kind": "approved_role", "roles": ["BIA"]},
+        "Warrants: BIA (2021–), AMHP (lapsed 2020)",
+        "met",
+        set(),
+    ),
+    (
+        "team-members-roles-are-not-the-applicants",
+        AMHP_OR_BIA,
+        "Our service's three AMHPs cover the rota, and I book the interpreters for them.",
+        "not_met",
+        set(),
+    ),
+    (
+        "a-relatives-profession-does-not-name-the-applicants-degree",
+        OT_DEGREE,
+        "My brother is an occupational therapist; my degree is in geography.",
+        "not_met",
+        set(),
+    ),
+    (
+        "welsh-limited-to-greetings-is-entry-level",
+        {"kind": "language", "language": "welsh", "min_level": "entry"},
+        "My Welsh does not stretch beyond 'shwmae' and 'iechyd da', but I use it every day.",
+        "met",
+        set(),
+    ),
+    (
+        "welsh-limited-to-greetings-is-below-intermediate",
+        WELSH,
+        "My Welsh doesn't really go further than 'bore da'.",
+        "partly_met",
+        set(),
+    ),
+    (
+        "a-mentors-years-are-not-the-applicants",
+        ANY_4,
+        "I was mentored by an experienced practitioner with more than fifteen years in child "
+        "protection, and I have been qualified for eighteen months.",
+        "not_met",
+        set(),
+    ),
+    (
+        "a-teams-years-between-them-are-not-the-applicants",
+        ANY_4,
+        "The hospital team has over thirty years of experience between them; I joined last year.",
+        "not_met",
+        set(),
+    ),
+    (
+        "a-degree-left-before-the-end-is-not-held",
+        SW_DEGREE,
+        "I studied for a social work degree at Leeds for eighteen months before dropping out.",
+        "not_met",
+        set(),
+    ),
+    (
+        "a-claim-taken-back-in-the-sense-that-is-not-held",
+        AMHP_OR_BIA,
+        "I'm a BIA, in the sense that I once watched a colleague do a capacity assessment.",
+        "not_met",
+        set(),
+    ),
+    (
+        "the-closest-come-to-being-is-not-being",
+        AMHP_OR_BIA,
+        "The closest I've come to being an AMHP is covering the duty phone for them.",
+        "not_met",
+        set(),
+    ),
+    (
+        "years-since-qualifying-part-time-count",
+        POST_QUAL_2,
+        "Since qualifying I have worked part-time for four years in a children's team.",
+        "met",
+        set(),
+    ),
+    (
+        "a-total-whose-first-part-is-unqualified-is-not-all-post-qualifying",
+        POST_QUAL_2,
+        "I have been in adult services for six years, the first five as a social work assistant "
+        "and the last one as a qualified social worker.",
+        "not_met",
+        set(),
+    ),
+    (
+        "a-social-worker-with-years-is-the-applicant",
+        ANY_4,
+        "I am a social worker with six years' experience in adult safeguarding.",
+        "met",
+        set(),
+    ),
 ]
 
 

@@ -176,6 +176,9 @@ CONTEXT_RULES: list[ContextRule] = [
         "phrases": [
             "withdrew",
             "withdrawn",
+            # "two years of a social work degree before withdrawing for family reasons"
+            "before withdrawing",
+            "before dropping out",
             "dropped out",
             "left the course",
             "failed the course",
@@ -204,6 +207,34 @@ CONTEXT_RULES: list[ContextRule] = [
         "allowed_types": ["QUAL", "SUBJECT", "ROLE", "ASYE"],
         "terminators": [],
         "ignore_common_terminators": True,
+    },
+    {
+        # A claim taken back by what follows it, as irony does: "Oh yes, I'm an AMHP - in the
+        # sense that I've sat in on forty assessments and made the tea"
+        "id": "taken-back-backward",
+        "phrases": ["in the sense that", "only in the sense that"],
+        "category": "negated",
+        "direction": "backward",
+        "max_scope": 8,
+        "allowed_types": ["ROLE", "QUAL", "ASYE"],
+        "terminators": [],
+    },
+    {
+        # "The closest I have come to being an AMHP is making the tea": near it, not it
+        "id": "closest-come-forward",
+        "phrases": [
+            "closest i have come to being",
+            "closest i've come to being",
+            "closest i have got to being",
+            "closest i've got to being",
+            "nearest i have come to being",
+            "nearest i've come to being",
+        ],
+        "category": "negated",
+        "direction": "forward",
+        "max_scope": 4,
+        "allowed_types": ["ROLE", "QUAL", "ASYE"],
+        "terminators": [],
     },
     {
         # "Everyone in our team is HCPC registered apart from me": the one exception is the
@@ -272,7 +303,9 @@ CONTEXT_RULES: list[ContextRule] = [
         "direction": "backward",
         "max_scope": 8,
         "allowed_types": [],
-        "terminators": [],
+        # A bracket closed before a list's comma ends an earlier item of a CV line: in "AMHP
+        # (2019–), BIA (lapsed 2022)" the lapse is the BIA's only
+        "terminators": [") ,"],
     },
     {
         "id": "pending-forward",

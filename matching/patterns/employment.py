@@ -27,6 +27,8 @@ QUALIFIED_ROLES = (
     r"practice educators?|consultant social worker|principal (?:social worker|"
     r"occupational therapist)|locum (?:social worker|occupational therapist|OT)|"
     r"qualified|registered|post[- ]?qual(?:if\w*)?\b|post[- ]?registration|\bPQ\b|\bASYE\b|\bNQSW\b"
+    # the time since qualifying is the qualified work: "Since qualifying I have worked 0.6 FTE"
+    r"|\b(?:since|after|following)\s+qualifying\b"
 )
 # Job titles that do not (an assistant's years are not post-qualifying).
 UNQUALIFIED_ROLES = (
@@ -95,4 +97,20 @@ BREAK_DATES_REACH = 60
 RETURNED = (
     r"\b(?:returned|went back|came back)\s+to\s+(?:practice|practise|work|social work"
     r"|occupational therapy|the profession|the register|my (?:post|role|job|career))\b"
+)
+# Years a group has between its members ("between the four of us we have forty years", "the
+# team has more than sixty years between them", "our combined experience"): not the applicant's.
+GROUP_TOTAL = (
+    r"\bbetween\s+(?:the\s+\w+\s+of\s+)?(?:us|them|you)\b(?!\s+and\b)"
+    # "our combined experience", not the applicant's own "a combined six years across two posts"
+    r"|\b(?:our|their|the\s+team['’]s)\s+(?:combined|collective|joint|pooled)\b|\bcollectively\b"
+)
+# Years said of another person, right before the number ("supervised by a team manager with
+# over twenty years' experience", "alongside colleagues who have ten years"): theirs. Only after
+# a word that puts the person outside the subject ("by", "under", "alongside" ...), so "I am a
+# social worker with six years' experience" stays the applicant's.
+OTHER_PERSON_YEARS_BEFORE = (
+    r"\b(?:by|under|alongside|beside|from|to|for|with|of)\s+(?:(?:a|an|the|my|our|his|her|their"
+    r"|two|three|four|several|many|some|one|other)\s+)+(?:[\w-]+\s+){0,2}?(?:{persons})s?"
+    r"\s+(?:with|who\s+(?:has|have|had|brings?|brought))\s+$"
 )

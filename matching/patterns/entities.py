@@ -177,7 +177,18 @@ PHRASES: PhraseTable = [
         ],
     ),
     ("QUAL", "apprenticeship", ["degree apprenticeship"]),
-    ("QUAL", "degree", ["degree", "honours degree", "first degree", "undergraduate degree"]),
+    (
+        "QUAL",
+        "degree",
+        [
+            "degree",
+            "honours degree",
+            "first degree",
+            "undergraduate degree",
+            # Welsh: "gradd", mutated after "gen i" or "fy" ("mae gen i radd", "fy ngradd")
+            *welsh_mutations("gradd"),
+        ],
+    ),
     ("QUAL", "diploma", ["diploma"]),
     # "Step Up to Social Work"; a bare "step up" is everyday English ("ready to step up").
     ("QUAL", "step_up", ["step up to social work"]),

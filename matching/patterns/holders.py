@@ -130,6 +130,9 @@ OTHER_PRONOUNS: frozenset[str] = frozenset(
     {"he", "she", "they", "him", "her", "them", "his", "their", "who", "whom", "whose"}
 )
 FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "myself", "my", "mine"})
+# Words that put the applicant in the group a subject names ("every locum, me included",
+# "all of us, including myself").
+INCLUDING_WORDS: frozenset[str] = frozenset({"included", "including", "incl", "inc"})
 
 # Professions whose registration does not meet an OT's or a social worker's.
 OTHER_PROFESSIONS: frozenset[str] = frozenset(

@@ -39,3 +39,14 @@ PREDICATE_RE = (
     r"(?:\s+(?:very|really|quite|pretty|fairly|reasonably|still|a\s+bit|a\s+little|now|that))*"
     r"\s+(?P<word>[a-z]+)\b"
 )
+# A limit said of the language, right after its name: "my Welsh doesn't go much further than
+# 'bore da'", "my Welsh does not stretch beyond greetings", "my Welsh is no more than a few
+# words". Its "not" bounds what the applicant has (a few words and courtesies: entry level); it
+# does not deny speaking the language.
+LIMIT_RE = (
+    r"\s+(?:(?:does|do|did|will|would|can)\s*(?:not|n['’]t)\s+(?:really\s+)?"
+    r"(?:go|get|stretch|extend|reach|run)\s+(?:very\s+|much\s+|a\s+lot\s+|far\s+|a\s+great\s+deal\s+)*"
+    r"(?:further|farther|beyond|past|more)"
+    r"|(?:is|was|['’]s)\s+(?:no|not\s+much|little)\s+more\s+than)\b"
+)
+LIMIT_LEVEL = "entry"

@@ -10,6 +10,7 @@ from criteria.spec import ExperienceYearsRule
 from matching import dates
 from matching.applicant import Applicant
 from matching.patterns import employment
+from matching.patterns.holders import PERSON_NOUNS
 from matching.pipeline import Mention, ParsedStatement
 from matching.recognisers.base import (
     HELD,
@@ -84,6 +85,15 @@ PRE_QUALIFYING_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 AGO_RE = re.compile(r"\s+ago\b", re.IGNORECASE)
+GROUP_TOTAL_RE = re.compile(employment.GROUP_TOTAL, re.IGNORECASE)
+OTHER_PERSON_YEARS_RE = re.compile(
+    employment.OTHER_PERSON_YEARS_BEFORE.replace(
+        "{persons}", "|".join(sorted(map(re.escape, PERSON_NOUNS), key=len, reverse=True))
+    ),
+    re.IGNORECASE,
+)
+# How far back (characters) the person whose years they are may be named.
+OTHER_PERSON_YEARS_REACH = 80
 # What r"\b(?:qualif\w*|graduat\w*|post[- ]?qual\w*|awarded|registered|passed my degree)\b" finds
 # ignoring case, written to start with a character class, so the regex engine jumps from one
 # candidate first letter to the next instead of trying every position (4x faster on a statement).
@@ -190,6 +200,33 @@ def _outside_domain(rule: ExperienceYearsRule, clause: str) -> bool:
     )
 
 
+def _someone_elses(statement: ParsedStatement, duration: Mention, clause: str) -> bool:
+    """A stated total that is a group's ("between the four of us we have forty years") or
+    another person's ("supervised by a manager with over twenty years' experience")."""
+    if GROUP_TOTAL_RE.search(clause):
+        return True
+    text = statement.spaced_text
+    start = max(statement.sentence_of(duration).start, duration.start - OTHER_PERSON_YEARS_REACH)
+    return OTHER_PERSON_YEARS_RE.search(text, start, duration.start) is not None
+
+
+def _parts_before_qualifying(
+    statement: ParsedStatement, total: Mention, own: list[Mention]
+) -> bool:
+    """A total told in parts, the first of them in an unqualified job ("nine years, the first
+    seven as a family support worker and the last two as a qualified social worker"): the total
+    is not all post-qualifying; the later part ("the last two") is read on its own."""
+    text = statement.spaced_text
+    return any(
+        part.label == "DURATION"
+        and part.sentence == total.sentence
+        and part.start > total.end
+        and text[part.start : part.end].lower().startswith("the ")
+        and UNQUALIFIED_ROLE_RE.search(text, total.end, part.start) is not None
+        for part in own
+    )
+
+
 def _fmt(day: dt.date, reference_date: dt.date) -> str:
     return "present" if day == reference_date else day.strftime("%Y-%m")
 
@@ -214,6 +251,10 @@ def recognise_experience_years(
         if not dates.is_experience_duration(text, mention.start, mention.end):
             continue
         clause = _clause(statement, mention)
+        if _someone_elses(statement, mention, clause):
+            continue
+        if rule.post_qualification and _parts_before_qualifying(statement, mention, own):
+            continue
         kind = work_kind(clause)
         if not _counts(kind, rule, qualified_on) or _outside_domain(rule, clause):
             continue

@@ -8,7 +8,7 @@ import re
 from criteria.spec import LANGUAGE_LEVEL_ORDER, LanguageRule
 from matching.applicant import Applicant
 from matching.patterns.entities import WELSH_COURSES
-from matching.patterns.language import LEVEL_ADJECTIVES, PREDICATE_RE
+from matching.patterns.language import LEVEL_ADJECTIVES, LIMIT_LEVEL, LIMIT_RE, PREDICATE_RE
 from matching.pipeline import Mention, ParsedStatement
 from matching.recognisers.base import (
     COMMITMENT,
@@ -59,6 +59,7 @@ TURN_RE = re.compile(r"\b(?:but|although|though|however|whereas|ond)\b", re.IGNO
 # A "not" just before a level word ("I am not fluent in Welsh", "not a fluent speaker").
 DENIED_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)(?:\s+(?:a|very|that|yet|quite))*\s*$", re.I)
 PREDICATE = re.compile(PREDICATE_RE, re.IGNORECASE)
+LIMIT = re.compile(LIMIT_RE, re.IGNORECASE)
 # How much is understood, right after "understand" ("... but I understand a lot", "ond rydw i'n
 # deall llawer"), not what ("although I understand how important the language is").
 UNDERSTOOD_AMOUNT = re.compile(
@@ -107,6 +108,10 @@ def recognise_language(
             continue
         if state == NEGATED and (denied := _denied_level(statement, mention)):
             found.append(_below_denied(name, denied, minimum, asked, said, mention))
+            continue
+        if state == NEGATED and LIMIT.match(statement.text, mention.end):
+            # "My Welsh doesn't go much further than 'bore da'": a limit, not a denial
+            found.append(_by_level(name, LIMIT_LEVEL, minimum, asked, said, mention, review=True))
             continue
         if state == NEGATED:
             found.append(

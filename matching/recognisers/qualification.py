@@ -52,6 +52,8 @@ LEVEL_NAMES = {
     "postgraduate": "postgraduate",
     "masters": "masters",
 }
+# "my own degree", "my degree": an award said to be the applicant's own.
+OWN_AWARD_BEFORE_RE = re.compile(r"\bmy\s+(?:own\s+)?$", re.IGNORECASE)
 # How far (in tokens) a subject may stand from the award it belongs to.
 SUBJECT_REACH = 12
 
@@ -97,10 +99,15 @@ def _own_subject(statement: ParsedStatement, award: Mention) -> str | None:
 
 def _nearest_subject(statement: ParsedStatement, award: Mention) -> str | None:
     in_sentence = statement.in_sentence(award.sentence, "SUBJECT", "QUAL")
+    own_award = OWN_AWARD_BEFORE_RE.search(statement.text, max(0, award.start - 12), award.start)
     best: tuple[int, str] | None = None
     for other in in_sentence:
         # "I am not an occupational therapist" names no subject the applicant has
         if other.label != "SUBJECT" or status(other) == NEGATED:
+            continue
+        # nor another person's profession beside the applicant's own award: "My sister is the
+        # occupational therapist in our family; my own degree is in sports science"
+        if status(other) == OTHER_PERSON and own_award:
             continue
         if other.tok_start >= award.tok_end:
             lo, hi = award.tok_end, other.tok_start
