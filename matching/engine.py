@@ -32,7 +32,7 @@ from matching.result import (
 )
 from matching.topics import CriterionTopics
 
-ENGINE_VERSION = "1.11.0"
+ENGINE_VERSION = "1.12.0"
 TRAVEL_TOPIC = "travel"  # the competency vocabulary's topic for getting to visits and premises
 BATCH_SIZE = 32
 # Share of the essential evidence criteria that must be met for a shortlist when some are not
