@@ -12,6 +12,7 @@ does not start a list item; a short line ends its paragraph (or is a heading). L
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # A line at least this share of the widest line ran to the margin: its paragraph goes on. Before
 # a capital (a name, "I", or the next item of a list) the line must be fuller still, and a line
@@ -59,14 +60,19 @@ def reflow(text: str) -> str:
     width = max(prose)
     words = _words(text)
     paragraphs: list[list[str]] = []  # the drawn lines of each paragraph; [] is a blank line
+    lead_in = _LeadIn()  # of the last paragraph
     for index, line in enumerate(lines):
         current = paragraphs[-1] if paragraphs else []
-        if current and _continues(current[-1], line, width, _in_open_list(current, line)):
+        if current and _continues(current[-1], line, width, lead_in.open_before(line)):
             current.append(line)
+            lead_in.add(line)
         elif not line and current and _page_break_inside(current[-1], lines[index + 1 :], width):
             continue
         else:
             paragraphs.append([line] if line else [])
+            lead_in = _LeadIn()
+            if line:
+                lead_in.add(line)
     return "\n".join(_mend(drawn, words) for drawn in paragraphs)
 
 
@@ -74,17 +80,35 @@ def _full(line: str, width: int, share: float = FULL_LINE) -> bool:
     return "\t" not in line and len(line) >= max(share * width, MIN_WRAPPED)
 
 
-def _in_open_list(drawn: list[str], line: str) -> bool:
-    """The paragraph so far is a lead-in and a list run on with semicolons (in it or in the
-    next line), not yet ended ("... you must show that you have: a degree ...; registration
-    ...")."""
-    joined = " ".join(drawn)
-    colon = joined.find(": ")
-    return (
-        colon > 0
-        and (";" in joined[colon:] or ";" in line)
-        and not joined.endswith((".", "!", "?", ":"))
-    )
+@dataclass
+class _LeadIn:
+    """Whether the paragraph drawn so far is a lead-in and a list run on with semicolons, not
+    yet ended ("... you must show that you have: a degree ...; registration ..."), kept line by
+    line so that a long paragraph is read once: its first ": " (not at its very start) and a
+    semicolon after it."""
+
+    length: int = 0  # of the paragraph's lines joined with spaces
+    last: str = ""
+    colon: int = -1  # where its first ": " is
+    semicolon: bool = False
+
+    def add(self, line: str) -> None:
+        start = self.length + 1 if self.length else 0  # where the line starts when joined
+        if self.colon >= 0:
+            self.semicolon = self.semicolon or ";" in line
+        elif self.last.endswith(":"):  # the ": " is the join itself
+            self.colon, self.semicolon = self.length - 1, ";" in line
+        elif (at := line.find(": ")) >= 0:
+            self.colon, self.semicolon = start + at, ";" in line[at:]
+        self.length, self.last = start + len(line), line
+
+    def open_before(self, line: str) -> bool:
+        """The list is still open, its semicolon in the paragraph or in ``line``, the next."""
+        return (
+            self.colon > 0
+            and (self.semicolon or ";" in line)
+            and not self.last.endswith((".", "!", "?", ":"))
+        )
 
 
 def _continues(last: str, line: str, width: int, open_list: bool = False) -> bool:
@@ -118,7 +142,10 @@ def _mend(drawn: list[str], words: set[str]) -> str:
         return ""
     joined = drawn[0]
     for line in drawn[1:]:
-        end, start = _HYPHENATED_END.search(joined), _WORD_START.match(line)
+        # from the last space: the hyphenated word is the last, and a long paragraph is not
+        # searched from its start once per line
+        end = _HYPHENATED_END.search(joined, joined.rfind(" ") + 1)
+        start = _WORD_START.match(line)
         if end is None or start is None:
             joined = f"{joined} {line}"
             continue

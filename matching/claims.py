@@ -404,7 +404,7 @@ def _dates_a_post(root: Token, mention: set[int]) -> bool:
     return any(
         (_is_person(title) or title.lower_ in SUBJECT_OR_PERSON)
         and not any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("the",))
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the")
             for c in title.children
         )
         for title in titles

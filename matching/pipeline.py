@@ -613,7 +613,8 @@ def parse(
         )
     if claims is not None:
         mentions = read_claims(claims, text, sentences, mentions, reaches, token_chars)
-    mentions = _answered_questions(sentences, mentions)
+    if "?" in text:
+        mentions = _answered_questions(sentences, mentions)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     by_label: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:

@@ -486,9 +486,10 @@ class _Reader:
         times = WEIGHT_SUFFIX.search(text)
         if times is not None:
             text = text[: times.start()]
-        stars_weight = WEIGHT_STARS.search(text)  # "... under the Care Act ★★★"
-        if stars_weight is not None:
-            text = text[: stars_weight.start()]
+        weight = float(times.group("times")) if times is not None else None
+        if (stars_weight := WEIGHT_STARS.search(text)) is not None:
+            text = text[: stars_weight.start()]  # "... under the Care Act ★★★"
+            weight = weight or float(len(stars_weight.group("stars")))
         if not re.search(r"[^\W_]", text):
             return  # nothing left once its marker, codes and reference are taken off
         if not explicit and (said := text_priority(text)) is not None:
@@ -505,11 +506,7 @@ class _Reader:
             stars=stars,
             code=code.group("code") if code else None,
             marked=explicit,
-            weight=float(times.group("times"))
-            if times
-            else float(len(stars_weight.group("stars")))
-            if stars_weight
-            else None,
+            weight=weight,
         )
         if stages:
             item.assessed_by = stages
@@ -850,13 +847,12 @@ class _Reader:
                     if OFFER_STAGE.search(how)
                     else parse_codes(how, self.legend)
                 )
+            given = list(dict.fromkeys([*([] if OFFER_STAGE.search(piece) else stages), *extra]))
             before = len(self.items)
             self.add(piece, _Section(section.category, own, column), line)
-            for item in self.items[before:]:
-                given = [*([] if OFFER_STAGE.search(piece) else stages), *extra]
-                if given:
-                    item.assessed_by = list(dict.fromkeys(given))
-                    self.assessment_given = True
+            for item in self.items[before:] if given else []:
+                item.assessed_by = list(given)
+                self.assessment_given = True
         self.after_prose = True  # the sentences after the list say how it is checked
         return True
 

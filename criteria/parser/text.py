@@ -114,18 +114,6 @@ def cell_pieces(text: str, *, semicolons: bool = False) -> list[str]:
     return pieces
 
 
-# Words a line broken inside a criterion can go on with ("... Practice Educator) or / working
-# towards it", "... Act 2000 / and guardianship applications").
-CONTINUING_WORDS = frozenset({"and", "or", "of", "to", "in", "with", "for", "as", "including",
-                              "which", "who", "that", "throughout", "across", "within", "under",
-                              "from", "by", "at", "on", "where", "when", "such"})  # fmt: skip
-
-
-# Words no criterion ends on ("in" and "on" may: "... when the safeguards come in").
-DANGLING_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "with", "for", "including",
-                            "into", "from", "within", "e.g.", "i.e."})  # fmt: skip
-
-
 def _wrapped_in_cell(previous: str, line: str) -> bool:
     """A line that goes on the criterion of the line before it in the same cell, broken there
     by a hard line break: after a word or comma no criterion ends on, or opening with a bracket
@@ -270,6 +258,14 @@ CONNECTORS = {
     "i.e.",
     "e.g.",
 }
+# Of the connectors, those no criterion ends on ("in" and "on" may: "... when the safeguards
+# come in"): a line broken inside a cell after one goes on.
+DANGLING_WORDS = frozenset(CONNECTORS - {"as", "at", "by", "in", "on", "(i.e.,"})
+# Words a line broken inside a criterion can go on with ("... Practice Educator) or / working
+# towards it", "... Act 2000 / and guardianship applications").
+CONTINUING_WORDS = frozenset(CONNECTORS - {"a", "an", "the", "into", "(i.e.,", "i.e.", "e.g."}) | {
+    "which", "who", "that", "throughout", "across", "under", "where", "when", "such"
+}  # fmt: skip
 
 
 def split_run_on(text: str, *, values: bool = False) -> list[str]:
